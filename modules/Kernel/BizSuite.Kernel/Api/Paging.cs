@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace BizSuite.Kernel;
+
+/// <summary>List query: <c>?skip=&amp;take=&amp;sort=&amp;filter=</c>; sort is a field name, '-' first for descending.</summary>
+public sealed record PageRequest(int Skip = 0, int Take = 20, string? Sort = null, string? Filter = null)
+{
+    public const int MaxTake = 1000;
+
+    public bool Descending => Sort?.StartsWith('-') == true;
+    public string? SortField => Sort?.TrimStart('-', '+');
+}
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, long TotalCount);
+
+internal sealed class PageRequestValidator : AbstractValidator<PageRequest>
+{
+    public PageRequestValidator()
+    {
+        RuleFor(p => p.Skip).GreaterThanOrEqualTo(0);
+        RuleFor(p => p.Take).InclusiveBetween(1, PageRequest.MaxTake);
+    }
+}

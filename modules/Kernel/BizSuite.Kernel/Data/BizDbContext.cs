@@ -1,0 +1,121 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace BizSuite.Kernel;
+
+/// <summary>
+/// Base of every module's DbContext: enlists in the request's unit of work (one connection, one
+/// transaction), filters tenant data, stamps tenant/audit fields and bumps aggregate versions.
+/// </summary>
+public abstract class BizDbContext : DbContext
+{
+    private readonly DataContextServices? _services;
+
+    protected BizDbContext(DbContextOptions options, DataContextServices? services) : base(options)
+    {
+        _services = services;
+        services?.UnitOfWork.Enlist(this);
+    }
+
+    // Read by the global query filters on every query (EF parameterizes context members).
+    protected Guid? CurrentTenantId => _services?.CurrentTenant.Id;
+    protected bool IsTenantFilterEnabled => _services?.CurrentTenant.IsFilterEnabled ?? true;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null))
+        {
+            var clr = entityType.ClrType;
+            if (typeof(IMultiTenant).IsAssignableFrom(clr))
+            {
+                modelBuilder.Entity(clr).HasIndex(nameof(IMultiTenant.TenantId));
+                modelBuilder.Entity(clr).HasQueryFilter(TenantFilter(clr));
+            }
+            if (typeof(AggregateRoot).IsAssignableFrom(clr))
+                modelBuilder.Entity(clr).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+        }
+    }
+
+    private LambdaExpression TenantFilter(Type clr)
+    {
+        // e => !IsTenantFilterEnabled || e.TenantId == CurrentTenantId
+        var e = Expression.Parameter(clr, "e");
+        var context = Expression.Constant(this);
+        var body = Expression.OrElse(
+            Expression.Not(Expression.Property(context, nameof(IsTenantFilterEnabled))),
+            Expression.Equal(
+                Expression.Property(e, nameof(IMultiTenant.TenantId)),
+                Expression.Property(context, nameof(CurrentTenantId))));
+        return Expression.Lambda(body, e);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync; the unit of work saves for you.");
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_services is not null) StampEntries();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampEntries()
+    {
+        var now = _services!.Clock.GetUtcNow().UtcDateTime;
+        var userId = _services.CurrentUser.Id;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    if (entry.Entity is IMultiTenant { TenantId: null } && _services.CurrentTenant.Id is { } tenantId)
+                        entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = tenantId;
+                    if (entry.Entity is IAuditedEntity)
+                    {
+                        entry.Property(nameof(IAuditedEntity.CreatedAt)).CurrentValue = now;
+                        entry.Property(nameof(IAuditedEntity.CreatedBy)).CurrentValue = userId;
+                    }
+                    break;
+                case EntityState.Modified:
+                    if (entry.Entity is IAuditedEntity)
+                    {
+                        entry.Property(nameof(IAuditedEntity.ModifiedAt)).CurrentValue = now;
+                        entry.Property(nameof(IAuditedEntity.ModifiedBy)).CurrentValue = userId;
+                    }
+                    if (entry.Entity is AggregateRoot) BumpVersion(entry);
+                    break;
+            }
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
+                entry.Metadata.ClrType.IsDefined(typeof(AuditedAttribute), inherit: true))
+                _services.UnitOfWork.RecordChange(entry);
+        }
+    }
+
+    private static void BumpVersion(EntityEntry entry)
+    {
+        var version = entry.Property(nameof(AggregateRoot.Version));
+        version.CurrentValue = (int)version.OriginalValue! + 1;
+    }
+}
+
+/// <summary>The kernel services a module DbContext needs; one bundle keeps module constructors short.</summary>
+public sealed class DataContextServices(UnitOfWork unitOfWork, ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock)
+{
+    public UnitOfWork UnitOfWork { get; } = unitOfWork;
+    public ICurrentTenant CurrentTenant { get; } = currentTenant;
+    public ICurrentUser CurrentUser { get; } = currentUser;
+    public TimeProvider Clock { get; } = clock;
+}
+
+/// <summary>Lets dotnet-ef create a module's context to add migrations; no database is contacted.</summary>
+public abstract class DesignTimeDbContextFactory<TContext> : IDesignTimeDbContextFactory<TContext> where TContext : BizDbContext
+{
+    public TContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<TContext>()
+            .UseMySql("Server=localhost", KernelDatabase.ServerVersion, b => b.MigrationsHistoryTable(KernelDatabase.HistoryTable<TContext>()))
+            .Options;
+        return (TContext)Activator.CreateInstance(typeof(TContext), options, null)!;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Kernel;
+
+/// <summary>The kernel's own tables: event journal, background jobs, settings and the entity change log.</summary>
+public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, DataContextServices? services)
+    : BizDbContext(options, services)
+{
+    public DbSet<EventJournalEntry> EventJournal => Set<EventJournalEntry>();
+    public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
+    public DbSet<SettingRecord> Settings => Set<SettingRecord>();
+    public DbSet<EntityChangeRecord> EntityChanges => Set<EntityChangeRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<EventJournalEntry>(b =>
+        {
+            b.ToTable("kernel_event_journal");
+            b.Property(e => e.Id).ValueGeneratedNever();
+            b.Property(e => e.EventType).HasMaxLength(128);
+            b.Property(e => e.AggregateType).HasMaxLength(128);
+            b.Property(e => e.CorrelationId).HasMaxLength(64);
+            b.Property(e => e.Payload).HasColumnType("longtext");
+            b.HasIndex(e => new { e.TenantId, e.AggregateId });
+            b.HasIndex(e => e.CorrelationId);
+            b.HasIndex(e => new { e.TenantId, e.EventType, e.OccurredAt });
+        });
+        modelBuilder.Entity<BackgroundJobRecord>(b =>
+        {
+            b.ToTable("kernel_background_jobs");
+            b.Property(e => e.Id).ValueGeneratedNever();
+            b.Property(e => e.JobName).HasMaxLength(200);
+            b.Property(e => e.Args).HasColumnType("longtext");
+            b.Property(e => e.LockedBy).HasMaxLength(100);
+            b.Property(e => e.LastError).HasMaxLength(4000);
+            b.HasIndex(e => new { e.Status, e.NextTryAt });
+        });
+        modelBuilder.Entity<SettingRecord>(b =>
+        {
+            b.ToTable("kernel_settings");
+            b.Property(e => e.Name).HasMaxLength(128);
+            b.Property(e => e.Value).HasMaxLength(2000);
+            b.HasIndex(e => new { e.TenantId, e.Name }).IsUnique();
+        });
+        modelBuilder.Entity<EntityChangeRecord>(b =>
+        {
+            b.ToTable("kernel_entity_changes");
+            b.Property(e => e.EntityType).HasMaxLength(128);
+            b.Property(e => e.EntityId).HasMaxLength(64);
+            b.Property(e => e.ChangeType).HasMaxLength(16);
+            b.Property(e => e.CorrelationId).HasMaxLength(64);
+            b.Property(e => e.Changes).HasColumnType("longtext");
+            b.HasIndex(e => new { e.TenantId, e.EntityType, e.EntityId });
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+internal sealed class KernelDbContextFactory : DesignTimeDbContextFactory<KernelDbContext>;
+
+public sealed class SettingRecord
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid? TenantId { get; set; }
+    public string Name { get; set; } = "";
+    public string Value { get; set; } = "";
+}
+
+public sealed class EntityChangeRecord
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid? TenantId { get; set; }
+    public string EntityType { get; set; } = "";
+    public string EntityId { get; set; } = "";
+    public string ChangeType { get; set; } = "";
+    public string Changes { get; set; } = "";
+    public Guid? UserId { get; set; }
+    public string CorrelationId { get; set; } = "";
+    public DateTime ChangedAt { get; set; }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace BizSuite.Kernel;
+
+/// <summary>Turns exceptions into localized ProblemDetails: 400 field errors, 404, 409, 422, and a bare 500 for bugs.</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer localizer, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException v => Validation(v.Errors),
+            BusinessException b => Business(b),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, KernelErrors.ConcurrencyConflict),
+            BadHttpRequestException bad => Problem(bad.StatusCode, KernelErrors.BadRequestBody, detail: bad.Message),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, KernelErrors.InternalError);
+        }
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private ProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new HttpValidationProblemDetails(errors.ToDictionary())
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = localizer[KernelErrors.ValidationFailed],
+            Extensions = { ["code"] = KernelErrors.ValidationFailed },
+        };
+
+    private ProblemDetails Business(BusinessException b)
+    {
+        var message = localizer[b.Code, b.Args].Value;
+        if (b.Field is null) return Problem(b.StatusCode, b.Code, message, b.Args);
+        var problem = Validation(new Dictionary<string, string[]> { [b.Field] = [message] });
+        problem.Status = b.StatusCode;
+        problem.Detail = message;
+        problem.Extensions["code"] = b.Code;
+        return problem;
+    }
+
+    private ProblemDetails Problem(int status, string code, string? detail = null, params object[] args) => new()
+    {
+        Status = status,
+        Title = localizer[code, args],
+        Detail = detail,
+        Extensions = { ["code"] = code },
+    };
+}

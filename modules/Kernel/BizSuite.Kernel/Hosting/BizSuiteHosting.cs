@@ -1,0 +1,207 @@
+using System.Reflection;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using MySqlConnector;
+
+namespace BizSuite.Kernel;
+
+/// <summary>Runs once on the host side at start, inside a unit of work, after every migration.</summary>
+public interface IDataSeedContributor
+{
+    Task SeedAsync(CancellationToken cancellationToken);
+}
+
+public static class BizSuiteHosting
+{
+    /// <summary>Composes the kernel, the given modules and the plugins of the plugin folder.</summary>
+    public static ModuleCatalog AddBizSuite(this WebApplicationBuilder builder, params Type[] modules)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        var catalog = ModuleCatalog.Build(modules, configuration["Plugins:Path"] ?? Path.Combine(AppContext.BaseDirectory, "plugins"));
+        services.AddSingleton(catalog);
+
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        services.Configure<KernelOptions>(o =>
+        {
+            o.ConnectionString = connectionString;
+            o.TenantBaseDomain = configuration["MultiTenancy:BaseDomain"];
+        });
+        services.Configure<JobOptions>(configuration.GetSection("Jobs"));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentTenant, CurrentTenant>();
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<DataContextServices>();
+        services.AddScoped<JobQueue>();
+        services.AddSingleton<JobRegistry>();
+        services.AddSingleton<JobWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
+        services.AddScoped<SettingStore>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorization();
+
+        var assemblies = catalog.Modules.Select(m => m.Assembly).Distinct().ToList();
+        var localizer = new JsonStringLocalizer(assemblies);
+        services.AddSingleton<IStringLocalizer>(localizer);
+        services.AddSingleton(localizer);
+        ConfigureValidation(services, assemblies, localizer);
+
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => LocalizeStatusProblem(ctx.ProblemDetails, localizer));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        var permissions = new PermissionDefinitionContext();
+        var settings = new SettingDefinitionContext();
+        var moduleServices = new ModuleServices(services, configuration);
+        foreach (var module in catalog.Modules)
+        {
+            module.DefinePermissions(permissions);
+            module.DefineSettings(settings);
+            module.ConfigureServices(moduleServices);
+        }
+        services.AddSingleton(new PermissionDefinitions(permissions.Definitions));
+        services.AddSingleton(new SettingDefinitions(settings.Definitions));
+        return catalog;
+    }
+
+    private static void ConfigureValidation(IServiceCollection services, IEnumerable<Assembly> assemblies, JsonStringLocalizer localizer)
+    {
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsClass: true, IsAbstract: false }))
+        foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            services.AddScoped(contract, type);
+        // Field names in messages come from the modules' "Field:{Property}" texts, in the request's language.
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : localizer["Field:" + member.Name] is { ResourceNotFound: false } text ? text.Value : member.Name;
+    }
+
+    private static void LocalizeStatusProblem(Microsoft.AspNetCore.Mvc.ProblemDetails problem, IStringLocalizer localizer)
+    {
+        if (problem.Extensions.ContainsKey("code")) return;
+        var code = problem.Status switch
+        {
+            StatusCodes.Status401Unauthorized => "Kernel:Unauthorized",
+            StatusCodes.Status403Forbidden => "Kernel:Forbidden",
+            StatusCodes.Status404NotFound => "Kernel:NotFound",
+            _ => null,
+        };
+        if (code is null) return;
+        problem.Title = localizer[code];
+        problem.Extensions["code"] = code;
+    }
+
+    public static void UseBizSuite(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(JsonStringLocalizer.Cultures[0])
+             .AddSupportedCultures(JsonStringLocalizer.Cultures)
+             .AddSupportedUICultures(JsonStringLocalizer.Cultures);
+            o.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        app.UseAuthentication();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthorization();
+
+        var api = app.MapGroup("/api").AddEndpointFilter<UnitOfWorkFilter>().AddEndpointFilter<ValidationFilter>();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules) module.MapEndpoints(api);
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+    }
+
+    /// <summary>Creates the database if needed, applies every module's migrations (one instance at a time), then seeds.</summary>
+    public static async Task InitializeBizSuiteAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var connectionString = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KernelOptions>>().Value.ConnectionString;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("BizSuite.Startup");
+        await KernelDatabase.EnsureDatabaseAsync(connectionString, cancellationToken);
+
+        await using (var lockConnection = new MySqlConnection(connectionString))
+        {
+            await lockConnection.OpenAsync(cancellationToken);
+            await using var take = new MySqlCommand("SELECT GET_LOCK('bizsuite_migrations', 300)", lockConnection);
+            await take.ExecuteScalarAsync(cancellationToken);
+            foreach (var registration in services.GetServices<DbContextRegistration>())
+            {
+                await using var scope = services.CreateAsyncScope();
+                var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+                var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                if (pending.Count == 0) continue;
+                logger.LogInformation("Applying {Count} migrations of {Context}", pending.Count, registration.ContextType.Name);
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+            await using var release = new MySqlCommand("SELECT RELEASE_LOCK('bizsuite_migrations')", lockConnection);
+            await release.ExecuteScalarAsync(cancellationToken);
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var uow = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+            await uow.BeginAsync(cancellationToken);
+            foreach (var contributor in scope.ServiceProvider.GetServices<IDataSeedContributor>())
+                await contributor.SeedAsync(cancellationToken);
+            await uow.CompleteAsync(cancellationToken);
+        }
+    }
+}
+
+/// <summary>One unit of work around every API endpoint: committed only when the endpoint succeeds.</summary>
+internal sealed class UnitOfWorkFilter : IEndpointFilter
+{
+    public const string CorrelationHeader = "X-Correlation-Id";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var uow = http.RequestServices.GetRequiredService<UnitOfWork>();
+        var incoming = http.Request.Headers[CorrelationHeader].ToString();
+        if (incoming.Length is > 0 and <= 64) uow.CorrelationId = incoming;
+        http.Response.Headers[CorrelationHeader] = uow.CorrelationId;
+
+        await uow.BeginAsync(http.RequestAborted);
+        var result = await next(context);
+        if (result is IStatusCodeHttpResult { StatusCode: >= 400 }) return result; // disposal rolls back
+        await uow.CompleteAsync(http.RequestAborted);
+        return result;
+    }
+}
+
+internal sealed class DatabaseHealthCheck(Microsoft.Extensions.Options.IOptions<KernelOptions> options) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = new MySqlConnection(options.Value.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new MySqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex)
+        {
+            return HealthCheckResult.Unhealthy("Database unreachable", ex);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Kernel;
+
+public static class KernelPermissions
+{
+    public const string Settings = "Kernel.Settings";
+    public const string AuditLogs = "Kernel.AuditLogs";
+}
+
+public static class KernelSettings
+{
+    public const string DefaultLanguage = "Kernel.DefaultLanguage";
+    public const string TimeZone = "Kernel.TimeZone";
+    public const string Currency = "Kernel.Currency";
+}
+
+/// <summary>The kernel as a module: its tables, permissions, settings, and the settings/audit endpoints.</summary>
+public sealed class KernelModule : BizModule
+{
+    public override void ConfigureServices(ModuleServices context) => context.AddDbContext<KernelDbContext>();
+
+    public override void DefinePermissions(PermissionDefinitionContext context) =>
+        context.AddGroup("Kernel", TenancySide.Both).Add(KernelPermissions.Settings).Add(KernelPermissions.AuditLogs);
+
+    public override void DefineSettings(SettingDefinitionContext context) => context
+        .Add(KernelSettings.DefaultLanguage, "zh-CN")
+        .Add(KernelSettings.TimeZone, "Asia/Shanghai")
+        .Add(KernelSettings.Currency, "CNY");
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var settings = api.MapGroup("/settings").WithTags("Settings").RequirePermission(KernelPermissions.Settings);
+        settings.MapGet("/", async (SettingDefinitions definitions, SettingStore store, CancellationToken ct) =>
+        {
+            var values = new Dictionary<string, string>();
+            foreach (var d in definitions.All.Where(d => d.VisibleToTenants)) values[d.Name] = await store.GetAsync(d.Name, ct);
+            return values;
+        });
+        settings.MapPut("/", async (Dictionary<string, string> values, SettingDefinitions definitions, SettingStore store, CancellationToken ct) =>
+        {
+            foreach (var (name, value) in values)
+            {
+                if (!definitions.All.Any(d => d.Name == name && d.VisibleToTenants))
+                    throw new BusinessException(KernelErrors.UnknownSetting, StatusCodes.Status400BadRequest, name) { Field = name };
+                await store.SetAsync(name, value, ct);
+            }
+            return Results.NoContent();
+        });
+
+        var audit = api.MapGroup("/audit").WithTags("Audit").RequirePermission(KernelPermissions.AuditLogs);
+        audit.MapGet("/events", async (KernelDbContext db, ICurrentTenant tenant, string? correlationId, Guid? aggregateId, [AsParameters] PageRequest page, CancellationToken ct) =>
+        {
+            var query = db.EventJournal.AsNoTracking().Where(e => e.TenantId == tenant.Id);
+            if (correlationId is not null) query = query.Where(e => e.CorrelationId == correlationId);
+            if (aggregateId is not null) query = query.Where(e => e.AggregateId == aggregateId);
+            return new PagedResult<EventJournalEntry>(
+                await query.OrderBy(e => e.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct),
+                await query.LongCountAsync(ct));
+        });
+        audit.MapGet("/entity-changes", async (KernelDbContext db, ICurrentTenant tenant, string? entityType, string? entityId, [AsParameters] PageRequest page, CancellationToken ct) =>
+        {
+            var query = db.EntityChanges.AsNoTracking().Where(e => e.TenantId == tenant.Id);
+            if (entityType is not null) query = query.Where(e => e.EntityType == entityType);
+            if (entityId is not null) query = query.Where(e => e.EntityId == entityId);
+            return new PagedResult<EntityChangeRecord>(
+                await query.OrderByDescending(e => e.ChangedAt).Skip(page.Skip).Take(page.Take).ToListAsync(ct),
+                await query.LongCountAsync(ct));
+        });
+    }
+}

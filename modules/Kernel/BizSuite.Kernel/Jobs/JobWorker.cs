@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MySqlConnector;
+
+namespace BizSuite.Kernel;
+
+public sealed class JobOptions
+{
+    public bool WorkerEnabled { get; set; } = true;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public int BatchSize { get; set; } = 10;
+    public int MaxTries { get; set; } = 5;
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>A claimed job not finished within this lease (its worker died) becomes claimable again.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Exponential backoff: first delay, doubled per failed try, capped.</summary>
+    public TimeSpan RetryDelay(int failedTries)
+    {
+        var factor = Math.Pow(2, Math.Max(0, failedTries - 1));
+        var delay = FirstRetryDelay.TotalSeconds * factor;
+        return TimeSpan.FromSeconds(Math.Min(delay, MaxRetryDelay.TotalSeconds));
+    }
+}
+
+/// <summary>
+/// Claims due jobs with <c>FOR UPDATE SKIP LOCKED</c> (safe with many host instances on one database)
+/// and runs each in a fresh scope and unit of work under the job's tenant. The job's row is marked
+/// succeeded in the job's own transaction, so its database effects and its completion commit together.
+/// </summary>
+public sealed class JobWorker(IServiceScopeFactory scopes, IOptions<KernelOptions> kernelOptions, IOptions<JobOptions> jobOptions,
+    JobRegistry registry, TimeProvider clock, ILogger<JobWorker> logger) : BackgroundService
+{
+    private readonly string _workerId = $"{Truncate(Environment.MachineName, 60)}:{Guid.NewGuid():N}";
+    private JobOptions Options => jobOptions.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Options.WorkerEnabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await RunDueJobsAsync(stoppingToken) > 0) continue; // drain without waiting
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Background job polling failed");
+            }
+            try { await Task.Delay(Options.PollInterval, clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Claims and runs one batch of due jobs; returns how many were claimed.</summary>
+    public async Task<int> RunDueJobsAsync(CancellationToken cancellationToken = default)
+    {
+        var claimed = await ClaimAsync(cancellationToken);
+        foreach (var job in claimed) await RunAsync(job, cancellationToken);
+        return claimed.Count;
+    }
+
+    private async Task<List<BackgroundJobRecord>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var connection = new MySqlConnection(kernelOptions.Value.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+
+        var jobs = new List<BackgroundJobRecord>();
+        await using (var select = new MySqlCommand(
+            """
+            SELECT Id, TenantId, JobName, Args, TryCount, CorrelationId FROM kernel_background_jobs
+            WHERE (Status = 0 AND NextTryAt <= @now) OR (Status = 1 AND LockedUntil < @now)
+            ORDER BY NextTryAt LIMIT @batch FOR UPDATE SKIP LOCKED
+            """, connection, tx))
+        {
+            select.Parameters.AddWithValue("@now", now);
+            select.Parameters.AddWithValue("@batch", Options.BatchSize);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                jobs.Add(new BackgroundJobRecord
+                {
+                    Id = reader.GetGuid(0),
+                    TenantId = reader.IsDBNull(1) ? null : reader.GetGuid(1),
+                    JobName = reader.GetString(2),
+                    Args = reader.GetString(3),
+                    TryCount = reader.GetInt32(4) + 1,
+                    CorrelationId = reader.GetString(5),
+                });
+        }
+        foreach (var job in jobs)
+        {
+            await using var claim = new MySqlCommand(
+                "UPDATE kernel_background_jobs SET Status = 1, TryCount = TryCount + 1, LockedBy = @worker, LockedUntil = @until WHERE Id = @id",
+                connection, tx);
+            claim.Parameters.AddWithValue("@worker", _workerId);
+            claim.Parameters.AddWithValue("@until", now + Options.Lease);
+            claim.Parameters.AddWithValue("@id", job.Id);
+            await claim.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await tx.CommitAsync(cancellationToken);
+        return jobs;
+    }
+
+    private async Task RunAsync(BackgroundJobRecord job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var registration = registry.Find(job.JobName)
+                ?? throw new InvalidOperationException($"No job is registered as '{job.JobName}'.");
+            var args = JsonSerializer.Deserialize(job.Args, registration.ArgsType, JobRegistry.ArgsJson)!;
+
+            await using var scope = scopes.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(job.TenantId);
+            var uow = sp.GetRequiredService<UnitOfWork>();
+            uow.CorrelationId = job.CorrelationId;
+            await uow.BeginAsync(cancellationToken);
+            await registration.Run(sp, args, cancellationToken);
+
+            var done = await sp.GetRequiredService<KernelDbContext>().Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE kernel_background_jobs SET Status = 2, CompletedAt = {clock.GetUtcNow().UtcDateTime}, LockedBy = NULL, LastError = NULL WHERE Id = {job.Id} AND LockedBy = {_workerId}",
+                cancellationToken);
+            if (done == 0) throw new InvalidOperationException("The job's lease expired and another worker took it over.");
+            await uow.CompleteAsync(cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Background job {JobId} ({JobName}) failed on try {Try}", job.Id, job.JobName, job.TryCount);
+            await RecordFailureAsync(job, ex, cancellationToken);
+        }
+    }
+
+    private async Task RecordFailureAsync(BackgroundJobRecord job, Exception error, CancellationToken cancellationToken)
+    {
+        var failed = job.TryCount >= Options.MaxTries;
+        await using var connection = new MySqlConnection(kernelOptions.Value.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var update = new MySqlCommand(
+            """
+            UPDATE kernel_background_jobs
+            SET Status = @status, NextTryAt = @next, LastError = @error, LockedBy = NULL, LockedUntil = NULL
+            WHERE Id = @id AND LockedBy = @worker
+            """, connection);
+        update.Parameters.AddWithValue("@status", failed ? (int)BackgroundJobStatus.Failed : (int)BackgroundJobStatus.Pending);
+        update.Parameters.AddWithValue("@next", clock.GetUtcNow().UtcDateTime + Options.RetryDelay(job.TryCount));
+        update.Parameters.AddWithValue("@error", Truncate(error.ToString(), 4000));
+        update.Parameters.AddWithValue("@id", job.Id);
+        update.Parameters.AddWithValue("@worker", _workerId);
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}

@@ -1,0 +1,74 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace BizSuite.Kernel;
+
+/// <summary>The modules of this host in start-up order: every module after the modules it depends on.</summary>
+public sealed class ModuleCatalog
+{
+    public IReadOnlyList<BizModule> Modules { get; }
+
+    private ModuleCatalog(IReadOnlyList<BizModule> modules) => Modules = modules;
+
+    public static ModuleCatalog Build(IEnumerable<Type> rootModules, string? pluginFolder = null)
+    {
+        var roots = new List<Type> { typeof(KernelModule) };
+        roots.AddRange(rootModules);
+        if (pluginFolder is not null) roots.AddRange(FindPluginModules(pluginFolder));
+
+        var ordered = new List<Type>();
+        var state = new Dictionary<Type, bool>(); // false = visiting, true = done
+        foreach (var type in roots) Visit(type, state, ordered, []);
+        return new ModuleCatalog(ordered.Select(t => (BizModule)Activator.CreateInstance(t)!).ToList());
+    }
+
+    private static void Visit(Type type, Dictionary<Type, bool> state, List<Type> ordered, List<Type> path)
+    {
+        if (!typeof(BizModule).IsAssignableFrom(type) || type.IsAbstract)
+            throw new InvalidOperationException($"{type.FullName} is not a concrete BizModule.");
+        if (state.TryGetValue(type, out var done))
+        {
+            if (done) return;
+            var cycle = path.SkipWhile(t => t != type).Append(type).Select(t => t.Name);
+            throw new InvalidOperationException($"Module dependency cycle: {string.Join(" -> ", cycle)}");
+        }
+        state[type] = false;
+        path.Add(type);
+        foreach (var dependency in DependenciesOf(type)) Visit(dependency, state, ordered, path);
+        path.RemoveAt(path.Count - 1);
+        state[type] = true;
+        ordered.Add(type);
+    }
+
+    private static IEnumerable<Type> DependenciesOf(Type type)
+    {
+        var declared = type.GetCustomAttributes<DependsOnAttribute>().SelectMany(a => a.Modules);
+        return type == typeof(KernelModule) ? declared : declared.Prepend(typeof(KernelModule));
+    }
+
+    /// <summary>
+    /// Loads every assembly of the plugin folder into the default context, so plugins share the
+    /// kernel's and contracts' types with the host, and returns the modules they declare.
+    /// </summary>
+    public static IEnumerable<Type> FindPluginModules(string folder)
+    {
+        if (!Directory.Exists(folder)) return [];
+        var folderPath = Path.GetFullPath(folder);
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+        {
+            var candidate = Path.Combine(folderPath, name.Name + ".dll");
+            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
+        };
+
+        var loadedNames = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).ToHashSet();
+        var modules = new List<Type>();
+        foreach (var file in Directory.GetFiles(folderPath, "*.dll").Order())
+        {
+            var name = AssemblyName.GetAssemblyName(file).Name;
+            if (loadedNames.Contains(name)) continue; // the host already ships it (kernel, contracts)
+            var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(file);
+            modules.AddRange(assembly.GetExportedTypes().Where(t => typeof(BizModule).IsAssignableFrom(t) && !t.IsAbstract));
+        }
+        return modules;
+    }
+}

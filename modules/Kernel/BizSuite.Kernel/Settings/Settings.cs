@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Kernel;
+
+/// <summary>A setting with its default; <c>VisibleToTenants</c> settings may be changed by a tenant admin.</summary>
+public sealed record SettingDefinition(string Name, string DefaultValue, bool VisibleToTenants = true);
+
+public sealed class SettingDefinitionContext
+{
+    internal List<SettingDefinition> Definitions { get; } = [];
+
+    public SettingDefinitionContext Add(string name, string defaultValue, bool visibleToTenants = true)
+    {
+        Definitions.Add(new SettingDefinition(name, defaultValue, visibleToTenants));
+        return this;
+    }
+}
+
+public sealed class SettingDefinitions(IReadOnlyList<SettingDefinition> all)
+{
+    public IReadOnlyList<SettingDefinition> All { get; } = all;
+
+    public SettingDefinition Get(string name) =>
+        All.FirstOrDefault(d => d.Name == name) ?? throw new InvalidOperationException($"Setting {name} is not defined.");
+}
+
+/// <summary>Reads and writes settings: the tenant's value, else the host-wide value, else the default.</summary>
+public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenant, SettingDefinitions definitions)
+{
+    public async Task<string> GetAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var definition = definitions.Get(name);
+        var tenantId = currentTenant.Id;
+        var values = await db.Settings.AsNoTracking()
+            .Where(s => s.Name == name && (s.TenantId == null || s.TenantId == tenantId))
+            .ToListAsync(cancellationToken);
+        return (values.FirstOrDefault(v => v.TenantId == tenantId && tenantId != null)
+                ?? values.FirstOrDefault(v => v.TenantId == null))?.Value
+               ?? definition.DefaultValue;
+    }
+
+    public async Task<int> GetIntAsync(string name, CancellationToken cancellationToken = default) =>
+        int.Parse(await GetAsync(name, cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Sets the value for the current tenant (or host-wide on the host side).</summary>
+    public async Task SetAsync(string name, string value, CancellationToken cancellationToken = default)
+    {
+        definitions.Get(name);
+        var tenantId = currentTenant.Id;
+        var record = await db.Settings.FirstOrDefaultAsync(s => s.Name == name && s.TenantId == tenantId, cancellationToken);
+        if (record is null) db.Settings.Add(new SettingRecord { Name = name, TenantId = tenantId, Value = value });
+        else record.Value = value;
+    }
+}
