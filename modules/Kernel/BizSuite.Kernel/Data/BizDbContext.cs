@@ -16,7 +16,15 @@ public abstract class BizDbContext : DbContext
     protected BizDbContext(DbContextOptions options, DataContextServices? services) : base(options)
     {
         _services = services;
-        services?.UnitOfWork.Enlist(this);
+        if (services is null) return;
+        services.UnitOfWork.Enlist(this);
+        // Stamp the tenant when an entity is added, not at save: a handler may add rows for another
+        // tenant inside CurrentTenant.Change and return before the unit of work saves.
+        ChangeTracker.Tracked += (_, e) =>
+        {
+            if (!e.FromQuery && e.Entry.State == EntityState.Added && e.Entry.Entity is IMultiTenant { TenantId: null } && services.CurrentTenant.Id is { } tenantId)
+                e.Entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = tenantId;
+        };
     }
 
     // Read by the global query filters on every query (EF parameterizes context members).
@@ -69,8 +77,6 @@ public abstract class BizDbContext : DbContext
             switch (entry.State)
             {
                 case EntityState.Added:
-                    if (entry.Entity is IMultiTenant { TenantId: null } && _services.CurrentTenant.Id is { } tenantId)
-                        entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = tenantId;
                     if (entry.Entity is IAuditedEntity)
                     {
                         entry.Property(nameof(IAuditedEntity.CreatedAt)).CurrentValue = now;

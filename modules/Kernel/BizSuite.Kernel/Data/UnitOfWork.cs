@@ -102,7 +102,7 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
                                          entry.State == EntityState.Deleted ? null : p.CurrentValue?.ToString()));
         _changes.Add(new EntityChangeRecord
         {
-            TenantId = currentTenant.Id,
+            TenantId = (entry.Entity as IMultiTenant)?.TenantId ?? currentTenant.Id,
             EntityType = entry.Metadata.ClrType.Name,
             EntityId = entry.Property(nameof(Entity.Id)).CurrentValue?.ToString() ?? "",
             ChangeType = entry.State.ToString(),

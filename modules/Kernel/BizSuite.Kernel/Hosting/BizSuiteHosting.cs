@@ -30,11 +30,13 @@ public static class BizSuiteHosting
     {
         var configuration = builder.Configuration;
         var services = builder.Services;
-        var catalog = ModuleCatalog.Build(modules, configuration["Plugins:Path"] ?? Path.Combine(AppContext.BaseDirectory, "plugins"));
+        var catalog = ModuleCatalog.Build(modules, Path.Combine(AppContext.BaseDirectory, configuration["Plugins:Path"] ?? "plugins"));
         services.AddSingleton(catalog);
 
-        var connectionString = configuration.GetConnectionString("Default")
-            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        // Pomelo requires these two options on connections it is handed (the unit of work's).
+        var connectionString = new MySqlConnectionStringBuilder(configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured."))
+        { AllowUserVariables = true, UseAffectedRows = false }.ConnectionString;
         services.Configure<KernelOptions>(o =>
         {
             o.ConnectionString = connectionString;
@@ -49,6 +51,7 @@ public static class BizSuiteHosting
         services.AddScoped<UnitOfWork>();
         services.AddScoped<DataContextServices>();
         services.AddScoped<JobQueue>();
+        services.AddSingleton<UnitOfWorkRunner>();
         services.AddSingleton<JobRegistry>();
         services.AddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
@@ -110,8 +113,7 @@ public static class BizSuiteHosting
 
     public static void UseBizSuite(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Localization first, so error responses written by the handlers below are in the request's language.
         app.UseRequestLocalization(o =>
         {
             o.SetDefaultCulture(JsonStringLocalizer.Cultures[0])
@@ -119,6 +121,8 @@ public static class BizSuiteHosting
              .AddSupportedUICultures(JsonStringLocalizer.Cultures);
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
@@ -155,14 +159,10 @@ public static class BizSuiteHosting
             await release.ExecuteScalarAsync(cancellationToken);
         }
 
-        await using (var scope = services.CreateAsyncScope())
+        await services.GetRequiredService<UnitOfWorkRunner>().RunAsync(async (sp, ct) =>
         {
-            var uow = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
-            await uow.BeginAsync(cancellationToken);
-            foreach (var contributor in scope.ServiceProvider.GetServices<IDataSeedContributor>())
-                await contributor.SeedAsync(cancellationToken);
-            await uow.CompleteAsync(cancellationToken);
-        }
+            foreach (var contributor in sp.GetServices<IDataSeedContributor>()) await contributor.SeedAsync(ct);
+        }, cancellationToken);
     }
 }
 

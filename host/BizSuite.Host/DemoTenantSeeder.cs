@@ -1,0 +1,48 @@
+using BizSuite.Identity;
+using BizSuite.Kernel;
+using BizSuite.Saas;
+
+namespace BizSuite.Host;
+
+/// <summary>
+/// The demo tenant a new installation shows: tenant <c>demo</c> with an admin, a manager and a sales user.
+/// Goes through the modules' public services like any client; runs only when the tenant does not exist.
+/// </summary>
+internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, ICurrentTenant currentTenant)
+{
+    public const string TenantName = "demo";
+    public const string Password = "Demo123!";
+
+    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        // Three commits: each step reads what the one before saved (the tenant, then its roles).
+        var runner = services.GetRequiredService<UnitOfWorkRunner>();
+        TenantDto? tenant = null;
+        await runner.RunAsync(async (sp, ct) => tenant = await sp.GetRequiredService<DemoTenantSeeder>().CreateTenantAsync(ct), cancellationToken);
+        if (tenant is null) return;
+        await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateRolesAsync(tenant, ct), cancellationToken);
+        await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateUsersAsync(tenant, ct), cancellationToken);
+    }
+
+    private async Task<TenantDto?> CreateTenantAsync(CancellationToken ct)
+    {
+        if (await tenants.FindByNameAsync(TenantName, ct) is not null) return null;
+        return await tenants.CreateAsync(new CreateTenantRequest(TenantName, "演示公司 Demo Co.", "admin@demo.bizsuite.local", Password), ct);
+    }
+
+    private async Task CreateRolesAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        await roles.CreateAsync(new SaveRoleRequest("manager"), ct);
+        await roles.CreateAsync(new SaveRoleRequest("sales"), ct);
+    }
+
+    private async Task CreateUsersAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        var manager = (await roles.GetListAsync(new PageRequest(Filter: "manager"), ct)).Items.Single(r => r.Name == "manager");
+        await roles.UpdatePermissionsAsync(manager.Id, new UpdateRolePermissionsRequest([IdentityPermissions.Users]), ct);
+        await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
+        await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
+    }
+}

@@ -1,0 +1,88 @@
+using BizSuite.Kernel;
+
+namespace BizSuite.Identity;
+
+public static class IdentityPermissions
+{
+    public const string Users = "Identity.Users";
+    public const string UsersCreate = "Identity.Users.Create";
+    public const string UsersUpdate = "Identity.Users.Update";
+    public const string UsersDelete = "Identity.Users.Delete";
+    public const string Roles = "Identity.Roles";
+    public const string RolesCreate = "Identity.Roles.Create";
+    public const string RolesUpdate = "Identity.Roles.Update";
+    public const string RolesDelete = "Identity.Roles.Delete";
+    public const string RolesManagePermissions = "Identity.Roles.ManagePermissions";
+}
+
+public static class IdentitySettings
+{
+    public const string PasswordRequiredLength = "Identity.Password.RequiredLength";
+    public const string LockoutMaxFailedAttempts = "Identity.Lockout.MaxFailedAttempts";
+    public const string LockoutMinutes = "Identity.Lockout.Minutes";
+}
+
+/// <summary>Roles every tenant (and the host) starts with; <c>admin</c> always holds every permission of its side.</summary>
+public static class DefaultRoles
+{
+    public const string Admin = "admin";
+    public const string Member = "member";
+}
+
+public sealed record UserCreated(Guid UserId, string UserName, string Email) : IDomainEvent;
+
+public sealed record UserDto(Guid Id, string UserName, string Email, string Name, bool IsActive, IReadOnlyList<string> RoleNames, DateTime? LockoutEnd, DateTime CreatedAt);
+
+public sealed record CreateUserRequest(string UserName, string Email, string Name, string Password, bool IsActive, IReadOnlyList<string>? RoleNames);
+
+public sealed record UpdateUserRequest(string Email, string Name, bool IsActive, IReadOnlyList<string>? RoleNames, string? Password);
+
+public sealed record RoleDto(Guid Id, string Name, bool IsStatic, int UserCount);
+
+public sealed record SaveRoleRequest(string Name);
+
+public sealed record PermissionGrantDto(string Name, string DisplayName, string? ParentName, bool IsGranted);
+
+public sealed record PermissionGroupDto(string Name, string DisplayName, IReadOnlyList<PermissionGrantDto> Permissions);
+
+public sealed record RolePermissionsDto(IReadOnlyList<PermissionGroupDto> Groups);
+
+public sealed record UpdateRolePermissionsRequest(IReadOnlyList<string> GrantedPermissions);
+
+/// <summary>User administration of the current tenant (or the host side).</summary>
+public interface IUserAppService
+{
+    Task<PagedResult<UserDto>> GetListAsync(PageRequest page, CancellationToken cancellationToken);
+    Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken);
+    Task<UserDto> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken);
+    Task<UserDto> UpdateAsync(Guid id, UpdateUserRequest request, CancellationToken cancellationToken);
+    Task DeleteAsync(Guid id, CancellationToken cancellationToken);
+}
+
+/// <summary>Roles and their permission grants in the current tenant (or the host side).</summary>
+public interface IRoleAppService
+{
+    Task<PagedResult<RoleDto>> GetListAsync(PageRequest page, CancellationToken cancellationToken);
+    Task<RoleDto> GetAsync(Guid id, CancellationToken cancellationToken);
+    Task<RoleDto> CreateAsync(SaveRoleRequest request, CancellationToken cancellationToken);
+    Task<RoleDto> UpdateAsync(Guid id, SaveRoleRequest request, CancellationToken cancellationToken);
+    Task DeleteAsync(Guid id, CancellationToken cancellationToken);
+    Task<RolePermissionsDto> GetPermissionsAsync(Guid id, CancellationToken cancellationToken);
+    Task UpdatePermissionsAsync(Guid id, UpdateRolePermissionsRequest request, CancellationToken cancellationToken);
+}
+
+public static class IdentityErrors
+{
+    public const string InvalidCredentials = "Identity:InvalidCredentials";
+    public const string LockedOut = "Identity:LockedOut";
+    public const string UserDisabled = "Identity:UserDisabled";
+    public const string InvalidRefreshToken = "Identity:InvalidRefreshToken";
+    public const string DuplicateUserName = "Identity:DuplicateUserName";
+    public const string DuplicateEmail = "Identity:DuplicateEmail";
+    public const string DuplicateRoleName = "Identity:DuplicateRoleName";
+    public const string RoleNotFound = "Identity:RoleNotFound";
+    public const string UnknownPermission = "Identity:UnknownPermission";
+    public const string PasswordTooWeak = "Identity:PasswordTooWeak";
+    public const string StaticRole = "Identity:StaticRole";
+    public const string CannotDeleteSelf = "Identity:CannotDeleteSelf";
+}

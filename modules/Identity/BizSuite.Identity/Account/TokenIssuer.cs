@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using BizSuite.Identity.Data;
+using BizSuite.Identity.Users;
+using BizSuite.Kernel;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BizSuite.Identity.Account;
+
+public sealed class JwtOptions
+{
+    public string SigningKey { get; set; } = "";
+    public string Issuer { get; set; } = "BizSuite";
+    public string Audience { get; set; } = "BizSuite";
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    internal SymmetricSecurityKey Key() => new(Encoding.UTF8.GetBytes(SigningKey));
+}
+
+public sealed record TokenResponse(string AccessToken, string RefreshToken, int ExpiresIn, string TokenType = "Bearer");
+
+internal sealed class TokenIssuer(IdentityDbContext db, IOptions<JwtOptions> options, TimeProvider clock)
+{
+    public TokenResponse Issue(User user, Guid familyId)
+    {
+        var jwt = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claims = new List<Claim>
+        {
+            new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
+            new(JwtRegisteredClaimNames.Name, user.UserName),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+        };
+        if (user.TenantId is { } tenantId) claims.Add(new Claim(TenantResolver.TenantClaim, tenantId.ToString()));
+
+        var accessToken = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = jwt.Issuer,
+            Audience = jwt.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + jwt.AccessTokenLifetime,
+            SigningCredentials = new SigningCredentials(jwt.Key(), SecurityAlgorithms.HmacSha256),
+        });
+
+        var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        db.RefreshTokens.Add(new RefreshToken(user.TenantId, user.Id, familyId, Hash(refreshToken), now, jwt.RefreshTokenLifetime));
+        return new TokenResponse(accessToken, refreshToken, (int)jwt.AccessTokenLifetime.TotalSeconds);
+    }
+
+    public static string Hash(string refreshToken) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));
+}

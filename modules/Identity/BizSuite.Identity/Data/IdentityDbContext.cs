@@ -1,0 +1,67 @@
+using BizSuite.Identity.Account;
+using BizSuite.Identity.Roles;
+using BizSuite.Identity.Users;
+using BizSuite.Kernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Identity.Data;
+
+internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options, DataContextServices? services)
+    : BizDbContext(options, services)
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<UserRole> UserRoles => Set<UserRole>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<User>(b =>
+        {
+            b.ToTable("identity_users");
+            b.Property(u => u.UserName).HasMaxLength(64);
+            b.Property(u => u.NormalizedUserName).HasMaxLength(64);
+            b.Property(u => u.Email).HasMaxLength(256);
+            b.Property(u => u.NormalizedEmail).HasMaxLength(256);
+            b.Property(u => u.Name).HasMaxLength(128);
+            b.Property(u => u.PasswordHash).HasMaxLength(256);
+            b.HasIndex(u => new { u.TenantId, u.NormalizedUserName }).IsUnique();
+            b.HasIndex(u => new { u.TenantId, u.NormalizedEmail }).IsUnique();
+            b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(u => u.Roles).HasField("_roles").AutoInclude();
+        });
+        modelBuilder.Entity<UserRole>(b =>
+        {
+            b.ToTable("identity_user_roles");
+            b.HasKey(r => new { r.UserId, r.RoleId });
+            b.HasOne<Role>().WithMany().HasForeignKey(r => r.RoleId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(r => r.RoleId);
+        });
+        modelBuilder.Entity<Role>(b =>
+        {
+            b.ToTable("identity_roles");
+            b.Property(r => r.Name).HasMaxLength(64);
+            b.Property(r => r.NormalizedName).HasMaxLength(64);
+            b.HasIndex(r => new { r.TenantId, r.NormalizedName }).IsUnique();
+            b.HasMany(r => r.Permissions).WithOne().HasForeignKey(p => p.RoleId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(r => r.Permissions).HasField("_permissions").AutoInclude();
+        });
+        modelBuilder.Entity<RolePermission>(b =>
+        {
+            b.ToTable("identity_role_permissions");
+            b.Property(p => p.Name).HasMaxLength(128);
+            b.HasKey(p => new { p.RoleId, p.Name });
+        });
+        modelBuilder.Entity<RefreshToken>(b =>
+        {
+            b.ToTable("identity_refresh_tokens");
+            b.Property(t => t.TokenHash).HasMaxLength(64);
+            b.HasIndex(t => t.TokenHash).IsUnique();
+            b.HasIndex(t => t.FamilyId);
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+internal sealed class IdentityDbContextFactory : DesignTimeDbContextFactory<IdentityDbContext>;

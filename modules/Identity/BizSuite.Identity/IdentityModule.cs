@@ -1,0 +1,115 @@
+using BizSuite.Identity.Account;
+using BizSuite.Identity.Data;
+using BizSuite.Identity.Roles;
+using BizSuite.Identity.Users;
+using BizSuite.Kernel;
+using BizSuite.Saas;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BizSuite.Identity;
+
+public sealed class IdentityModule : BizModule
+{
+    public override void ConfigureServices(ModuleServices context)
+    {
+        var services = context.Services;
+        context.AddDbContext<IdentityDbContext>();
+        services.Configure<JwtOptions>(context.Configuration.GetSection("Jwt"));
+        services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddScoped<PasswordPolicy>();
+        services.AddScoped<TokenIssuer>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<IPermissionStore, PermissionStore>();
+        services.AddScoped<IdentitySeeder>();
+        services.AddScoped<IDataSeedContributor, HostIdentitySeedContributor>();
+        services.AddScoped<IDomainEventHandler<TenantCreated>, SeedIdentityWhenTenantCreated>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
+            {
+                if (jwt.Value.SigningKey.Length < 32)
+                    throw new InvalidOperationException("Jwt:SigningKey must be set to at least 32 characters.");
+                bearer.MapInboundClaims = false;
+                bearer.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Value.Issuer,
+                    ValidAudience = jwt.Value.Audience,
+                    IssuerSigningKey = jwt.Value.Key(),
+                    NameClaimType = "name",
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+    }
+
+    public override void DefinePermissions(PermissionDefinitionContext context) =>
+        context.AddGroup("Identity", TenancySide.Both)
+            .Add(IdentityPermissions.Users, IdentityPermissions.UsersCreate, IdentityPermissions.UsersUpdate, IdentityPermissions.UsersDelete)
+            .Add(IdentityPermissions.Roles, IdentityPermissions.RolesCreate, IdentityPermissions.RolesUpdate, IdentityPermissions.RolesDelete, IdentityPermissions.RolesManagePermissions);
+
+    public override void DefineSettings(SettingDefinitionContext context) => context
+        .Add(IdentitySettings.PasswordRequiredLength, "8")
+        .Add(IdentitySettings.LockoutMaxFailedAttempts, "5")
+        .Add(IdentitySettings.LockoutMinutes, "15");
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var account = api.MapGroup("/account").WithTags("Account");
+        account.MapPost("/login", (AccountService s, LoginRequest request, CancellationToken ct) => s.LoginAsync(request, ct)).AllowAnonymous();
+        account.MapPost("/refresh", (AccountService s, RefreshRequest request, CancellationToken ct) => s.RefreshAsync(request, ct)).AllowAnonymous();
+        account.MapPost("/logout", async (AccountService s, RefreshRequest request, CancellationToken ct) =>
+        {
+            await s.LogoutAsync(request, ct);
+            return Results.NoContent();
+        }).AllowAnonymous();
+        account.MapGet("/me", (AccountService s, CancellationToken ct) => s.GetMeAsync(ct)).RequireAuthorization();
+
+        var users = api.MapGroup("/identity/users").WithTags("Users").RequirePermission(IdentityPermissions.Users);
+        users.MapGet("/", (IUserAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));
+        users.MapGet("/{id:guid}", (IUserAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        users.MapPost("/", async (IUserAppService s, CreateUserRequest request, CancellationToken ct) =>
+        {
+            var user = await s.CreateAsync(request, ct);
+            return Results.Created($"/api/identity/users/{user.Id}", user);
+        }).RequirePermission(IdentityPermissions.UsersCreate);
+        users.MapPut("/{id:guid}", (IUserAppService s, Guid id, UpdateUserRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct))
+            .RequirePermission(IdentityPermissions.UsersUpdate);
+        users.MapDelete("/{id:guid}", async (IUserAppService s, Guid id, CancellationToken ct) =>
+        {
+            await s.DeleteAsync(id, ct);
+            return Results.NoContent();
+        }).RequirePermission(IdentityPermissions.UsersDelete);
+
+        var roles = api.MapGroup("/identity/roles").WithTags("Roles").RequirePermission(IdentityPermissions.Roles);
+        roles.MapGet("/", (IRoleAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));
+        roles.MapGet("/{id:guid}", (IRoleAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        roles.MapPost("/", async (IRoleAppService s, SaveRoleRequest request, CancellationToken ct) =>
+        {
+            var role = await s.CreateAsync(request, ct);
+            return Results.Created($"/api/identity/roles/{role.Id}", role);
+        }).RequirePermission(IdentityPermissions.RolesCreate);
+        roles.MapPut("/{id:guid}", (IRoleAppService s, Guid id, SaveRoleRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct))
+            .RequirePermission(IdentityPermissions.RolesUpdate);
+        roles.MapDelete("/{id:guid}", async (IRoleAppService s, Guid id, CancellationToken ct) =>
+        {
+            await s.DeleteAsync(id, ct);
+            return Results.NoContent();
+        }).RequirePermission(IdentityPermissions.RolesDelete);
+        roles.MapGet("/{id:guid}/permissions", (IRoleAppService s, Guid id, CancellationToken ct) => s.GetPermissionsAsync(id, ct))
+            .RequirePermission(IdentityPermissions.RolesManagePermissions);
+        roles.MapPut("/{id:guid}/permissions", async (IRoleAppService s, Guid id, UpdateRolePermissionsRequest request, CancellationToken ct) =>
+        {
+            await s.UpdatePermissionsAsync(id, request, ct);
+            return Results.NoContent();
+        }).RequirePermission(IdentityPermissions.RolesManagePermissions);
+    }
+}
