@@ -70,7 +70,8 @@ public sealed class JobWorker(IServiceScopeFactory scopes, IOptions<KernelOption
         var now = clock.GetUtcNow().UtcDateTime;
         await using var connection = new MySqlConnection(kernelOptions.Value.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        // READ COMMITTED: no gap locks, so concurrent claimers skip each other's rows instead of deadlocking.
+        await using var tx = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
 
         var jobs = new List<BackgroundJobRecord>();
         await using (var select = new MySqlCommand(
@@ -94,14 +95,14 @@ public sealed class JobWorker(IServiceScopeFactory scopes, IOptions<KernelOption
                     CorrelationId = reader.GetString(5),
                 });
         }
-        foreach (var job in jobs)
+        if (jobs.Count > 0)
         {
             await using var claim = new MySqlCommand(
-                "UPDATE kernel_background_jobs SET Status = 1, TryCount = TryCount + 1, LockedBy = @worker, LockedUntil = @until WHERE Id = @id",
+                $"UPDATE kernel_background_jobs SET Status = 1, TryCount = TryCount + 1, LockedBy = @worker, LockedUntil = @until WHERE Id IN ({string.Join(",", jobs.Select((_, i) => "@id" + i))})",
                 connection, tx);
             claim.Parameters.AddWithValue("@worker", _workerId);
             claim.Parameters.AddWithValue("@until", now + Options.Lease);
-            claim.Parameters.AddWithValue("@id", job.Id);
+            for (var i = 0; i < jobs.Count; i++) claim.Parameters.AddWithValue("@id" + i, jobs[i].Id);
             await claim.ExecuteNonQueryAsync(cancellationToken);
         }
         await tx.CommitAsync(cancellationToken);

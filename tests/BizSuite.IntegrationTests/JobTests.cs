@@ -1,0 +1,129 @@
+using System.Net;
+using BizSuite.Kernel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Shouldly;
+
+namespace BizSuite.IntegrationTests;
+
+/// <summary>The job store: an outbox of the business transaction, safe with several workers, retried with backoff.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class JobTests(BizSuiteFactory app) : IAsyncLifetime
+{
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        app.Clock.Offset = TimeSpan.Zero;
+        var tenant = await app.CreateTenantAsync("j");
+        _client = await app.LoginAsync(tenant, "admin", "Admin123!");
+        await DrainAsync(); // leftovers of other tests must not be counted here
+    }
+
+    public Task DisposeAsync()
+    {
+        app.Clock.Offset = TimeSpan.Zero;
+        return Task.CompletedTask;
+    }
+
+    private JobWorker NewWorker() => ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
+
+    private async Task DrainAsync()
+    {
+        var worker = NewWorker();
+        while (await worker.RunDueJobsAsync() > 0) { }
+    }
+
+    private Task<long> JobCountAsync(string correlation) =>
+        app.ScalarAsync("SELECT COUNT(*) FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation));
+
+    private async Task<string> PostNoteAsync(string text, string correlation, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/plugins/probe/notes")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { text, enqueueJob = true }),
+        };
+        request.Headers.Add("X-Correlation-Id", correlation);
+        var body = await (await _client.SendAsync(request)).JsonAsync(expected);
+        return expected == HttpStatusCode.OK ? body.Str("id") : "";
+    }
+
+    [Fact]
+    public async Task A_job_enqueued_in_a_rolled_back_transaction_never_exists_and_never_runs()
+    {
+        var correlation = Guid.NewGuid().ToString("N");
+        await PostNoteAsync("fail after enqueue", correlation, HttpStatusCode.UnprocessableEntity);
+
+        (await JobCountAsync(correlation)).ShouldBe(0);
+        var runsBefore = await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs");
+        await DrainAsync();
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs")).ShouldBe(runsBefore);
+    }
+
+    [Fact]
+    public async Task A_committed_job_runs_once_under_its_tenant_and_is_marked_succeeded()
+    {
+        var correlation = Guid.NewGuid().ToString("N");
+        var noteId = await PostNoteAsync("with job", correlation);
+        (await JobCountAsync(correlation)).ShouldBe(1);
+
+        (await NewWorker().RunDueJobsAsync()).ShouldBe(1);
+        (await NewWorker().RunDueJobsAsync()).ShouldBe(0);
+
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs WHERE NoteId = @n", ("@n", noteId))).ShouldBe(1);
+        (await app.ScalarAsync("SELECT Status FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation))).ShouldBe((long)BackgroundJobStatus.Succeeded);
+    }
+
+    [Fact]
+    public async Task Two_workers_never_run_the_same_job_twice()
+    {
+        var correlation = Guid.NewGuid().ToString("N");
+        const int jobs = 40;
+        for (var i = 0; i < jobs; i++) await PostNoteAsync($"parallel {i}", correlation);
+
+        var first = NewWorker();
+        var second = NewWorker();
+        var claimed = 0;
+        while (true)
+        {
+            var counts = await Task.WhenAll(first.RunDueJobsAsync(), second.RunDueJobsAsync());
+            if (counts.Sum() == 0) break;
+            claimed += counts.Sum();
+        }
+
+        claimed.ShouldBe(jobs);
+        (await app.ScalarAsync(
+            "SELECT COUNT(*) FROM probe_job_runs r JOIN probe_notes n ON n.Id = r.NoteId WHERE n.Text LIKE 'parallel %'")).ShouldBe(jobs);
+        (await app.ScalarAsync(
+            "SELECT COUNT(*) FROM (SELECT NoteId FROM probe_job_runs GROUP BY NoteId HAVING COUNT(*) > 1) d")).ShouldBe(0);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM kernel_background_jobs WHERE CorrelationId = @c AND Status = 2", ("@c", correlation))).ShouldBe(jobs);
+    }
+
+    [Fact]
+    public async Task A_failing_job_is_retried_with_exponential_backoff_and_then_parked_as_failed()
+    {
+        var options = app.Services.GetRequiredService<IOptions<JobOptions>>().Value;
+        var correlation = Guid.NewGuid().ToString("N");
+        await PostNoteAsync("job-fails", correlation);
+
+        for (var attempt = 1; attempt <= options.MaxTries; attempt++)
+        {
+            (await NewWorker().RunDueJobsAsync()).ShouldBe(1, $"attempt {attempt} is due");
+            (await app.ScalarAsync("SELECT TryCount FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation))).ShouldBe(attempt);
+            if (attempt == options.MaxTries) break;
+
+            (await app.ScalarAsync("SELECT Status FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation))).ShouldBe((long)BackgroundJobStatus.Pending);
+            var wait = options.RetryDelay(attempt);
+            wait.ShouldBe(options.FirstRetryDelay * Math.Pow(2, attempt - 1));
+            // Not due before its backoff has passed...
+            app.Clock.Offset += wait - TimeSpan.FromSeconds(2);
+            (await NewWorker().RunDueJobsAsync()).ShouldBe(0, $"retry {attempt} waits {wait}");
+            // ...and due after.
+            app.Clock.Offset += TimeSpan.FromSeconds(3);
+        }
+
+        (await app.ScalarAsync("SELECT Status FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation))).ShouldBe((long)BackgroundJobStatus.Failed);
+        app.Clock.Offset += TimeSpan.FromDays(1);
+        (await NewWorker().RunDueJobsAsync()).ShouldBe(0, "a failed job is parked, not retried");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using Shouldly;
+
+namespace BizSuite.IntegrationTests;
+
+/// <summary>The kernel's event flow through the test plugin's two modules (Probe writes notes, Echo answers).</summary>
+[Collection(ApiCollection.Name)]
+public sealed class KernelFlowTests(BizSuiteFactory app)
+{
+    private async Task<HttpClient> ProbeUserAsync()
+    {
+        var tenant = await app.CreateTenantAsync("p");
+        // The plugin's permission was granted to every tenant admin role by the seeding.
+        return await app.LoginAsync(tenant, "admin", "Admin123!");
+    }
+
+    [Fact]
+    public async Task Plugin_modules_are_loaded_from_the_folder_and_events_cross_modules_in_one_transaction()
+    {
+        var client = await ProbeUserAsync();
+        var note = await client.PostJsonAsync("/api/plugins/probe/notes", new { text = "hello" });
+
+        var notes = await client.GetJsonAsync("/api/plugins/probe/notes");
+        var saved = notes.EnumerateArray().Single();
+        saved.Str("id").ShouldBe(note.Str("id"));
+        saved.GetProperty("echoes").GetInt32().ShouldBe(1, "Echo handled NoteWritten, and Probe handled EchoWritten in turn");
+        (await app.ScalarAsync("SELECT COUNT(*) FROM echo_echoes WHERE NoteId = @id", ("@id", note.Str("id")))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_failing_handler_in_another_module_rolls_back_the_first_modules_change()
+    {
+        var client = await ProbeUserAsync();
+        var problem = await client.PostJsonAsync("/api/plugins/probe/notes", new { text = "please fail" }, HttpStatusCode.UnprocessableEntity);
+        problem.Str("code").ShouldBe("Probe:EchoRefused");
+
+        (await client.GetJsonAsync("/api/plugins/probe/notes")).GetArrayLength().ShouldBe(0);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_notes WHERE Text = 'please fail'")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_journal_records_each_event_with_its_correlation_and_causation()
+    {
+        var client = await ProbeUserAsync();
+        var correlation = Guid.NewGuid().ToString("N");
+        client.DefaultRequestHeaders.Add("X-Correlation-Id", correlation);
+        var note = await client.PostJsonAsync("/api/plugins/probe/notes", new { text = "traced" });
+
+        var journal = await client.GetJsonAsync($"/api/audit/events?correlationId={correlation}");
+        var events = journal.GetProperty("items").EnumerateArray().ToList();
+        events.Count.ShouldBe(2);
+        var written = events.Single(e => e.Str("eventType") == "NoteWritten");
+        var echoed = events.Single(e => e.Str("eventType") == "EchoWritten");
+        written.Str("aggregateId").ShouldBe(note.Str("id"));
+        written.GetProperty("causationId").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        echoed.Str("causationId").ShouldBe(written.Str("id"), "EchoWritten was raised while NoteWritten was being handled");
+        echoed.Str("aggregateType").ShouldBe("Echo");
+    }
+
+    [Fact]
+    public async Task Settings_are_per_tenant_and_unknown_settings_are_refused()
+    {
+        var client = await ProbeUserAsync();
+        (await client.GetJsonAsync("/api/settings")).Str("Kernel.Currency").ShouldBe("CNY");
+
+        await client.PutJsonAsync("/api/settings", new Dictionary<string, string> { ["Identity.Password.RequiredLength"] = "12" }, HttpStatusCode.NoContent);
+        (await client.GetJsonAsync("/api/settings")).Str("Identity.Password.RequiredLength").ShouldBe("12");
+        var weak = await client.PostJsonAsync("/api/identity/users",
+            new { userName = "short", email = "short@example.cn", name = "S", password = "Passw0rd!", isActive = true }, HttpStatusCode.BadRequest);
+        weak.Str("code").ShouldBe("Identity:PasswordTooWeak");
+
+        var other = await ProbeUserAsync();
+        (await other.GetJsonAsync("/api/settings")).Str("Identity.Password.RequiredLength").ShouldBe("8");
+
+        (await client.PutJsonAsync("/api/settings", new Dictionary<string, string> { ["No.Such.Setting"] = "1" }, HttpStatusCode.BadRequest))
+            .FieldErrors("No.Such.Setting").ShouldNotBeEmpty();
+    }
+}
