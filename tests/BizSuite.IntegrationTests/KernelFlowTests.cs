@@ -76,3 +76,30 @@ public sealed class KernelFlowTests(BizSuiteFactory app)
             .FieldErrors("No.Such.Setting").ShouldNotBeEmpty();
     }
 }
+
+[Collection(ApiCollection.Name)]
+public sealed class KernelGuardTests(BizSuiteFactory app)
+{
+    [Fact]
+    public async Task An_endless_event_cascade_is_stopped_by_the_depth_guard_and_rolled_back()
+    {
+        var tenant = await app.CreateTenantAsync("g");
+        var client = await app.LoginAsync(tenant, "admin", "Admin123!");
+
+        var problem = await client.PostJsonAsync("/api/plugins/probe/notes", new { text = "loop forever" }, HttpStatusCode.InternalServerError);
+
+        problem.Str("code").ShouldBe("Kernel:InternalError");
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_notes WHERE Text = 'loop forever'")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Health_and_the_OpenAPI_document_are_served()
+    {
+        var client = app.Anonymous();
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var openApi = await client.GetJsonAsync("/openapi/v1.json");
+        openApi.GetProperty("paths").TryGetProperty("/api/account/login", out _).ShouldBeTrue();
+        openApi.GetProperty("paths").TryGetProperty("/api/saas/tenants", out _).ShouldBeTrue();
+    }
+}

@@ -30,7 +30,12 @@ public sealed class Note : AggregateRoot, IMultiTenant
         return note;
     }
 
-    public void CountEcho() => Echoes++;
+    /// <summary>A "loop" note asks for another echo each time: a cascade that never ends by itself.</summary>
+    public void CountEcho()
+    {
+        Echoes++;
+        if (Text.Contains("loop")) Raise(new NoteWritten(Id, Text));
+    }
 }
 
 public sealed class Echo : AggregateRoot, IMultiTenant
