@@ -41,7 +41,7 @@ public abstract class AggregateRoot : Entity, IAuditedEntity
         _events.Add(new RaisedEvent(Guid.CreateVersion7(), domainEvent, DomainEventScope.CurrentEventId));
 
     [NotMapped]
-    internal IReadOnlyList<RaisedEvent> RaisedEvents => _events;
+    public IReadOnlyList<RaisedEvent> RaisedEvents => _events;
 
     internal void ClearEvents() => _events.Clear();
 }
