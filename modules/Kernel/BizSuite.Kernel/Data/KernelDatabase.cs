@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MySqlConnector;
 
 namespace BizSuite.Kernel;
 
 public static class KernelDatabase
 {
-    /// <summary>Fixed so start-up needs no round trip; MariaDB 10.11 and MySQL 8.4 both accept this SQL.</summary>
+    /// <summary>The default server (set <c>Database:ServerVersion</c>, e.g. <c>8.4.0-mysql</c>, for MySQL); fixed so start-up needs no round trip.</summary>
     public static readonly ServerVersion ServerVersion = new MariaDbServerVersion(new Version(10, 11, 0));
 
     /// <summary>Each module keeps its own migration history in the shared database.</summary>
@@ -17,7 +18,7 @@ public static class KernelDatabase
     {
         services.AddDbContext<TContext>((sp, options) => options.UseMySql(
             sp.GetRequiredService<UnitOfWork>().Connection,
-            ServerVersion,
+            sp.GetRequiredService<IOptions<KernelOptions>>().Value.ServerVersion,
             b => b.MigrationsHistoryTable(HistoryTable<TContext>())));
         services.AddSingleton(new DbContextRegistration(typeof(TContext)));
     }

@@ -41,6 +41,7 @@ public static class BizSuiteHosting
         {
             o.ConnectionString = connectionString;
             o.TenantBaseDomain = configuration["MultiTenancy:BaseDomain"];
+            if (configuration["Database:ServerVersion"] is { Length: > 0 } version) o.ServerVersion = ServerVersion.Parse(version);
         });
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace BizSuite.Kernel;
 
 public sealed class KernelOptions
@@ -6,4 +8,5 @@ public sealed class KernelOptions
     /// <summary>With <c>bizsuite.example</c>, a request to <c>acme.bizsuite.example</c> is tenant <c>acme</c>.</summary>
     public string? TenantBaseDomain { get; set; }
     public int MaxEventRounds { get; set; } = 10;
+    public ServerVersion ServerVersion { get; set; } = KernelDatabase.ServerVersion;
 }

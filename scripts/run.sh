@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs BizSuite locally: MariaDB (unless ConnectionStrings__Default is set), the API and the Angular app
+# on http://127.0.0.1:${PORT:-5080}, with the demo tenant seeded. Ctrl-C stops the host; MariaDB keeps
+# running in .data/mariadb for the next start (stop it with: bash scripts/run.sh --stop-db).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+PORT="${PORT:-5080}"
+DB_DIR="$REPO/.data/mariadb"
+
+if [ "${1:-}" = "--stop-db" ]; then stop_mariadb "$DB_DIR"; exit 0; fi
+
+ensure_apt_packages
+ensure_node
+if [ -z "${ConnectionStrings__Default:-}" ]; then
+  start_mariadb "$DB_DIR" 3307
+  export ConnectionStrings__Default="$(mysql_connection_string 3307 bizsuite)"
+fi
+
+log "Building the Angular app"
+ensure_angular_packages
+(cd "$REPO/angular" && npm run build --silent >/dev/null)
+
+log "Building the host"
+dotnet build "$REPO/host/BizSuite.Host/BizSuite.Host.csproj" -c Release -v q -nologo >/dev/null
+
+mkdir -p "$REPO/.data"
+[ -s "$REPO/.data/jwt.key" ] || head -c 48 /dev/urandom | base64 -w0 > "$REPO/.data/jwt.key"
+export Jwt__SigningKey="${Jwt__SigningKey:-$(cat "$REPO/.data/jwt.key")}"
+export Seed__DemoTenant=true
+export Spa__Path="$REPO/angular/dist/bizsuite/browser"
+export ASPNETCORE_URLS="http://127.0.0.1:$PORT"
+
+log "Starting BizSuite (migrations and demo data on first start)"
+cd "$REPO/host/BizSuite.Host/bin/Release/net10.0"
+dotnet BizSuite.Host.dll > "$REPO/.data/host.log" 2>&1 &
+HOST_PID=$!
+trap 'kill $HOST_PID 2>/dev/null; wait $HOST_PID 2>/dev/null' EXIT INT TERM
+wait_for_url "http://127.0.0.1:$PORT/health/ready" 120 "$REPO/.data/host.log"
+
+cat <<INFO
+
+  BizSuite is running:  http://127.0.0.1:$PORT
+  API reference:        http://127.0.0.1:$PORT/scalar
+  Log:                  .data/host.log
+
+  Demo tenant "demo" (type it in the tenant field):
+    admin   / Demo123!   tenant administrator
+    manager / Demo123!   manager
+    sales   / Demo123!   sales
+  Host administrator (leave the tenant empty):
+    admin   / Host123!
+
+  Ctrl-C stops it.
+INFO
+wait $HOST_PID

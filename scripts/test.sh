@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Runs every test: .NET unit, architecture and integration tests (against a throw-away MariaDB),
+# Angular unit tests, the production build, browser end-to-end tests against the real host, and the
+# compose file check. Every suite runs even when one fails; the last line is "N passed, N failed".
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+LOGS="$REPO/.data/logs"
+DB_DIR="$REPO/.data/test-mariadb"
+DB_PORT=3317
+E2E_PORT=5099
+PASSED=0
+FAILED=0
+SUMMARY=()
+HOST_PID=""
+
+cleanup() {
+  [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null && wait "$HOST_PID" 2>/dev/null
+  stop_mariadb "$DB_DIR"
+}
+trap cleanup EXIT
+
+strip() { sed 's/\x1b\[[0-9;]*[a-zA-Z]//g' "$1"; }
+
+# record NAME PASSED FAILED EXIT_CODE LOG: a suite that failed without counting a failure counts as one.
+record() {
+  local name="$1" passed="${2:-0}" failed="${3:-0}" code="$4" log="$5"
+  if [ "$code" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  PASSED=$((PASSED + passed)); FAILED=$((FAILED + failed))
+  SUMMARY+=("$(printf '%-24s %4d passed, %4d failed' "$name" "$passed" "$failed")")
+  if [ "$failed" -gt 0 ]; then log "$name failed; last lines of ${log#$REPO/}:"; strip "$log" | tail -n 60 >&2; fi
+}
+
+# dotnet test prints per assembly: "Passed!  - Failed:     0, Passed:    24, Skipped: ..." (or "Failed!  - ...")
+count_dotnet() {
+  local p f
+  p=$(strip "$1" | grep -E '^(Passed|Failed)! ' | sed -E 's/.*Passed: *([0-9]+).*/\1/' | awk '{s+=$1} END {print s+0}')
+  f=$(strip "$1" | grep -E '^(Passed|Failed)! ' | sed -E 's/.*Failed: *([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
+  echo "${p:-0} ${f:-0}"
+}
+
+# Vitest: " Tests  12 passed (12)" or " Tests  1 failed | 11 passed (12)"; Playwright: "  12 passed (3.1s)", "  1 failed".
+count_summary() {
+  local text p f
+  text=$(strip "$1" | grep -E "$2" | tail -n 3)
+  p=$(echo "$text" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+  f=$(echo "$text" | grep -oE '[0-9]+ (failed|flaky)' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+  echo "${p:-0} ${f:-0}"
+}
+
+mkdir -p "$LOGS"
+ensure_apt_packages
+ensure_node
+ensure_dotnet_tools
+
+log "Starting a throw-away MariaDB"
+stop_mariadb "$DB_DIR"; rm -rf "$DB_DIR"
+start_mariadb "$DB_DIR" "$DB_PORT" || { record "mariadb" 0 1 1 "$DB_DIR/run/mariadbd.err"; }
+export BIZSUITE_TEST_MYSQL="$(mysql_connection_string "$DB_PORT")"
+
+log ".NET: build"
+if dotnet build "$REPO/BizSuite.sln" -c Release -nologo -v q > "$LOGS/dotnet-build.log" 2>&1; then
+  log ".NET: unit, architecture and integration tests"
+  dotnet test "$REPO/BizSuite.sln" -c Release --no-build -nologo > "$LOGS/dotnet-test.log" 2>&1
+  code=$?
+  read -r p f < <(count_dotnet "$LOGS/dotnet-test.log")
+  record ".NET tests" "$p" "$f" "$code" "$LOGS/dotnet-test.log"
+else
+  record ".NET build" 0 1 1 "$LOGS/dotnet-build.log"
+fi
+
+if [ -f "$REPO/angular/package.json" ]; then
+  cd "$REPO/angular"
+  ensure_angular_packages > "$LOGS/npm-ci.log" 2>&1 || record "npm ci" 0 1 1 "$LOGS/npm-ci.log"
+  log "Angular: unit tests"
+  CI=true npm test > "$LOGS/angular-test.log" 2>&1
+  code=$?
+  read -r p f < <(count_summary "$LOGS/angular-test.log" '^ *Tests +[0-9]|Executed [0-9]+ of|^ *[0-9]+ (passed|failed)')
+  record "Angular unit tests" "$p" "$f" "$code" "$LOGS/angular-test.log"
+
+  log "Angular: production build"
+  npm run build > "$LOGS/angular-build.log" 2>&1
+  code=$?
+  record "Angular build" $((code == 0 ? 1 : 0)) $((code == 0 ? 0 : 1)) "$code" "$LOGS/angular-build.log"
+
+  if [ "$code" -eq 0 ] && [ -f "$REPO/host/BizSuite.Host/bin/Release/net10.0/BizSuite.Host.dll" ]; then
+    log "End to end: host on 127.0.0.1:$E2E_PORT with the demo tenant"
+    (
+      cd "$REPO/host/BizSuite.Host/bin/Release/net10.0"
+      ConnectionStrings__Default="$(mysql_connection_string "$DB_PORT" bizsuite_e2e)" \
+      Jwt__SigningKey="end-to-end-tests-signing-key-0123456789" \
+      Seed__DemoTenant=true Spa__Path="$REPO/angular/dist/bizsuite/browser" \
+      ASPNETCORE_URLS="http://127.0.0.1:$E2E_PORT" exec dotnet BizSuite.Host.dll
+    ) > "$LOGS/e2e-host.log" 2>&1 &
+    HOST_PID=$!
+    if wait_for_url "http://127.0.0.1:$E2E_PORT/health/ready" 120 "$LOGS/e2e-host.log"; then
+      E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" CI=true npm run e2e > "$LOGS/e2e.log" 2>&1
+      code=$?
+      read -r p f < <(count_summary "$LOGS/e2e.log" '^ *[0-9]+ (passed|failed|flaky)')
+      record "End to end (Chromium)" "$p" "$f" "$code" "$LOGS/e2e.log"
+    else
+      record "End to end host" 0 1 1 "$LOGS/e2e-host.log"
+    fi
+    kill "$HOST_PID" 2>/dev/null; wait "$HOST_PID" 2>/dev/null; HOST_PID=""
+  fi
+  cd "$REPO"
+fi
+
+log "Docker: compose file"
+docker-compose -f "$REPO/docker/compose.yml" config -q > "$LOGS/compose.log" 2>&1
+code=$?
+record "docker-compose config" $((code == 0 ? 1 : 0)) $((code == 0 ? 0 : 1)) "$code" "$LOGS/compose.log"
+
+echo
+printf '%s\n' "${SUMMARY[@]}"
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
