@@ -16,20 +16,21 @@ var app = builder.Build();
 await app.Services.InitializeBizSuiteAsync();
 if (app.Configuration.GetValue<bool>("Seed:DemoTenant")) await DemoTenantSeeder.RunAsync(app.Services);
 
+// The built Angular app: static files first (before routing would pick the fallback), and index.html
+// for every client-side route outside the API.
+var spaPath = app.Configuration["Spa:Path"];
+var spaFiles = !string.IsNullOrEmpty(spaPath) && Directory.Exists(spaPath) ? new PhysicalFileProvider(Path.GetFullPath(spaPath)) : null;
+if (spaFiles is not null)
+{
+    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spaFiles });
+    app.UseStaticFiles(new StaticFileOptions { FileProvider = spaFiles });
+}
+
 app.UseBizSuite();
 app.MapOpenApi();
 app.MapScalarApiReference("/scalar");
-
-// The built Angular app: static files, and index.html for every client-side route outside /api.
-var spaPath = app.Configuration["Spa:Path"];
-if (!string.IsNullOrEmpty(spaPath) && Directory.Exists(spaPath))
-{
-    var files = new PhysicalFileProvider(Path.GetFullPath(spaPath));
-    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-    app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-    app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files })
-        .Add(b => ((RouteEndpointBuilder)b).RoutePattern = Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("{*path:regex(^(?!api/|openapi/|health/).*)}"));
-}
+if (spaFiles is not null)
+    app.MapFallbackToFile("{*path:regex(^(?!api/|openapi/|health/|scalar).*$)}", "index.html", new StaticFileOptions { FileProvider = spaFiles });
 
 app.Run();
 

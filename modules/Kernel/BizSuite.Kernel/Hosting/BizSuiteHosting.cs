@@ -124,6 +124,8 @@ public static class BizSuiteHosting
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Explicit, so middleware the host adds before this (static files) runs before an endpoint is chosen.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();

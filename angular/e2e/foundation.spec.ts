@@ -1,0 +1,98 @@
+import { Page, expect, test } from '@playwright/test';
+
+const suffix = Date.now().toString(36);
+const roleName = `viewer-${suffix}`;
+const userName = `e2e-${suffix}`;
+
+async function login(page: Page, tenant: string, user: string, password: string) {
+  await page.goto('/login');
+  await page.getByTestId('login-tenant').fill(tenant);
+  await page.getByTestId('login-user').fill(user);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('home-title')).toBeVisible();
+}
+
+test('a tenant admin grants a new role, creates a user with it, and that user sees only what the role allows', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login$/);
+
+  // Bad credentials give a readable message, not a crash.
+  await page.getByTestId('login-tenant').fill('demo');
+  await page.getByTestId('login-user').fill('admin');
+  await page.getByTestId('login-password').fill('not-the-password');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('login-error')).toContainText('用户名或密码错误');
+
+  await login(page, 'demo', 'admin', 'Demo123!');
+
+  // Language switch: Chinese by default, English on demand, and back.
+  await expect(page.getByTestId('menu-users')).toContainText('用户');
+  await page.getByTestId('language-switch').click();
+  await page.getByTestId('lang-en').click();
+  await expect(page.getByTestId('menu-users')).toContainText('Users');
+  await expect(page.getByTestId('menu-roles')).toContainText('Roles');
+  await page.getByTestId('language-switch').click();
+  await page.getByTestId('lang-zh-CN').click();
+  await expect(page.getByTestId('menu-users')).toContainText('用户');
+
+  // A role that may only view users.
+  await page.getByTestId('menu-roles').click();
+  await page.getByTestId('list-create').click();
+  await page.getByTestId('role-name').fill(roleName);
+  await page.getByTestId('role-save').click();
+  await expect(page.getByTestId('roles-table')).toContainText(roleName);
+  await page.getByTestId(`permissions-${roleName}`).click();
+  await page.getByTestId('perm-Identity.Users').locator('input').check();
+  await page.getByTestId('permissions-save').click();
+  await expect(page.getByTestId('permissions-save')).toBeHidden();
+
+  // A user with that role; the server's field errors show on the form first.
+  await page.getByTestId('menu-users').click();
+  await page.getByTestId('list-create').click();
+  await page.getByTestId('user-userName').fill(userName);
+  await page.getByTestId('user-name').fill('测试用户');
+  await page.getByTestId('user-email').fill(`${userName}@example.cn`);
+  await page.getByTestId('user-password').fill('short');
+  await page.getByTestId('user-roles').click();
+  await page.getByTestId(`role-option-${roleName}`).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('user-save').click();
+  await expect(page.getByText('密码至少需要 8 个字符')).toBeVisible();
+  await page.getByTestId('user-password').fill('Passw0rd!');
+  await page.getByTestId('user-save').click();
+  await expect(page.getByTestId('users-table')).toContainText(userName);
+
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  // The new user sees Users only, and cannot open Roles by address either.
+  await login(page, 'demo', userName, 'Passw0rd!');
+  await expect(page.getByTestId('menu-users')).toBeVisible();
+  await expect(page.getByTestId('menu-roles')).toHaveCount(0);
+  await expect(page.getByTestId('menu-tenants')).toHaveCount(0);
+  await page.getByTestId('menu-users').click();
+  await expect(page.getByTestId('users-table')).toContainText(userName);
+  await expect(page.getByTestId('list-create')).toHaveCount(0);
+  await page.goto('/identity/roles');
+  await expect(page.getByTestId('no-access')).toBeVisible();
+});
+
+test('the host admin sees tenants and creates one whose admin can sign in', async ({ page }) => {
+  const tenant = `co${suffix}`;
+  await login(page, '', 'admin', 'Host123!');
+  await page.getByTestId('menu-tenants').click();
+  await expect(page.getByTestId('tenants-table')).toContainText('demo');
+  await page.getByTestId('list-create').click();
+  await page.getByTestId('tenant-name').fill(tenant);
+  await page.getByTestId('tenant-displayName').fill('测试公司');
+  await page.getByTestId('tenant-adminEmail').fill(`boss@${tenant}.cn`);
+  await page.getByTestId('tenant-adminPassword').fill('Boss1234!');
+  await page.getByTestId('tenant-save').click();
+  await expect(page.getByTestId('tenants-table')).toContainText(tenant);
+  await page.getByTestId('logout').click();
+
+  await login(page, tenant, `boss@${tenant}.cn`, 'Boss1234!');
+  await expect(page.getByTestId('current-user')).toContainText(tenant);
+  await expect(page.getByTestId('menu-tenants')).toHaveCount(0);
+});

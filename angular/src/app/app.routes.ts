@@ -1,0 +1,22 @@
+import { Routes } from '@angular/router';
+import { permitted, signedIn } from './core/guards';
+
+export const routes: Routes = [
+  { path: 'login', loadComponent: () => import('./account/login').then(m => m.LoginPage) },
+  {
+    path: '',
+    canActivate: [signedIn],
+    loadComponent: () => import('./layout/shell').then(m => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', loadComponent: () => import('./home/home').then(m => m.HomePage) },
+      { path: 'identity/users', canActivate: [permitted], data: { permission: 'Identity.Users' },
+        loadComponent: () => import('./identity/users/users.page').then(m => m.UsersPage) },
+      { path: 'identity/roles', canActivate: [permitted], data: { permission: 'Identity.Roles' },
+        loadComponent: () => import('./identity/roles/roles.page').then(m => m.RolesPage) },
+      { path: 'saas/tenants', canActivate: [permitted], data: { permission: 'Saas.Tenants' },
+        loadComponent: () => import('./saas/tenants/tenants.page').then(m => m.TenantsPage) },
+      { path: 'no-access', loadComponent: () => import('./shared/no-access').then(m => m.NoAccessPage) },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

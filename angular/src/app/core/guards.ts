@@ -1,0 +1,12 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { Session } from './session';
+
+export const signedIn: CanActivateFn = () =>
+  inject(Session).me() !== null || inject(Router).createUrlTree(['/login']);
+
+/** Route data `permission` must be granted, else the no-access page. */
+export const permitted: CanActivateFn = route => {
+  const permission = route.data['permission'] as string;
+  return inject(Session).isGranted(permission) || inject(Router).createUrlTree(['/no-access']);
+};

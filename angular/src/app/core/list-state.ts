@@ -1,0 +1,35 @@
+import { signal } from '@angular/core';
+import { PageEvent } from '@angular/material/paginator';
+import { Observable } from 'rxjs';
+import { PageQuery, Paged } from './api';
+import { problemMessage } from './problem';
+
+/** A list page's state: the current page of items, its query, loading and error. */
+export class ListState<T> {
+  readonly items = signal<T[]>([]);
+  readonly total = signal(0);
+  readonly loading = signal(false);
+  readonly error = signal('');
+  readonly query = signal<PageQuery>({ skip: 0, take: 20 });
+
+  constructor(private readonly fetch: (query: PageQuery) => Observable<Paged<T>>) {}
+
+  load(): void {
+    this.loading.set(true);
+    this.error.set('');
+    this.fetch(this.query()).subscribe({
+      next: page => { this.items.set(page.items); this.total.set(page.totalCount); this.loading.set(false); },
+      error: error => { this.error.set(problemMessage(error)); this.loading.set(false); },
+    });
+  }
+
+  page(event: PageEvent): void {
+    this.query.update(q => ({ ...q, skip: event.pageIndex * event.pageSize, take: event.pageSize }));
+    this.load();
+  }
+
+  search(filter: string): void {
+    this.query.update(q => ({ ...q, filter: filter.trim() || undefined, skip: 0 }));
+    this.load();
+  }
+}

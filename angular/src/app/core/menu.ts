@@ -1,0 +1,12 @@
+/** The side menu; each module adds its entries here, shown only with the entry's permission. */
+export interface MenuItem { labelKey: string; route: string; icon: string; permission: string; testId: string; }
+
+export const MENU: MenuItem[] = [
+  { labelKey: 'menu.users', route: '/identity/users', icon: 'person', permission: 'Identity.Users', testId: 'menu-users' },
+  { labelKey: 'menu.roles', route: '/identity/roles', icon: 'admin_panel_settings', permission: 'Identity.Roles', testId: 'menu-roles' },
+  { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: 'Saas.Tenants', testId: 'menu-tenants' },
+];
+
+export function visibleMenu(granted: ReadonlySet<string>, items: MenuItem[] = MENU): MenuItem[] {
+  return items.filter(item => granted.has(item.permission));
+}

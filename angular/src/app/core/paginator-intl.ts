@@ -1,0 +1,29 @@
+import { Injectable, inject } from '@angular/core';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { TranslateService } from '@ngx-translate/core';
+
+/** Paginator labels in the UI language, updated when the language changes. */
+@Injectable()
+export class TranslatedPaginatorIntl extends MatPaginatorIntl {
+  private readonly translate = inject(TranslateService);
+
+  constructor() {
+    super();
+    this.translate.onLangChange.subscribe(() => this.update());
+    this.update();
+  }
+
+  override getRangeLabel = (page: number, pageSize: number, length: number): string =>
+    this.translate.instant('paging.range', {
+      from: length === 0 ? 0 : page * pageSize + 1,
+      to: Math.min((page + 1) * pageSize, length),
+      total: length,
+    });
+
+  private update(): void {
+    this.itemsPerPageLabel = this.translate.instant('paging.itemsPerPage');
+    this.nextPageLabel = this.translate.instant('paging.next');
+    this.previousPageLabel = this.translate.instant('paging.previous');
+    this.changes.next();
+  }
+}

@@ -1,0 +1,81 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { Observable, finalize, firstValueFrom, map, shareReplay } from 'rxjs';
+import { Me, Tokens } from './api';
+
+const ACCESS = 'bs.access';
+const REFRESH = 'bs.refresh';
+const TENANT = 'bs.tenant';
+
+/** Who is signed in: tokens in local storage, the user and their permissions in signals. */
+@Injectable({ providedIn: 'root' })
+export class Session {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private refreshing: Observable<Tokens> | null = null;
+
+  readonly me = signal<Me | null>(null);
+  readonly tenant = signal<string | null>(localStorage.getItem(TENANT));
+  readonly permissions = computed(() => new Set(this.me()?.permissions ?? []));
+  readonly isHost = computed(() => this.me() !== null && this.me()!.tenantId === null);
+
+  accessToken(): string | null { return localStorage.getItem(ACCESS); }
+
+  isGranted(permission: string): boolean { return this.permissions().has(permission); }
+
+  async login(tenant: string | null, userNameOrEmail: string, password: string): Promise<void> {
+    this.clear();
+    this.setTenant(tenant?.trim() || null);
+    const tokens = await firstValueFrom(this.http.post<Tokens>('/api/account/login', { userNameOrEmail, password }));
+    this.store(tokens);
+    await this.loadMe();
+  }
+
+  /** Loads the user behind a stored token (on start); a dead session is cleared. */
+  async restore(): Promise<void> {
+    if (!this.accessToken()) return;
+    try { await this.loadMe(); } catch { this.clear(); }
+  }
+
+  async loadMe(): Promise<void> {
+    this.me.set(await firstValueFrom(this.http.get<Me>('/api/account/me')));
+  }
+
+  /** One refresh at a time: concurrent 401s wait for the same new token. */
+  refresh(): Observable<Tokens> {
+    this.refreshing ??= this.http.post<Tokens>('/api/account/refresh', { refreshToken: localStorage.getItem(REFRESH) ?? '' }).pipe(
+      map(tokens => { this.store(tokens); return tokens; }),
+      finalize(() => (this.refreshing = null)),
+      shareReplay(1));
+    return this.refreshing;
+  }
+
+  async logout(): Promise<void> {
+    const refreshToken = localStorage.getItem(REFRESH);
+    if (refreshToken) await firstValueFrom(this.http.post('/api/account/logout', { refreshToken })).catch(() => undefined);
+    this.expire();
+  }
+
+  /** Ends the session locally and shows the login page. */
+  expire(): void {
+    this.clear();
+    void this.router.navigate(['/login']);
+  }
+
+  private store(tokens: Tokens): void {
+    localStorage.setItem(ACCESS, tokens.accessToken);
+    localStorage.setItem(REFRESH, tokens.refreshToken);
+  }
+
+  private setTenant(tenant: string | null): void {
+    if (tenant) localStorage.setItem(TENANT, tenant); else localStorage.removeItem(TENANT);
+    this.tenant.set(tenant);
+  }
+
+  private clear(): void {
+    localStorage.removeItem(ACCESS);
+    localStorage.removeItem(REFRESH);
+    this.me.set(null);
+  }
+}

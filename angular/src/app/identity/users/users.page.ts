@@ -1,0 +1,86 @@
+import { Component, OnInit, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ListState } from '../../core/list-state';
+import { problemMessage } from '../../core/problem';
+import { Session } from '../../core/session';
+import { confirm } from '../../shared/confirm';
+import { ListPage } from '../../shared/list-page';
+import { UserDialog } from './user-dialog';
+import { User, UsersApi } from './users.api';
+
+@Component({
+  selector: 'bs-users',
+  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, MatChipsModule, TranslatePipe],
+  template: `
+    <bs-list-page titleKey="users.title" [state]="list" [canCreate]="session.isGranted('Identity.Users.Create')" (create)="edit()">
+      <table mat-table [dataSource]="list.items()" data-testid="users-table">
+        <ng-container matColumnDef="userName">
+          <th mat-header-cell *matHeaderCellDef>{{ 'users.userName' | translate }}</th>
+          <td mat-cell *matCellDef="let u">{{ u.userName }}</td>
+        </ng-container>
+        <ng-container matColumnDef="name">
+          <th mat-header-cell *matHeaderCellDef>{{ 'users.name' | translate }}</th>
+          <td mat-cell *matCellDef="let u">{{ u.name }}</td>
+        </ng-container>
+        <ng-container matColumnDef="email">
+          <th mat-header-cell *matHeaderCellDef>{{ 'users.email' | translate }}</th>
+          <td mat-cell *matCellDef="let u">{{ u.email }}</td>
+        </ng-container>
+        <ng-container matColumnDef="roles">
+          <th mat-header-cell *matHeaderCellDef>{{ 'users.roles' | translate }}</th>
+          <td mat-cell *matCellDef="let u">{{ u.roleNames.join(', ') }}</td>
+        </ng-container>
+        <ng-container matColumnDef="status">
+          <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
+          <td mat-cell *matCellDef="let u">{{ (u.isActive ? 'common.active' : 'common.inactive') | translate }}</td>
+        </ng-container>
+        <ng-container matColumnDef="actions">
+          <th mat-header-cell *matHeaderCellDef></th>
+          <td mat-cell *matCellDef="let u" class="actions">
+            @if (session.isGranted('Identity.Users.Update')) {
+              <button mat-icon-button (click)="edit(u)" [attr.aria-label]="'common.edit' | translate" [attr.data-testid]="'edit-' + u.userName"><mat-icon>edit</mat-icon></button>
+            }
+            @if (session.isGranted('Identity.Users.Delete')) {
+              <button mat-icon-button (click)="remove(u)" [attr.aria-label]="'common.delete' | translate" [attr.data-testid]="'delete-' + u.userName"><mat-icon>delete</mat-icon></button>
+            }
+          </td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="columns"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+      </table>
+    </bs-list-page>
+  `,
+  styles: `table { width: 100%; } .actions { text-align: right; white-space: nowrap; }`,
+})
+export class UsersPage implements OnInit {
+  protected readonly session = inject(Session);
+  private readonly api = inject(UsersApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snack = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  protected readonly columns = ['userName', 'name', 'email', 'roles', 'status', 'actions'];
+  protected readonly list = new ListState<User>(q => this.api.list(q));
+
+  ngOnInit(): void { this.list.load(); }
+
+  edit(user?: User): void {
+    this.dialog.open(UserDialog, { data: user ?? null, width: '520px' }).afterClosed()
+      .subscribe(saved => { if (saved) this.list.load(); });
+  }
+
+  remove(user: User): void {
+    confirm(this.dialog, 'users.confirmDelete', { name: user.userName }).subscribe(yes => {
+      if (!yes) return;
+      this.api.delete(user.id).subscribe({
+        next: () => this.list.load(),
+        error: error => this.snack.open(this.translate.instant(problemMessage(error)), undefined, { duration: 5000 }),
+      });
+    });
+  }
+}

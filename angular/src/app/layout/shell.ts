@@ -1,0 +1,68 @@
+import { Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService } from '../core/language';
+import { visibleMenu } from '../core/menu';
+import { Session } from '../core/session';
+
+@Component({
+  selector: 'bs-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatSidenavModule, MatToolbarModule, MatListModule, MatIconModule,
+    MatButtonModule, MatMenuModule, TranslatePipe],
+  template: `
+    <mat-toolbar color="primary" class="toolbar">
+      <span class="brand">{{ 'app.name' | translate }}</span>
+      <span class="spacer"></span>
+      <span class="who" data-testid="current-user">
+        {{ session.me()?.tenantName ?? ('app.host' | translate) }} · {{ session.me()?.name }}
+      </span>
+      <button mat-button [matMenuTriggerFor]="languages" data-testid="language-switch">
+        <mat-icon>translate</mat-icon> {{ 'app.language' | translate }}
+      </button>
+      <mat-menu #languages="matMenu">
+        <button mat-menu-item (click)="language.use('zh-CN')" data-testid="lang-zh-CN">中文</button>
+        <button mat-menu-item (click)="language.use('en')" data-testid="lang-en">English</button>
+      </mat-menu>
+      <button mat-button (click)="session.logout()" data-testid="logout">
+        <mat-icon>logout</mat-icon> {{ 'app.logout' | translate }}
+      </button>
+    </mat-toolbar>
+    <mat-sidenav-container class="container">
+      <mat-sidenav mode="side" opened class="nav">
+        <mat-nav-list>
+          <a mat-list-item routerLink="/" [routerLinkActiveOptions]="{ exact: true }" routerLinkActive="active" data-testid="menu-home">
+            <mat-icon matListItemIcon>home</mat-icon>
+            <span matListItemTitle>{{ 'menu.home' | translate }}</span>
+          </a>
+          @for (item of menu(); track item.route) {
+            <a mat-list-item [routerLink]="item.route" routerLinkActive="active" [attr.data-testid]="item.testId">
+              <mat-icon matListItemIcon>{{ item.icon }}</mat-icon>
+              <span matListItemTitle>{{ item.labelKey | translate }}</span>
+            </a>
+          }
+        </mat-nav-list>
+      </mat-sidenav>
+      <mat-sidenav-content class="content"><router-outlet /></mat-sidenav-content>
+    </mat-sidenav-container>
+  `,
+  styles: `
+    .toolbar { position: sticky; top: 0; z-index: 2; }
+    .spacer { flex: 1; }
+    .who { font-size: 14px; margin-right: 12px; }
+    .container { height: calc(100vh - 64px); }
+    .nav { width: 220px; }
+    .content { padding: 24px; }
+    .active { background: rgba(0, 0, 0, .06); }
+  `,
+})
+export class Shell {
+  protected readonly session = inject(Session);
+  protected readonly language = inject(LanguageService);
+  protected readonly menu = computed(() => visibleMenu(this.session.permissions()));
+}

@@ -1,0 +1,76 @@
+import { Component, OnInit, inject } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ListState } from '../../core/list-state';
+import { problemMessage } from '../../core/problem';
+import { Session } from '../../core/session';
+import { ListPage } from '../../shared/list-page';
+import { TenantDialog } from './tenant-dialog';
+import { Tenant, TenantsApi } from './tenants.api';
+
+@Component({
+  selector: 'bs-tenants',
+  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, DatePipe, TranslatePipe],
+  template: `
+    <bs-list-page titleKey="tenants.title" [state]="list" [canCreate]="session.isGranted('Saas.Tenants.Create')" (create)="create()">
+      <table mat-table [dataSource]="list.items()" data-testid="tenants-table">
+        <ng-container matColumnDef="name">
+          <th mat-header-cell *matHeaderCellDef>{{ 'tenants.name' | translate }}</th>
+          <td mat-cell *matCellDef="let t">{{ t.name }}</td>
+        </ng-container>
+        <ng-container matColumnDef="displayName">
+          <th mat-header-cell *matHeaderCellDef>{{ 'tenants.displayName' | translate }}</th>
+          <td mat-cell *matCellDef="let t">{{ t.displayName }}</td>
+        </ng-container>
+        <ng-container matColumnDef="status">
+          <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
+          <td mat-cell *matCellDef="let t">{{ (t.isActive ? 'common.active' : 'common.inactive') | translate }}</td>
+        </ng-container>
+        <ng-container matColumnDef="createdAt">
+          <th mat-header-cell *matHeaderCellDef>{{ 'common.createdAt' | translate }}</th>
+          <td mat-cell *matCellDef="let t">{{ t.createdAt | date: 'yyyy-MM-dd HH:mm' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="actions">
+          <th mat-header-cell *matHeaderCellDef></th>
+          <td mat-cell *matCellDef="let t" class="actions">
+            @if (session.isGranted('Saas.Tenants.Manage')) {
+              <button mat-button (click)="toggle(t)" [attr.data-testid]="'toggle-' + t.name">
+                {{ (t.isActive ? 'tenants.disable' : 'tenants.enable') | translate }}
+              </button>
+            }
+          </td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="columns"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+      </table>
+    </bs-list-page>
+  `,
+  styles: `table { width: 100%; } .actions { text-align: right; }`,
+})
+export class TenantsPage implements OnInit {
+  protected readonly session = inject(Session);
+  private readonly api = inject(TenantsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snack = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  protected readonly columns = ['name', 'displayName', 'status', 'createdAt', 'actions'];
+  protected readonly list = new ListState<Tenant>(q => this.api.list(q));
+
+  ngOnInit(): void { this.list.load(); }
+
+  create(): void {
+    this.dialog.open(TenantDialog, { width: '480px' }).afterClosed().subscribe(saved => { if (saved) this.list.load(); });
+  }
+
+  toggle(tenant: Tenant): void {
+    this.api.setActive(tenant.id, !tenant.isActive).subscribe({
+      next: () => this.list.load(),
+      error: error => this.snack.open(this.translate.instant(problemMessage(error)), undefined, { duration: 5000 }),
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ListState } from '../core/list-state';
+
+/** The frame every list page shares: title, search, create button, progress, error, empty state, paging. */
+@Component({
+  selector: 'bs-list-page',
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe],
+  template: `
+    <div class="head">
+      <h2>{{ titleKey() | translate }}</h2>
+      <span class="spacer"></span>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
+        <mat-icon matPrefix>search</mat-icon>
+        <input matInput [placeholder]="'common.search' | translate" (keyup.enter)="state().search(search.value)" #search data-testid="list-search" />
+      </mat-form-field>
+      @if (canCreate()) {
+        <button mat-flat-button (click)="create.emit()" data-testid="list-create"><mat-icon>add</mat-icon> {{ 'common.create' | translate }}</button>
+      }
+    </div>
+    @if (state().loading()) { <mat-progress-bar mode="indeterminate" /> }
+    @if (state().error()) { <p class="error" role="alert">{{ state().error() | translate }}</p> }
+    <ng-content />
+    @if (!state().loading() && !state().error() && state().items().length === 0) {
+      <p class="empty" data-testid="list-empty">{{ 'common.empty' | translate }}</p>
+    }
+    <mat-paginator [length]="state().total()" [pageSize]="state().query().take" [pageSizeOptions]="[10, 20, 50]"
+                   (page)="state().page($event)" />
+  `,
+  styles: `
+    .head { display: flex; align-items: center; gap: 12px; margin-bottom: 12px; }
+    .spacer { flex: 1; }
+    .error { color: #b3261e; }
+    .empty { color: #666; padding: 16px; }
+  `,
+})
+export class ListPage<T> {
+  readonly titleKey = input.required<string>();
+  readonly state = input.required<ListState<T>>();
+  readonly canCreate = input(false);
+  readonly create = output();
+}
