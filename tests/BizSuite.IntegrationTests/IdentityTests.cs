@@ -47,6 +47,24 @@ public sealed class IdentityTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task User_lists_page_filter_and_sort_on_the_server()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        foreach (var name in new[] { "carol", "alice", "bob" })
+            await admin.PostJsonAsync("/api/identity/users",
+                new { userName = name, email = $"{name}@example.cn", name, password = "Passw0rd!", isActive = true }, HttpStatusCode.Created);
+
+        string Names(JsonElement page) => string.Join(",", page.GetProperty("items").EnumerateArray().Select(u => u.Str("userName")));
+        Names(await admin.GetJsonAsync("/api/identity/users?sort=-createdAt&take=2")).ShouldBe("bob,alice");
+        Names(await admin.GetJsonAsync("/api/identity/users?sort=email")).ShouldBe("admin,alice,bob,carol");
+        Names(await admin.GetJsonAsync("/api/identity/users?sort=userName&skip=1&take=2")).ShouldBe("alice,bob");
+        var filtered = await admin.GetJsonAsync("/api/identity/users?filter=ar");
+        filtered.GetProperty("totalCount").GetInt64().ShouldBe(1);
+        Names(filtered).ShouldBe("carol");
+    }
+
+    [Fact]
     public async Task Bad_input_is_400_with_localized_field_errors()
     {
         var tenant = await app.CreateTenantAsync();

@@ -75,3 +75,22 @@ public sealed class KernelPartsTests
         new EntityNotFoundException("User", 7).StatusCode.ShouldBe(404);
     }
 }
+
+public sealed class PagingTests
+{
+    private sealed record Row(string Name, int Rank);
+
+    private static readonly IQueryable<Row> Rows = new[] { new Row("b", 1), new Row("a", 3), new Row("c", 2) }.AsQueryable();
+
+    [Theory]
+    [InlineData(null, "a,b,c")]
+    [InlineData("rank", "b,c,a")]
+    [InlineData("-RANK", "a,c,b")]
+    [InlineData("-name", "c,b,a")]
+    [InlineData("unknown", "a,b,c")]
+    public void Lists_sort_by_a_known_field_or_else_the_first(string? sort, string expected)
+    {
+        var sorted = Rows.SortBy(new PageRequest(Sort: sort), ("name", r => r.Name), ("rank", r => r.Rank));
+        string.Join(",", sorted.Select(r => r.Name)).ShouldBe(expected);
+    }
+}

@@ -14,7 +14,7 @@ internal sealed class RoleAppService(IdentityDbContext db, PermissionDefinitions
     {
         var query = db.Roles.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = query.Where(r => r.Name.Contains(page.Filter));
-        query = page.Descending ? query.OrderByDescending(r => r.Name) : query.OrderBy(r => r.Name);
+        query = query.SortBy(page, ("name", r => r.Name));
         var roles = await query.Skip(page.Skip).Take(page.Take)
             .Select(r => new RoleDto(r.Id, r.Name, r.IsStatic, db.UserRoles.Count(ur => ur.RoleId == r.Id)))
             .ToListAsync(cancellationToken);

@@ -14,17 +14,7 @@ internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwo
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(u => u.UserName.Contains(page.Filter) || u.Email.Contains(page.Filter) || u.Name.Contains(page.Filter));
-        query = (page.SortField?.ToLowerInvariant(), page.Descending) switch
-        {
-            ("email", false) => query.OrderBy(u => u.Email),
-            ("email", true) => query.OrderByDescending(u => u.Email),
-            ("name", false) => query.OrderBy(u => u.Name),
-            ("name", true) => query.OrderByDescending(u => u.Name),
-            ("createdat", false) => query.OrderBy(u => u.CreatedAt),
-            ("createdat", true) => query.OrderByDescending(u => u.CreatedAt),
-            (_, true) => query.OrderByDescending(u => u.UserName),
-            _ => query.OrderBy(u => u.UserName),
-        };
+        query = query.SortBy(page, ("userName", u => u.UserName), ("email", u => u.Email), ("name", u => u.Name), ("createdAt", u => u.CreatedAt));
         var users = await query.Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
         var roleNames = await RoleNamesAsync(users.SelectMany(u => u.Roles).Select(r => r.RoleId), cancellationToken);
         return new PagedResult<UserDto>(users.Select(u => ToDto(u, roleNames)).ToList(), await query.LongCountAsync(cancellationToken));

@@ -21,3 +21,13 @@ internal sealed class PageRequestValidator : AbstractValidator<PageRequest>
         RuleFor(p => p.Take).InclusiveBetween(1, PageRequest.MaxTake);
     }
 }
+
+public static class PagingExtensions
+{
+    /// <summary>Orders by the requested sort field when it is one of <paramref name="keys"/>, else by the first key.</summary>
+    public static IQueryable<T> SortBy<T>(this IQueryable<T> query, PageRequest page, params (string Name, System.Linq.Expressions.Expression<Func<T, object?>> Key)[] keys)
+    {
+        var key = keys.FirstOrDefault(k => string.Equals(k.Name, page.SortField, StringComparison.OrdinalIgnoreCase)).Key ?? keys[0].Key;
+        return page.Descending ? query.OrderByDescending(key) : query.OrderBy(key);
+    }
+}

@@ -13,15 +13,7 @@ internal sealed class TenantAppService(SaasDbContext db, IMemoryCache cache) : I
         var query = db.Tenants.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(t => t.Name.Contains(page.Filter) || t.DisplayName.Contains(page.Filter));
-        query = (page.SortField?.ToLowerInvariant(), page.Descending) switch
-        {
-            ("displayname", false) => query.OrderBy(t => t.DisplayName),
-            ("displayname", true) => query.OrderByDescending(t => t.DisplayName),
-            ("createdat", false) => query.OrderBy(t => t.CreatedAt),
-            ("createdat", true) => query.OrderByDescending(t => t.CreatedAt),
-            (_, true) => query.OrderByDescending(t => t.Name),
-            _ => query.OrderBy(t => t.Name),
-        };
+        query = query.SortBy(page, ("name", t => t.Name), ("displayName", t => t.DisplayName), ("createdAt", t => t.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
         return new PagedResult<TenantDto>(items.Select(t => t.ToDto()).ToList(), await query.LongCountAsync(cancellationToken));
     }

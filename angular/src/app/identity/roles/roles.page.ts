@@ -2,11 +2,10 @@ import { Component, OnInit, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
-import { problemMessage } from '../../core/problem';
+import { Notifier } from '../../core/notifier';
 import { Session } from '../../core/session';
 import { confirm } from '../../shared/confirm';
 import { ListPage } from '../../shared/list-page';
@@ -53,8 +52,7 @@ export class RolesPage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(RolesApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snack = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notifier = inject(Notifier);
   protected readonly columns = ['name', 'userCount', 'actions'];
   protected readonly list = new ListState<Role>(q => this.api.list(q));
 
@@ -74,7 +72,7 @@ export class RolesPage implements OnInit {
       if (!yes) return;
       this.api.delete(role.id).subscribe({
         next: () => this.list.load(),
-        error: error => this.snack.open(this.translate.instant(problemMessage(error)), undefined, { duration: 5000 }),
+        error: error => this.notifier.error(error),
       });
     });
   }

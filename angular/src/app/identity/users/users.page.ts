@@ -3,11 +3,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
-import { problemMessage } from '../../core/problem';
+import { Notifier } from '../../core/notifier';
 import { Session } from '../../core/session';
 import { confirm } from '../../shared/confirm';
 import { ListPage } from '../../shared/list-page';
@@ -62,8 +61,7 @@ export class UsersPage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(UsersApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snack = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notifier = inject(Notifier);
   protected readonly columns = ['userName', 'name', 'email', 'roles', 'status', 'actions'];
   protected readonly list = new ListState<User>(q => this.api.list(q));
 
@@ -79,7 +77,7 @@ export class UsersPage implements OnInit {
       if (!yes) return;
       this.api.delete(user.id).subscribe({
         next: () => this.list.load(),
-        error: error => this.snack.open(this.translate.instant(problemMessage(error)), undefined, { duration: 5000 }),
+        error: error => this.notifier.error(error),
       });
     });
   }

@@ -3,11 +3,10 @@ import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
-import { problemMessage } from '../../core/problem';
+import { Notifier } from '../../core/notifier';
 import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { TenantDialog } from './tenant-dialog';
@@ -56,8 +55,7 @@ export class TenantsPage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(TenantsApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snack = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notifier = inject(Notifier);
   protected readonly columns = ['name', 'displayName', 'status', 'createdAt', 'actions'];
   protected readonly list = new ListState<Tenant>(q => this.api.list(q));
 
@@ -70,7 +68,7 @@ export class TenantsPage implements OnInit {
   toggle(tenant: Tenant): void {
     this.api.setActive(tenant.id, !tenant.isActive).subscribe({
       next: () => this.list.load(),
-      error: error => this.snack.open(this.translate.instant(problemMessage(error)), undefined, { duration: 5000 }),
+      error: error => this.notifier.error(error),
     });
   }
 }
