@@ -36,6 +36,15 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
   await page.getByTestId('lang-zh-CN').click();
   await expect(page.getByTestId('menu-users')).toContainText('用户');
 
+  // Settings: a value that would break sign-ins is refused beside its field.
+  await page.getByTestId('menu-settings').click();
+  await page.getByTestId('setting-Identity.Password.RequiredLength').fill('many');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('“many”不是此设置项的有效值。')).toBeVisible();
+  await page.getByTestId('setting-Identity.Password.RequiredLength').fill('8');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('设置已保存。')).toBeVisible();
+
   // A role that may only view users.
   await page.getByTestId('menu-roles').click();
   await page.getByTestId('list-create').click();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Shouldly;
 
 namespace BizSuite.IntegrationTests;
@@ -58,22 +59,31 @@ public sealed class KernelFlowTests(BizSuiteFactory app)
     }
 
     [Fact]
-    public async Task Settings_are_per_tenant_and_unknown_settings_are_refused()
+    public async Task Settings_are_per_tenant_validated_and_unknown_settings_are_refused()
     {
         var client = await ProbeUserAsync();
-        (await client.GetJsonAsync("/api/settings")).Str("Kernel.Currency").ShouldBe("CNY");
+        string Value(JsonElement settings, string name) => settings.EnumerateArray().Single(s => s.Str("name") == name).Str("value");
+        var defaults = await client.GetJsonAsync("/api/settings");
+        Value(defaults, "Kernel.Currency").ShouldBe("CNY");
+        defaults.EnumerateArray().Single(s => s.Str("name") == "Identity.Password.RequiredLength").Str("displayName").ShouldBe("Minimum password length");
 
         await client.PutJsonAsync("/api/settings", new Dictionary<string, string> { ["Identity.Password.RequiredLength"] = "12" }, HttpStatusCode.NoContent);
-        (await client.GetJsonAsync("/api/settings")).Str("Identity.Password.RequiredLength").ShouldBe("12");
+        Value(await client.GetJsonAsync("/api/settings"), "Identity.Password.RequiredLength").ShouldBe("12");
         var weak = await client.PostJsonAsync("/api/identity/users",
             new { userName = "short", email = "short@example.cn", name = "S", password = "Passw0rd!", isActive = true }, HttpStatusCode.BadRequest);
         weak.Str("code").ShouldBe("Identity:PasswordTooWeak");
 
         var other = await ProbeUserAsync();
-        (await other.GetJsonAsync("/api/settings")).Str("Identity.Password.RequiredLength").ShouldBe("8");
+        Value(await other.GetJsonAsync("/api/settings"), "Identity.Password.RequiredLength").ShouldBe("8");
 
         (await client.PutJsonAsync("/api/settings", new Dictionary<string, string> { ["No.Such.Setting"] = "1" }, HttpStatusCode.BadRequest))
             .FieldErrors("No.Such.Setting").ShouldNotBeEmpty();
+        // A value that would break sign-ins later is refused now, and nothing of the request is kept.
+        var invalid = await client.PutJsonAsync("/api/settings",
+            new Dictionary<string, string> { ["Kernel.Currency"] = "USD", ["Identity.Lockout.MaxFailedAttempts"] = "many" }, HttpStatusCode.BadRequest);
+        invalid.Str("code").ShouldBe("Kernel:InvalidSettingValue");
+        invalid.FieldErrors("Identity.Lockout.MaxFailedAttempts").ShouldNotBeEmpty();
+        Value(await client.GetJsonAsync("/api/settings"), "Kernel.Currency").ShouldBe("CNY");
     }
 }
 

@@ -57,9 +57,9 @@ public sealed class IdentityModule : BizModule
             .Add(IdentityPermissions.Roles, IdentityPermissions.RolesCreate, IdentityPermissions.RolesUpdate, IdentityPermissions.RolesDelete, IdentityPermissions.RolesManagePermissions);
 
     public override void DefineSettings(SettingDefinitionContext context) => context
-        .Add(IdentitySettings.PasswordRequiredLength, "8")
-        .Add(IdentitySettings.LockoutMaxFailedAttempts, "5")
-        .Add(IdentitySettings.LockoutMinutes, "15");
+        .AddInteger(IdentitySettings.PasswordRequiredLength, 8, min: 6, max: 128)
+        .AddInteger(IdentitySettings.LockoutMaxFailedAttempts, 5, min: 1, max: 100)
+        .AddInteger(IdentitySettings.LockoutMinutes, 15, min: 1, max: 1440);
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {

@@ -20,7 +20,8 @@ export function applyProblem(form: FormGroup, error: unknown): string {
   const problem = error instanceof HttpErrorResponse ? (error.error as Problem | null) : null;
   const unmatched: string[] = [];
   for (const [field, messages] of Object.entries(problem?.errors ?? {})) {
-    const control = form.get(field);
+    // Field names may contain dots (setting names), so look them up as keys before paths.
+    const control = form.controls[field] ?? form.get(field);
     if (control) {
       control.setErrors({ server: messages.join(' ') });
       control.markAsTouched();

@@ -36,4 +36,5 @@ public static class KernelErrors
     public const string ValidationFailed = "Kernel:ValidationFailed";
     public const string InternalError = "Kernel:InternalError";
     public const string UnknownSetting = "Kernel:UnknownSetting";
+    public const string InvalidSettingValue = "Kernel:InvalidSettingValue";
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace BizSuite.Kernel;
 
@@ -10,6 +11,8 @@ public static class KernelPermissions
     public const string Settings = "Kernel.Settings";
     public const string AuditLogs = "Kernel.AuditLogs";
 }
+
+public sealed record SettingDto(string Name, string DisplayName, string Value, string DefaultValue);
 
 public static class KernelSettings
 {
@@ -27,17 +30,18 @@ public sealed class KernelModule : BizModule
         context.AddGroup("Kernel", TenancySide.Both).Add(KernelPermissions.Settings).Add(KernelPermissions.AuditLogs);
 
     public override void DefineSettings(SettingDefinitionContext context) => context
-        .Add(KernelSettings.DefaultLanguage, "zh-CN")
-        .Add(KernelSettings.TimeZone, "Asia/Shanghai")
-        .Add(KernelSettings.Currency, "CNY");
+        .Add(KernelSettings.DefaultLanguage, "zh-CN", JsonStringLocalizer.Cultures.Contains)
+        .Add(KernelSettings.TimeZone, "Asia/Shanghai", zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        .Add(KernelSettings.Currency, "CNY", code => code.Length == 3 && code.All(char.IsAsciiLetterUpper));
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         var settings = api.MapGroup("/settings").WithTags("Settings").RequirePermission(KernelPermissions.Settings);
-        settings.MapGet("/", async (SettingDefinitions definitions, SettingStore store, CancellationToken ct) =>
+        settings.MapGet("/", async (SettingDefinitions definitions, SettingStore store, IStringLocalizer localizer, CancellationToken ct) =>
         {
-            var values = new Dictionary<string, string>();
-            foreach (var d in definitions.All.Where(d => d.VisibleToTenants)) values[d.Name] = await store.GetAsync(d.Name, ct);
+            var values = new List<SettingDto>();
+            foreach (var d in definitions.All.Where(d => d.VisibleToTenants))
+                values.Add(new SettingDto(d.Name, localizer["Setting:" + d.Name], await store.GetAsync(d.Name, ct), d.DefaultValue));
             return values;
         });
         settings.MapPut("/", async (Dictionary<string, string> values, SettingDefinitions definitions, SettingStore store, CancellationToken ct) =>

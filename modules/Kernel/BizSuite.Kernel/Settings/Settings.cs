@@ -2,18 +2,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Kernel;
 
-/// <summary>A setting with its default; <c>VisibleToTenants</c> settings may be changed by a tenant admin.</summary>
-public sealed record SettingDefinition(string Name, string DefaultValue, bool VisibleToTenants = true);
+/// <summary>
+/// A setting with its default and the rule its values must meet; <c>VisibleToTenants</c> settings may be
+/// changed by a tenant admin. Its display name is the localization key <c>Setting:{Name}</c>.
+/// </summary>
+public sealed record SettingDefinition(string Name, string DefaultValue, Func<string, bool> IsValid, bool VisibleToTenants = true);
 
 public sealed class SettingDefinitionContext
 {
     internal List<SettingDefinition> Definitions { get; } = [];
 
-    public SettingDefinitionContext Add(string name, string defaultValue, bool visibleToTenants = true)
+    public SettingDefinitionContext Add(string name, string defaultValue, Func<string, bool> isValid, bool visibleToTenants = true)
     {
-        Definitions.Add(new SettingDefinition(name, defaultValue, visibleToTenants));
+        if (!isValid(defaultValue)) throw new InvalidOperationException($"The default of setting {name} breaks its own rule.");
+        Definitions.Add(new SettingDefinition(name, defaultValue, isValid, visibleToTenants));
         return this;
     }
+
+    public SettingDefinitionContext AddInteger(string name, int defaultValue, int min, int max) =>
+        Add(name, defaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            v => int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max);
 }
 
 public sealed class SettingDefinitions(IReadOnlyList<SettingDefinition> all)
@@ -45,7 +53,8 @@ public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenan
     /// <summary>Sets the value for the current tenant (or host-wide on the host side).</summary>
     public async Task SetAsync(string name, string value, CancellationToken cancellationToken = default)
     {
-        definitions.Get(name);
+        if (!definitions.Get(name).IsValid(value))
+            throw new BusinessException(KernelErrors.InvalidSettingValue, Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest, value) { Field = name };
         var tenantId = currentTenant.Id;
         var record = await db.Settings.FirstOrDefaultAsync(s => s.Name == name && s.TenantId == tenantId, cancellationToken);
         if (record is null) db.Settings.Add(new SettingRecord { Name = name, TenantId = tenantId, Value = value });
