@@ -72,6 +72,10 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
   await page.getByTestId('user-save').click();
   await expect(page.getByTestId('users-table')).toContainText(userName);
 
+  // The audit log shows who changed the new user.
+  await page.getByTestId('menu-audit').click();
+  await expect(page.getByTestId('audit-changes')).toContainText(userName);
+
   await page.getByTestId('logout').click();
   await expect(page).toHaveURL(/\/login$/);
 

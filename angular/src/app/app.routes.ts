@@ -15,6 +15,8 @@ export const routes: Routes = [
         loadComponent: () => import('./identity/roles/roles.page').then(m => m.RolesPage) },
       { path: 'saas/tenants', canActivate: [permitted], data: { permission: 'Saas.Tenants' },
         loadComponent: () => import('./saas/tenants/tenants.page').then(m => m.TenantsPage) },
+      { path: 'audit', canActivate: [permitted], data: { permission: 'Kernel.AuditLogs' },
+        loadComponent: () => import('./audit/audit.page').then(m => m.AuditPage) },
       { path: 'settings', canActivate: [permitted], data: { permission: 'Kernel.Settings' },
         loadComponent: () => import('./settings/settings.page').then(m => m.SettingsPage) },
       { path: 'no-access', loadComponent: () => import('./shared/no-access').then(m => m.NoAccessPage) },
