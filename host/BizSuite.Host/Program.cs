@@ -1,4 +1,5 @@
 using BizSuite.Host;
+using BizSuite.Crm;
 using BizSuite.Identity;
 using BizSuite.Kernel;
 using BizSuite.Saas;
@@ -8,7 +9,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
 
-builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule));
+builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddScoped<DemoTenantSeeder>();
 

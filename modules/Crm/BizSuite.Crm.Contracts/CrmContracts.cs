@@ -28,6 +28,36 @@ public sealed record ContractSigned(Guid ContractId, string ContractNumber, Guid
 
 public sealed record ContractSubmitted(Guid ContractId, string ContractNumber, decimal GrossTotal) : IDomainEvent;
 
+public static class CrmPermissions
+{
+    public const string Customers = "Crm.Customers";
+    public const string CustomersManage = "Crm.Customers.Manage";
+    public const string Contracts = "Crm.Contracts";
+    public const string ContractsManage = "Crm.Contracts.Manage";
+    public const string ContractsApprove = "Crm.Contracts.Approve";
+    public const string ContractsSign = "Crm.Contracts.Sign";
+}
+
+public sealed record CustomerDto(Guid Id, string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount, DateTime CreatedAt);
+
+public sealed record SaveCustomerRequest(string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount);
+
+public sealed record ContractLineRequest(Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate);
+
+public sealed record InstallmentRequest(InstallmentTrigger Trigger, decimal? Percentage, decimal? Amount, DateOnly? DueDate);
+
+public sealed record SaveContractRequest(string Title, Guid CustomerId, string? Currency, IReadOnlyList<ContractLineRequest> Lines, IReadOnlyList<InstallmentRequest>? Installments);
+
+public sealed record RejectContractRequest(string Comment);
+
+public sealed record ContractLineDto(Guid Id, Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate, decimal NetAmount, decimal VatAmount);
+
+public sealed record InstallmentDto(int Number, InstallmentTrigger Trigger, decimal? Percentage, DateOnly? DueDate, decimal Amount);
+
+public sealed record ContractDto(Guid Id, string Number, string Title, Guid CustomerId, string CustomerName, string Currency, ContractStatus Status,
+    decimal NetTotal, decimal VatTotal, decimal GrossTotal, DateOnly? SignedOn, string? RejectionComment,
+    IReadOnlyList<ContractLineDto> Lines, IReadOnlyList<InstallmentDto> Installments, DateTime CreatedAt);
+
 public static class CrmErrors
 {
     public const string InvalidCreditCode = "Crm:InvalidCreditCode";
@@ -37,4 +67,5 @@ public static class CrmErrors
     public const string CollectionPlanMismatch = "Crm:CollectionPlanMismatch";
     public const string InvalidVatRate = "Crm:InvalidVatRate";
     public const string InstallmentDateMissing = "Crm:InstallmentDateMissing";
+    public const string DuplicateCreditCode = "Crm:DuplicateCreditCode";
 }

@@ -1,0 +1,110 @@
+using BizSuite.Crm.Customers;
+using BizSuite.Crm.Data;
+using BizSuite.Kernel;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Crm.Contracts;
+
+/// <summary>Thin: load, let the contract decide, return the DTO. Approval stays a permission-guarded action until OA takes it over through ContractSubmitted.</summary>
+internal sealed class ContractAppService(CrmDbContext db, CustomerAppService customers, SettingStore settings, ICurrentTenant currentTenant,
+    ICurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<PagedResult<ContractDto>> GetListAsync(PageRequest page, Guid? customerId, ContractStatus? status, CancellationToken ct)
+    {
+        var query = db.Contracts.AsNoTracking();
+        if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
+        if (status is not null) query = query.Where(c => c.Status == status);
+        if (!string.IsNullOrWhiteSpace(page.Filter))
+            query = query.Where(c => c.Number.Contains(page.Filter) || c.Title.Contains(page.Filter) || c.CustomerName.Contains(page.Filter));
+        query = query.SortBy(page, ("createdAt", c => c.CreatedAt), ("number", c => c.Number), ("grossTotal", c => c.GrossTotal));
+        if (page.SortField is null) query = query.OrderByDescending(c => c.CreatedAt);
+        var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        return new PagedResult<ContractDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+    }
+
+    public async Task<ContractDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+
+    public async Task<ContractDto> CreateAsync(SaveContractRequest request, CancellationToken ct)
+    {
+        var customer = await customers.LoadAsync(request.CustomerId, ct);
+        var currency = request.Currency ?? await settings.GetAsync(KernelSettings.Currency, ct);
+        var contract = Contract.Draft(await NextNumberAsync(ct), request.Title, customer.Id, customer.Name, currency);
+        contract.SetTerms(Lines(request), Plan(request));
+        db.Contracts.Add(contract);
+        return ToDto(contract);
+    }
+
+    public async Task<ContractDto> UpdateAsync(Guid id, SaveContractRequest request, CancellationToken ct)
+    {
+        var contract = await LoadAsync(id, ct);
+        contract.SetTerms(Lines(request), Plan(request));
+        return ToDto(contract);
+    }
+
+    public Task<ContractDto> SubmitAsync(Guid id, CancellationToken ct) => ActAsync(id, c => c.Submit(), ct);
+    public Task<ContractDto> ApproveAsync(Guid id, CancellationToken ct) => ActAsync(id, c => c.Approve(), ct);
+    public Task<ContractDto> RejectAsync(Guid id, string comment, CancellationToken ct) => ActAsync(id, c => c.Reject(comment), ct);
+    public Task<ContractDto> SignAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, c => c.Sign(currentUser.Id ?? Guid.Empty, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), ct);
+
+    private async Task<ContractDto> ActAsync(Guid id, Action<Contract> action, CancellationToken ct)
+    {
+        var contract = await LoadAsync(id, ct);
+        action(contract);
+        return ToDto(contract);
+    }
+
+    private async Task<Contract> LoadAsync(Guid id, CancellationToken ct) =>
+        await db.Contracts.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException("Contract", id);
+
+    /// <summary>HT + year + per-tenant sequence; the counter row stays locked until commit, so numbers have no gaps.</summary>
+    private async Task<string> NextNumberAsync(CancellationToken ct)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Contracts belong to a tenant.");
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO crm_counters (TenantId, Name, Next) VALUES ({tenantId}, 'contract', 1) ON DUPLICATE KEY UPDATE Next = Next + 1", ct);
+        var next = await db.Counters.Where(c => c.TenantId == tenantId && c.Name == "contract").Select(c => c.Next).SingleAsync(ct);
+        return $"HT{clock.GetUtcNow().Year}{next:D5}";
+    }
+
+    private static IEnumerable<ContractLine> Lines(SaveContractRequest request) =>
+        request.Lines.Select(l => ContractLine.Create(l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate)).ToList();
+
+    private static IEnumerable<InstallmentTerms> Plan(SaveContractRequest request) =>
+        (request.Installments ?? []).Select(i => new InstallmentTerms(i.Trigger, i.Percentage, i.Amount, i.DueDate));
+
+    private static ContractDto ToDto(Contract c) => new(c.Id, c.Number, c.Title, c.CustomerId, c.CustomerName, c.Currency, c.Status,
+        c.NetTotal, c.VatTotal, c.GrossTotal, c.SignedOn, c.RejectionComment,
+        c.Lines.Select(l => new ContractLineDto(l.Id, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
+        c.Installments.OrderBy(i => i.Number).Select(i => new InstallmentDto(i.Number, i.Trigger, i.Percentage, i.DueDate, i.Amount)).ToList(),
+        c.CreatedAt);
+}
+
+internal sealed class SaveContractRequestValidator : AbstractValidator<SaveContractRequest>
+{
+    public SaveContractRequestValidator()
+    {
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.CustomerId).NotEmpty();
+        RuleFor(r => r.Currency).Length(3).When(r => r.Currency is not null);
+        RuleFor(r => r.Lines).NotEmpty();
+        RuleForEach(r => r.Lines).ChildRules(line =>
+        {
+            line.RuleFor(l => l.Description).NotEmpty().MaximumLength(400);
+            line.RuleFor(l => l.Quantity).GreaterThan(0);
+            line.RuleFor(l => l.UnitPrice).GreaterThanOrEqualTo(0);
+            line.RuleFor(l => l.DiscountRate).InclusiveBetween(0, 1);
+        });
+        RuleForEach(r => r.Installments).ChildRules(i =>
+        {
+            i.RuleFor(x => x.Percentage).InclusiveBetween(0.01m, 100m).When(x => x.Percentage is not null);
+            i.RuleFor(x => x.Amount).GreaterThan(0).When(x => x.Amount is not null);
+        });
+    }
+}
+
+internal sealed class RejectContractRequestValidator : AbstractValidator<RejectContractRequest>
+{
+    public RejectContractRequestValidator() => RuleFor(r => r.Comment).NotEmpty().MaximumLength(1000);
+}
