@@ -1,3 +1,4 @@
+using BizSuite.Crm;
 using BizSuite.Identity;
 using BizSuite.Kernel;
 using BizSuite.Saas;
@@ -40,8 +41,12 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
     private async Task CreateUsersAsync(TenantDto tenant, CancellationToken ct)
     {
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
-        var manager = (await roles.GetListAsync(new PageRequest(Filter: "manager"), ct)).Items.Single(r => r.Name == "manager");
-        await roles.UpdatePermissionsAsync(manager.Id, new UpdateRolePermissionsRequest([IdentityPermissions.Users]), ct);
+        var all = (await roles.GetListAsync(new PageRequest(), ct)).Items;
+        // The manager approves what sales drafts and signs.
+        await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "manager").Id, new UpdateRolePermissionsRequest(
+            [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove]), ct);
+        await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "sales").Id, new UpdateRolePermissionsRequest(
+            [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign]), ct);
         await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
     }

@@ -9,6 +9,10 @@ export const routes: Routes = [
     loadComponent: () => import('./layout/shell').then(m => m.Shell),
     children: [
       { path: '', pathMatch: 'full', loadComponent: () => import('./home/home').then(m => m.HomePage) },
+      { path: 'crm/customers', canActivate: [permitted], data: { permission: 'Crm.Customers' },
+        loadComponent: () => import('./crm/customers/customers.page').then(m => m.CustomersPage) },
+      { path: 'crm/contracts', canActivate: [permitted], data: { permission: 'Crm.Contracts' },
+        loadComponent: () => import('./crm/contracts/contracts.page').then(m => m.ContractsPage) },
       { path: 'identity/users', canActivate: [permitted], data: { permission: 'Identity.Users' },
         loadComponent: () => import('./identity/users/users.page').then(m => m.UsersPage) },
       { path: 'identity/roles', canActivate: [permitted], data: { permission: 'Identity.Roles' },

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { FormControl, FormGroup } from '@angular/forms';
+import { FormArray, FormControl, FormGroup } from '@angular/forms';
 import { applyProblem, problemMessage } from './problem';
 
 const problem = (status: number, body: object) => new HttpErrorResponse({ status, error: body });
@@ -14,6 +14,11 @@ describe('problem details', () => {
     expect(form.controls.userName.errors).toEqual({ server: 'User name "x" is already taken.' });
     expect(form.controls.email.errors).toBeNull();
     expect(message).toBe('Role(s) not found: ghost.');
+  });
+
+  it('keeps errors about a list of fields in the form-level message', () => {
+    const form = new FormGroup({ installments: new FormArray([new FormControl(30)]) });
+    expect(applyProblem(form, problem(400, { title: 'invalid', errors: { installments: ['The plan adds up to 90.'] } }))).toBe('The plan adds up to 90.');
   });
 
   it('shows nothing more when every field error found its control', () => {

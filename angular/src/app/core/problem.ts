@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { FormGroup } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { Problem } from './api';
 
 /** A readable message for any failed call: the server's localized text, else a generic key to translate. */
@@ -13,8 +13,8 @@ export function problemMessage(error: unknown): string {
 }
 
 /**
- * Puts the server's field errors onto the form's controls (as the `server` error) and returns the
- * message for the rest; fields the form does not have stay in that message.
+ * Puts the server's field errors onto the form's fields (as the `server` error) and returns the
+ * message for the rest: fields the form does not have, and lists of fields.
  */
 export function applyProblem(form: FormGroup, error: unknown): string {
   const problem = error instanceof HttpErrorResponse ? (error.error as Problem | null) : null;
@@ -22,7 +22,8 @@ export function applyProblem(form: FormGroup, error: unknown): string {
   for (const [field, messages] of Object.entries(problem?.errors ?? {})) {
     // Field names may contain dots (setting names), so look them up as keys before paths.
     const control = form.controls[field] ?? form.get(field);
-    if (control) {
+    // Only a single field shows its own error; a list (lines, installments) gets the form-level message.
+    if (control instanceof FormControl) {
       control.setErrors({ server: messages.join(' ') });
       control.markAsTouched();
     } else {

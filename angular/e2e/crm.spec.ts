@@ -1,0 +1,64 @@
+import { Page, expect, test } from '@playwright/test';
+
+const suffix = Date.now().toString(36);
+
+async function login(page: Page, user: string) {
+  await page.goto('/login');
+  await page.getByTestId('login-tenant').fill('demo');
+  await page.getByTestId('login-user').fill(user);
+  await page.getByTestId('login-password').fill('Demo123!');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('home-title')).toBeVisible();
+}
+
+test('sales drafts a contract with a 30/70 collection plan, the manager approves, sales signs', async ({ page }) => {
+  const customer = `客户${suffix}`;
+  const title = `实施合同 ${suffix}`;
+  await login(page, 'sales');
+  await expect(page.getByTestId('menu-users')).toHaveCount(0);
+
+  await page.getByTestId('menu-customers').click();
+  await page.getByTestId('list-create').click();
+  await page.getByTestId('customer-name').fill(customer);
+  await page.getByTestId('customer-creditCode').fill('91350100M000100Y44');
+  await page.getByTestId('customer-save').click();
+  await expect(page.getByText('不是有效的统一社会信用代码')).toBeVisible();
+  await page.getByTestId('customer-creditCode').fill('');
+  await page.getByTestId('customer-save').click();
+  await expect(page.getByTestId('customers-table')).toContainText(customer);
+
+  await page.getByTestId('menu-contracts').click();
+  await page.getByTestId('list-create').click();
+  await page.getByTestId('contract-title').fill(title);
+  await page.getByTestId('contract-customer').click();
+  await page.getByTestId(`customer-option-${customer}`).click();
+  await page.getByTestId('line-description-0').fill('ERP 实施服务');
+  await page.getByTestId('line-quantity-0').fill('10');
+  await page.getByTestId('line-price-0').fill('1000');
+  await expect(page.getByTestId('contract-total')).toContainText('11,300');
+  await page.getByTestId('installment-percentage-0').fill('30');
+  await page.getByTestId('add-installment').click();
+  await page.getByTestId('installment-percentage-1').fill('60');
+  await page.getByTestId('contract-save').click();
+  await expect(page.getByTestId('contract-error')).toContainText('回款计划合计');
+  await page.getByTestId('installment-percentage-1').fill('70');
+  await page.getByTestId('contract-save').click();
+  const row = page.getByRole('row', { name: new RegExp(title) });
+  await expect(row).toContainText('草稿');
+  const number = (await row.locator('td').first().innerText()).trim();
+  await page.getByTestId(`submit-${number}`).click();
+  await expect(page.getByTestId(`status-${number}`)).toContainText('审批中');
+  await expect(page.getByTestId(`approve-${number}`)).toHaveCount(0);
+  await page.getByTestId('logout').click();
+
+  await login(page, 'manager');
+  await page.getByTestId('menu-contracts').click();
+  await page.getByTestId(`approve-${number}`).click();
+  await expect(page.getByTestId(`status-${number}`)).toContainText('已批准');
+  await page.getByTestId('logout').click();
+
+  await login(page, 'sales');
+  await page.getByTestId('menu-contracts').click();
+  await page.getByTestId(`sign-${number}`).click();
+  await expect(page.getByTestId(`status-${number}`)).toContainText('已签订');
+});

@@ -1,0 +1,87 @@
+import { Component, OnInit, inject } from '@angular/core';
+import { CurrencyPipe } from '@angular/common';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatTableModule } from '@angular/material/table';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ListState } from '../../core/list-state';
+import { Notifier } from '../../core/notifier';
+import { Session } from '../../core/session';
+import { ListPage } from '../../shared/list-page';
+import { ContractDialog } from './contract-dialog';
+import { Contract, ContractAction, ContractsApi } from './contracts.api';
+import { RejectDialog } from './reject-dialog';
+
+/** Contracts and their workflow: a draft is submitted, approved (or rejected back to draft), then signed. */
+@Component({
+  selector: 'bs-contracts',
+  imports: [ListPage, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe],
+  template: `
+    <bs-list-page titleKey="contracts.title" [state]="list" [canCreate]="session.isGranted('Crm.Contracts.Manage')" (create)="edit()">
+      <table mat-table [dataSource]="list.items()" data-testid="contracts-table">
+        <ng-container matColumnDef="number">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.number' | translate }}</th>
+          <td mat-cell *matCellDef="let c">{{ c.number }}</td>
+        </ng-container>
+        <ng-container matColumnDef="title">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.contractTitle' | translate }}</th>
+          <td mat-cell *matCellDef="let c">{{ c.title }}<br /><small>{{ c.customerName }}</small></td>
+        </ng-container>
+        <ng-container matColumnDef="grossTotal">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.grossTotal' | translate }}</th>
+          <td mat-cell *matCellDef="let c">{{ c.grossTotal | currency: c.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="status">
+          <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
+          <td mat-cell *matCellDef="let c" [attr.data-testid]="'status-' + c.number">
+            {{ 'contracts.status.' + c.status | translate }}
+            @if (c.rejectionComment && c.status === 'Draft') { <br /><small class="rejected">{{ c.rejectionComment }}</small> }
+          </td>
+        </ng-container>
+        <ng-container matColumnDef="actions">
+          <th mat-header-cell *matHeaderCellDef></th>
+          <td mat-cell *matCellDef="let c" class="actions">
+            @if (c.status === 'Draft' && session.isGranted('Crm.Contracts.Manage')) {
+              <button mat-button (click)="edit(c)">{{ 'common.edit' | translate }}</button>
+              <button mat-button (click)="act(c, 'submit')" [attr.data-testid]="'submit-' + c.number">{{ 'contracts.submit' | translate }}</button>
+            }
+            @if (c.status === 'Submitted' && session.isGranted('Crm.Contracts.Approve')) {
+              <button mat-button (click)="act(c, 'approve')" [attr.data-testid]="'approve-' + c.number">{{ 'contracts.approve' | translate }}</button>
+              <button mat-button (click)="reject(c)" [attr.data-testid]="'reject-' + c.number">{{ 'contracts.reject' | translate }}</button>
+            }
+            @if (c.status === 'Approved' && session.isGranted('Crm.Contracts.Sign')) {
+              <button mat-flat-button (click)="act(c, 'sign')" [attr.data-testid]="'sign-' + c.number">{{ 'contracts.sign' | translate }}</button>
+            }
+          </td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="columns"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+      </table>
+    </bs-list-page>
+  `,
+  styles: `table { width: 100%; } .actions { text-align: right; white-space: nowrap; } .rejected { color: #b3261e; }`,
+})
+export class ContractsPage implements OnInit {
+  protected readonly session = inject(Session);
+  private readonly api = inject(ContractsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  protected readonly columns = ['number', 'title', 'grossTotal', 'status', 'actions'];
+  protected readonly list = new ListState<Contract>(q => this.api.list(q));
+
+  ngOnInit(): void { this.list.load(); }
+
+  edit(contract?: Contract): void {
+    this.dialog.open(ContractDialog, { data: contract ?? null, width: '900px', maxWidth: '95vw' }).afterClosed()
+      .subscribe(saved => { if (saved) this.list.load(); });
+  }
+
+  act(contract: Contract, action: ContractAction): void {
+    this.api.act(contract.id, action).subscribe({ next: () => this.list.load(), error: error => this.notifier.error(error) });
+  }
+
+  reject(contract: Contract): void {
+    this.dialog.open(RejectDialog, { data: contract, width: '420px' }).afterClosed()
+      .subscribe(done => { if (done) this.list.load(); });
+  }
+}

@@ -1,0 +1,17 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { PageQuery, Paged, toParams } from '../../core/api';
+
+export interface Customer {
+  id: string; name: string; creditCode: string | null; taxId: string | null;
+  billingAddress: string | null; bankAccount: string | null; createdAt: string;
+}
+export type SaveCustomer = Omit<Customer, 'id' | 'createdAt'>;
+
+@Injectable({ providedIn: 'root' })
+export class CustomersApi {
+  private readonly http = inject(HttpClient);
+  list(query: PageQuery) { return this.http.get<Paged<Customer>>('/api/crm/customers', { params: toParams(query) }); }
+  create(customer: SaveCustomer) { return this.http.post<Customer>('/api/crm/customers', customer); }
+  update(id: string, customer: SaveCustomer) { return this.http.put<Customer>(`/api/crm/customers/${id}`, customer); }
+}
