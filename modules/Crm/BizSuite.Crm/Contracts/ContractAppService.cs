@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BizSuite.Crm.Contracts;
 
 /// <summary>Thin: load, let the contract decide, return the DTO. Approval stays a permission-guarded action until OA takes it over through ContractSubmitted.</summary>
-internal sealed class ContractAppService(CrmDbContext db, CustomerAppService customers, SettingStore settings, ICurrentTenant currentTenant,
+internal sealed class ContractAppService(CrmDbContext db, CustomerAppService customers, SettingStore settings, DocumentNumbers numbers,
     ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<PagedResult<ContractDto>> GetListAsync(PageRequest page, Guid? customerId, ContractStatus? status, CancellationToken ct)
@@ -58,15 +58,8 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
     private async Task<Contract> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Contracts.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException("Contract", id);
 
-    /// <summary>HT + year + per-tenant sequence; the counter row stays locked until commit, so numbers have no gaps.</summary>
-    private async Task<string> NextNumberAsync(CancellationToken ct)
-    {
-        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Contracts belong to a tenant.");
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO crm_counters (TenantId, Name, Next) VALUES ({tenantId}, 'contract', 1) ON DUPLICATE KEY UPDATE Next = Next + 1", ct);
-        var next = await db.Counters.Where(c => c.TenantId == tenantId && c.Name == "contract").Select(c => c.Next).SingleAsync(ct);
-        return $"HT{clock.GetUtcNow().Year}{next:D5}";
-    }
+    private async Task<string> NextNumberAsync(CancellationToken ct) =>
+        $"HT{clock.GetUtcNow().Year}{await numbers.NextAsync("contract", ct):D5}";
 
     private static IEnumerable<ContractLine> Lines(SaveContractRequest request) =>
         request.Lines.Select(l => ContractLine.Create(l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate)).ToList();

@@ -9,7 +9,6 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataC
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Contract> Contracts => Set<Contract>();
-    public DbSet<DocumentCounter> Counters => Set<DocumentCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -65,22 +64,9 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataC
             });
             b.Navigation(c => c.Installments).HasField("_installments");
         });
-        modelBuilder.Entity<DocumentCounter>(b =>
-        {
-            b.ToTable("crm_counters");
-            b.HasKey(c => new { c.TenantId, c.Name });
-            b.Property(c => c.Name).HasMaxLength(32);
-        });
         base.OnModelCreating(modelBuilder);
     }
 }
 
 internal sealed class CrmDbContextFactory : DesignTimeDbContextFactory<CrmDbContext>;
 
-/// <summary>Next number of a document kind per tenant; the row lock makes numbers gapless under concurrency.</summary>
-internal sealed class DocumentCounter
-{
-    public Guid TenantId { get; set; }
-    public string Name { get; set; } = "";
-    public long Next { get; set; }
-}

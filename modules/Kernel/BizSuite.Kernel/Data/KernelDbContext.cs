@@ -10,6 +10,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, D
     public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
     public DbSet<EntityChangeRecord> EntityChanges => Set<EntityChangeRecord>();
+    public DbSet<DocumentCounter> Counters => Set<DocumentCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,6 +52,12 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, D
             b.Property(e => e.CorrelationId).HasMaxLength(64);
             b.Property(e => e.Changes).HasColumnType("longtext");
             b.HasIndex(e => new { e.TenantId, e.EntityType, e.EntityId });
+        });
+        modelBuilder.Entity<DocumentCounter>(b =>
+        {
+            b.ToTable("kernel_counters");
+            b.HasKey(c => new { c.TenantId, c.Kind });
+            b.Property(c => c.Kind).HasMaxLength(32);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -53,6 +53,7 @@ public static class BizSuiteHosting
         services.AddScoped<DataContextServices>();
         services.AddScoped<JobQueue>();
         services.AddSingleton<UnitOfWorkRunner>();
+        services.AddScoped<DocumentNumbers>();
         services.AddSingleton<JobRegistry>();
         services.AddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());

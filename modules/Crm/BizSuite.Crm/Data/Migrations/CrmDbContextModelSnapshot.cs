@@ -167,23 +167,6 @@ namespace BizSuite.Crm.Data.Migrations
                     b.ToTable("crm_customers", (string)null);
                 });
 
-            modelBuilder.Entity("BizSuite.Crm.Data.DocumentCounter", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(32)
-                        .HasColumnType("varchar(32)");
-
-                    b.Property<long>("Next")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("TenantId", "Name");
-
-                    b.ToTable("crm_counters", (string)null);
-                });
-
             modelBuilder.Entity("BizSuite.Crm.Contracts.Contract", b =>
                 {
                     b.OwnsMany("BizSuite.Crm.Contracts.ContractLine", "Lines", b1 =>

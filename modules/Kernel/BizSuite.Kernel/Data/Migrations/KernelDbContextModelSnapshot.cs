@@ -76,6 +76,23 @@ namespace BizSuite.Kernel.Data.Migrations
                     b.ToTable("kernel_background_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("BizSuite.Kernel.DocumentCounter", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<long>("Next")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Kind");
+
+                    b.ToTable("kernel_counters", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Kernel.EntityChangeRecord", b =>
                 {
                     b.Property<Guid>("Id")
