@@ -1,6 +1,7 @@
 using BizSuite.Crm;
 using BizSuite.Identity;
 using BizSuite.Kernel;
+using BizSuite.Orders;
 using BizSuite.Saas;
 
 namespace BizSuite.Host;
@@ -44,9 +45,11 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         var all = (await roles.GetListAsync(new PageRequest(), ct)).Items;
         // The manager approves what sales drafts and signs.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "manager").Id, new UpdateRolePermissionsRequest(
-            [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove]), ct);
+            [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove,
+             OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver]), ct);
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "sales").Id, new UpdateRolePermissionsRequest(
-            [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign]), ct);
+            [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign,
+             OrdersPermissions.SalesOrders]), ct);
         await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
     }

@@ -2,6 +2,7 @@ using BizSuite.Host;
 using BizSuite.Crm;
 using BizSuite.Identity;
 using BizSuite.Kernel;
+using BizSuite.Orders;
 using BizSuite.Saas;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -9,7 +10,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
 
-builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule));
+builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddScoped<DemoTenantSeeder>();
 

@@ -13,7 +13,7 @@ public enum InstallmentTrigger { OnSigning, OnDelivery, OnDate }
 
 public enum ContractStatus { Draft, Submitted, Approved, Signed, Completed, Terminated }
 
-public sealed record ContractLineData(Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate,
+public sealed record ContractLineData(int LineNumber, Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate,
     decimal NetAmount, decimal VatAmount);
 
 public sealed record InstallmentData(int Number, InstallmentTrigger Trigger, DateOnly? DueDate, decimal Amount);

@@ -47,7 +47,7 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
     {
         EnsureStatus(ContractStatus.Draft, CrmErrors.ContractNotDraft);
         _lines.Clear();
-        _lines.AddRange(lines);
+        _lines.AddRange(lines.Select((line, index) => line.At(index + 1)));
         if (_lines.Count == 0) throw new BusinessException(CrmErrors.ContractHasNoLines) { Field = "lines" };
         NetTotal = _lines.Sum(l => l.NetAmount);
         VatTotal = _lines.Sum(l => l.VatAmount);
@@ -79,7 +79,7 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
         SignedBy = signer;
         SignedOn = signedOn;
         Raise(new ContractSigned(Id, Number, CustomerId, CustomerName, Currency, signedOn, NetTotal, VatTotal, GrossTotal,
-            _lines.Select(l => new ContractLineData(l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
+            _lines.OrderBy(l => l.LineNumber).Select(l => new ContractLineData(l.LineNumber, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
             _installments.Select(i => new InstallmentData(i.Number, i.Trigger, i.DueDate, i.Amount)).ToList()));
     }
 
@@ -103,6 +103,8 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
 internal sealed class ContractLine
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
+    /// <summary>Position on the contract, 1-based: child rows come back from the database in no order.</summary>
+    public int LineNumber { get; private set; }
     public Guid? ProductId { get; private set; }
     public string Description { get; private set; } = "";
     public decimal Quantity { get; private set; }
@@ -114,6 +116,12 @@ internal sealed class ContractLine
     public decimal VatAmount { get; private set; }
 
     private ContractLine() { }
+
+    public ContractLine At(int lineNumber)
+    {
+        LineNumber = lineNumber;
+        return this;
+    }
 
     /// <summary>VAT is computed and rounded per line, so the invoice shows the same figures as the contract.</summary>
     public static ContractLine Create(Guid? productId, string description, decimal quantity, decimal unitPrice, decimal discountRate, decimal vatRate)

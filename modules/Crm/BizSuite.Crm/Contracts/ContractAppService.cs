@@ -69,7 +69,7 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
 
     private static ContractDto ToDto(Contract c) => new(c.Id, c.Number, c.Title, c.CustomerId, c.CustomerName, c.Currency, c.Status,
         c.NetTotal, c.VatTotal, c.GrossTotal, c.SignedOn, c.RejectionComment,
-        c.Lines.Select(l => new ContractLineDto(l.Id, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
+        c.Lines.OrderBy(l => l.LineNumber).Select(l => new ContractLineDto(l.Id, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
         c.Installments.OrderBy(i => i.Number).Select(i => new InstallmentDto(i.Number, i.Trigger, i.Percentage, i.DueDate, i.Amount)).ToList(),
         c.CreatedAt);
 }

@@ -186,6 +186,9 @@ namespace BizSuite.Crm.Data.Migrations
                                 .HasPrecision(5, 4)
                                 .HasColumnType("decimal(5,4)");
 
+                            b1.Property<int>("LineNumber")
+                                .HasColumnType("int");
+
                             b1.Property<decimal>("NetAmount")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("decimal(18,2)");
