@@ -11,7 +11,7 @@ async function login(page: Page, user: string) {
   await expect(page.getByTestId('home-title')).toBeVisible();
 }
 
-test('sales drafts a contract with a 30/70 collection plan, the manager approves, sales signs', async ({ page }) => {
+test('sales drafts a contract with a 30/70 collection plan, the manager approves, sales signs, the order appears and is delivered', async ({ page }) => {
   const customer = `客户${suffix}`;
   const title = `实施合同 ${suffix}`;
   await login(page, 'sales');
@@ -61,4 +61,22 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await page.getByTestId('menu-contracts').click();
   await page.getByTestId(`sign-${number}`).click();
   await expect(page.getByTestId(`status-${number}`)).toContainText('已签订');
+
+  // The signed contract became a sales order by itself; the manager records a partial, then the full delivery.
+  await page.getByTestId('menu-orders').click();
+  await expect(page.getByTestId(`order-status-${number}`)).toContainText('待交付');
+  await expect(page.getByTestId(`deliver-${number}`)).toHaveCount(0);
+  await page.getByTestId('logout').click();
+  await login(page, 'manager');
+  await page.getByTestId('menu-orders').click();
+  await page.getByTestId(`deliver-${number}`).click();
+  await page.getByTestId('deliver-quantity-0').fill('11');
+  await page.getByTestId('deliver-save').click();
+  await expect(page.getByTestId('deliver-error')).toContainText('仅剩 10');
+  await page.getByTestId('deliver-quantity-0').fill('4');
+  await page.getByTestId('deliver-save').click();
+  await expect(page.getByTestId(`order-status-${number}`)).toContainText('部分交付');
+  await page.getByTestId(`deliver-${number}`).click();
+  await page.getByTestId('deliver-save').click();
+  await expect(page.getByTestId(`order-status-${number}`)).toContainText('已交付');
 });

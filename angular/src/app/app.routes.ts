@@ -13,6 +13,8 @@ export const routes: Routes = [
         loadComponent: () => import('./crm/customers/customers.page').then(m => m.CustomersPage) },
       { path: 'crm/contracts', canActivate: [permitted], data: { permission: 'Crm.Contracts' },
         loadComponent: () => import('./crm/contracts/contracts.page').then(m => m.ContractsPage) },
+      { path: 'orders/sales-orders', canActivate: [permitted], data: { permission: 'Orders.SalesOrders' },
+        loadComponent: () => import('./orders/sales-orders/sales-orders.page').then(m => m.SalesOrdersPage) },
       { path: 'identity/users', canActivate: [permitted], data: { permission: 'Identity.Users' },
         loadComponent: () => import('./identity/users/users.page').then(m => m.UsersPage) },
       { path: 'identity/roles', canActivate: [permitted], data: { permission: 'Identity.Roles' },
