@@ -32,8 +32,6 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataC
             b.Property(c => c.Currency).HasMaxLength(3);
             b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
             b.Property(c => c.RejectionComment).HasMaxLength(1000);
-            foreach (var money in new[] { nameof(Contract.NetTotal), nameof(Contract.VatTotal), nameof(Contract.GrossTotal) })
-                b.Property(money).HasPrecision(18, 2);
             b.HasIndex(c => new { c.TenantId, c.Number }).IsUnique();
             b.HasIndex(c => new { c.TenantId, c.CustomerId });
             b.OwnsMany(c => c.Lines, l =>
@@ -48,8 +46,6 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataC
                 l.Property(x => x.UnitPrice).HasPrecision(18, 4);
                 l.Property(x => x.DiscountRate).HasPrecision(5, 4);
                 l.Property(x => x.VatRate).HasPrecision(5, 4);
-                l.Property(x => x.NetAmount).HasPrecision(18, 2);
-                l.Property(x => x.VatAmount).HasPrecision(18, 2);
             });
             b.Navigation(c => c.Lines).HasField("_lines");
             b.OwnsMany(c => c.Installments, i =>
@@ -60,7 +56,6 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataC
                 i.Property(x => x.Id).ValueGeneratedNever();
                 i.Property(x => x.Trigger).HasConversion<string>().HasMaxLength(16);
                 i.Property(x => x.Percentage).HasPrecision(5, 2);
-                i.Property(x => x.Amount).HasPrecision(18, 2);
             });
             b.Navigation(c => c.Installments).HasField("_installments");
         });

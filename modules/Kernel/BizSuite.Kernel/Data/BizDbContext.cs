@@ -31,6 +31,10 @@ public abstract class BizDbContext : DbContext
     protected Guid? CurrentTenantId => _services?.CurrentTenant.Id;
     protected bool IsTenantFilterEnabled => _services?.CurrentTenant.IsFilterEnabled ?? true;
 
+    /// <summary>Money is decimal(18,2) everywhere (design rule); quantities and rates say otherwise explicitly.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null))

@@ -18,8 +18,6 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             b.Property(o => o.CustomerName).HasMaxLength(200);
             b.Property(o => o.Currency).HasMaxLength(3);
             b.Property(o => o.Status).HasConversion<string>().HasMaxLength(24);
-            foreach (var money in new[] { nameof(SalesOrder.NetTotal), nameof(SalesOrder.VatTotal), nameof(SalesOrder.GrossTotal) })
-                b.Property(money).HasPrecision(18, 2);
             b.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
             // One order per contract: a replayed ContractSigned can never create a second one.
             b.HasIndex(o => new { o.TenantId, o.ContractId }).IsUnique();
@@ -36,8 +34,6 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
                 l.Property(x => x.UnitPrice).HasPrecision(18, 4);
                 l.Property(x => x.DiscountRate).HasPrecision(5, 4);
                 l.Property(x => x.VatRate).HasPrecision(5, 4);
-                l.Property(x => x.NetAmount).HasPrecision(18, 2);
-                l.Property(x => x.VatAmount).HasPrecision(18, 2);
             });
             b.Navigation(o => o.Lines).HasField("_lines");
             b.OwnsMany(o => o.Deliveries, d =>
