@@ -59,7 +59,9 @@ public sealed class CrmTests(BizSuiteFactory app)
         draft.GetProperty("installments").EnumerateArray().Select(i => i.GetProperty("amount").GetDecimal()).ShouldBe([3790.2m, 8843.8m]);
         var id = draft.Str("id");
 
-        (await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { }, HttpStatusCode.Conflict)).Str("code").ShouldBe("Crm:ContractStatusNotAllowed");
+        var early = await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { }, HttpStatusCode.Conflict);
+        early.Str("code").ShouldBe("Crm:ContractStatusNotAllowed");
+        early.Str("detail").ShouldBe($"Contract {draft.Str("number")} is draft; this needs it to be approved.");
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
         (await admin.PostJsonAsync($"/api/crm/contracts/{id}/reject", new { comment = "" }, HttpStatusCode.BadRequest)).FieldErrors("comment").ShouldNotBeEmpty();
         (await admin.PostJsonAsync($"/api/crm/contracts/{id}/reject", new { comment = "价格需复核" })).Str("rejectionComment").ShouldBe("价格需复核");

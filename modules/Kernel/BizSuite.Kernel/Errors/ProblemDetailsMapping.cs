@@ -40,7 +40,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
     private ProblemDetails Business(BusinessException b)
     {
-        var message = localizer[b.Code, b.Args].Value;
+        var message = localizer[b.Code, b.Args.Select(LocalizeEnum).ToArray()].Value;
         if (b.Field is null) return Problem(b.StatusCode, b.Code, message, b.Args);
         var problem = Validation(new Dictionary<string, string[]> { [b.Field] = [message] });
         problem.Status = b.StatusCode;
@@ -48,6 +48,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         problem.Extensions["code"] = b.Code;
         return problem;
     }
+
+    /// <summary>An enum value in a message reads as the text <c>Enum:{Type}.{Value}</c> when the modules give one.</summary>
+    private object LocalizeEnum(object arg) =>
+        arg is Enum value && localizer[$"Enum:{value.GetType().Name}.{value}"] is { ResourceNotFound: false } text ? text.Value : arg;
 
     private ProblemDetails Problem(int status, string code, string? detail = null, params object[] args) => new()
     {
