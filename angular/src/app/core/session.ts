@@ -18,7 +18,6 @@ export class Session {
   readonly me = signal<Me | null>(null);
   readonly tenant = signal<string | null>(localStorage.getItem(TENANT));
   readonly permissions = computed(() => new Set(this.me()?.permissions ?? []));
-  readonly isHost = computed(() => this.me() !== null && this.me()!.tenantId === null);
 
   accessToken(): string | null { return localStorage.getItem(ACCESS); }
 
