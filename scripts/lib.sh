@@ -16,6 +16,8 @@ ensure_apt_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v docker-compose >/dev/null || missing+=(docker-compose)
   command -v curl >/dev/null || missing+=(curl)
+  # CJK glyphs for invoice PDFs (and Chinese text in browser screenshots)
+  [ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing+=(fonts-droid-fallback)
   if [ ${#missing[@]} -gt 0 ]; then
     log "Installing ${missing[*]}"
     apt-get update -qq

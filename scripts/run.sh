@@ -47,6 +47,7 @@ cat <<INFO
     admin   / Demo123!   tenant administrator
     manager / Demo123!   manager
     sales   / Demo123!   sales
+    finance / Demo123!   finance
   Host administrator (leave the tenant empty):
     admin   / Host123!
 

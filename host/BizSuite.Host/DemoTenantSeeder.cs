@@ -1,4 +1,5 @@
 using BizSuite.Crm;
+using BizSuite.Finance;
 using BizSuite.Identity;
 using BizSuite.Kernel;
 using BizSuite.Orders;
@@ -7,7 +8,7 @@ using BizSuite.Saas;
 namespace BizSuite.Host;
 
 /// <summary>
-/// The demo tenant a new installation shows: tenant <c>demo</c> with an admin, a manager and a sales user.
+/// The demo tenant a new installation shows: tenant <c>demo</c> with an admin, a manager, a sales and a finance user.
 /// Goes through the modules' public services like any client; runs only when the tenant does not exist.
 /// </summary>
 internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, ICurrentTenant currentTenant)
@@ -37,6 +38,7 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
         await roles.CreateAsync(new SaveRoleRequest("manager"), ct);
         await roles.CreateAsync(new SaveRoleRequest("sales"), ct);
+        await roles.CreateAsync(new SaveRoleRequest("finance"), ct);
     }
 
     private async Task CreateUsersAsync(TenantDto tenant, CancellationToken ct)
@@ -46,11 +48,18 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         // The manager approves what sales drafts and signs.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "manager").Id, new UpdateRolePermissionsRequest(
             [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove,
-             OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver]), ct);
+             OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver,
+             FinancePermissions.Invoices, FinancePermissions.Payments, FinancePermissions.Reports]), ct);
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "sales").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign,
-             OrdersPermissions.SalesOrders]), ct);
+             OrdersPermissions.SalesOrders, FinancePermissions.Invoices, FinancePermissions.Payments]), ct);
+        // Finance collects, credits and keeps the books.
+        await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "finance").Id, new UpdateRolePermissionsRequest(
+            [CrmPermissions.Customers, CrmPermissions.Contracts, OrdersPermissions.SalesOrders,
+             FinancePermissions.Invoices, FinancePermissions.InvoicesCredit, FinancePermissions.Payments, FinancePermissions.PaymentsRecord,
+             FinancePermissions.Vouchers, FinancePermissions.Reports]), ct);
         await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
+        await users.CreateAsync(new CreateUserRequest("finance", "finance@demo.bizsuite.local", "张会计 Zhang", Password, true, ["finance"]), ct);
     }
 }

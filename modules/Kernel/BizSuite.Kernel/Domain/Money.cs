@@ -1,7 +1,7 @@
-namespace BizSuite.Crm.Contracts;
+namespace BizSuite.Kernel;
 
 /// <summary>Money is decimal(18,2) in storage: round in the domain, half away from zero as Chinese invoices do.</summary>
-internal static class Money
+public static class Money
 {
     public static decimal Round(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 }

@@ -1,0 +1,79 @@
+using BizSuite.Kernel;
+
+namespace BizSuite.Finance;
+
+public static class FinancePermissions
+{
+    public const string Invoices = "Finance.Invoices";
+    public const string InvoicesCredit = "Finance.Invoices.Credit";
+    public const string Payments = "Finance.Payments";
+    public const string PaymentsRecord = "Finance.Payments.Record";
+    public const string Vouchers = "Finance.Vouchers";
+    public const string Reports = "Finance.Reports";
+}
+
+public static class FinanceErrors
+{
+    public const string Overpayment = "Finance:Overpayment";
+    public const string InvoiceNotOpen = "Finance:InvoiceNotOpen";
+    public const string InvoiceHasPayments = "Finance:InvoiceHasPayments";
+    public const string UnbalancedVoucher = "Finance:UnbalancedVoucher";
+    public const string UnknownAccount = "Finance:UnknownAccount";
+}
+
+/// <summary>How much of a contract (and its order) has been collected (回款状态).</summary>
+public enum CollectionStatus { Unpaid, Partial, Paid, Overdue }
+
+public enum InvoiceStatus { Open, PartiallyPaid, Paid, Credited }
+
+public enum PaymentMethod { BankTransfer, Cash, Stripe }
+
+/// <summary>An invoice was issued for an installment of a signed contract's collection plan.</summary>
+public sealed record InvoiceIssued(Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid? OrderId, Guid CustomerId, string CustomerName,
+    string Currency, int InstallmentNumber, DateOnly IssuedOn, DateOnly DueOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal) : IDomainEvent;
+
+/// <summary>Money arrived for an invoice (bank receipt or Stripe).</summary>
+public sealed record PaymentRecorded(Guid PaymentId, string PaymentNumber, Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid CustomerId,
+    string Currency, PaymentMethod Method, DateOnly ReceivedOn, decimal Amount, bool InvoicePaid) : IDomainEvent;
+
+/// <summary>A credit note (红字发票) reversed an invoice in full.</summary>
+public sealed record CreditNoteIssued(Guid CreditNoteId, string CreditNoteNumber, Guid InvoiceId, string InvoiceNumber, Guid ContractId,
+    Guid CustomerId, DateOnly IssuedOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal) : IDomainEvent;
+
+/// <summary>The contract's collection status changed; CRM and Orders show it on the contract and its order.</summary>
+public sealed record CollectionStatusChanged(Guid ContractId, Guid? OrderId, CollectionStatus Status, decimal Collectible, decimal Paid) : IDomainEvent;
+
+public sealed record InvoiceLineDto(int LineNumber, string Description, decimal VatRate, decimal NetAmount, decimal VatAmount, decimal GrossAmount);
+
+public sealed record InvoiceDto(Guid Id, string Number, Guid ContractId, string ContractNumber, Guid? OrderId, Guid CustomerId, string CustomerName,
+    string Currency, int InstallmentNumber, InvoiceStatus Status, DateOnly IssuedOn, DateOnly DueOn, decimal NetTotal, decimal VatTotal,
+    decimal GrossTotal, decimal PaidAmount, decimal Outstanding, IReadOnlyList<InvoiceLineDto> Lines, DateTime CreatedAt);
+
+public sealed record PaymentDto(Guid Id, string Number, Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid CustomerId, string CustomerName,
+    string Currency, PaymentMethod Method, DateOnly ReceivedOn, decimal Amount, string? Reference, DateTime CreatedAt);
+
+public sealed record RecordPaymentRequest(decimal Amount, DateOnly? ReceivedOn, PaymentMethod Method, string? Reference);
+
+public sealed record CreditNoteRequest(string Reason);
+
+public sealed record CreditNoteDto(Guid Id, string Number, Guid InvoiceId, string InvoiceNumber, DateOnly IssuedOn, string Reason,
+    decimal NetTotal, decimal VatTotal, decimal GrossTotal);
+
+public sealed record ReceivableDto(Guid ContractId, string ContractNumber, Guid? OrderId, Guid CustomerId, string CustomerName, string Currency,
+    decimal GrossTotal, decimal Invoiced, decimal Credited, decimal Paid, decimal Outstanding, CollectionStatus Status);
+
+public sealed record VoucherLineDto(string AccountCode, string AccountName, decimal Debit, decimal Credit);
+
+public sealed record VoucherDto(Guid Id, string Number, DateOnly PostedOn, string Summary, string SourceType, Guid SourceId, string SourceNumber,
+    decimal Total, IReadOnlyList<VoucherLineDto> Lines);
+
+public sealed record AccountDto(string Code, string Name, string Type);
+
+public sealed record TrialBalanceRowDto(string AccountCode, string AccountName, decimal Debit, decimal Credit, decimal BalanceDebit, decimal BalanceCredit);
+
+public sealed record TrialBalanceDto(DateOnly AsOf, IReadOnlyList<TrialBalanceRowDto> Rows, decimal TotalDebit, decimal TotalCredit, bool Balanced);
+
+public sealed record AgingRowDto(Guid CustomerId, string CustomerName, decimal Current, decimal Days1To30, decimal Days31To60, decimal Days61To90,
+    decimal Over90, decimal Total);
+
+public sealed record AgingReportDto(DateOnly AsOf, IReadOnlyList<AgingRowDto> Rows, AgingRowDto Totals);

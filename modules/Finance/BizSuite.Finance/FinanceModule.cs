@@ -1,0 +1,99 @@
+using System.Globalization;
+using BizSuite.Crm;
+using BizSuite.Finance.Accounting;
+using BizSuite.Finance.Data;
+using BizSuite.Finance.Invoices;
+using BizSuite.Finance.Payments;
+using BizSuite.Finance.Receivables;
+using BizSuite.Finance.Reports;
+using BizSuite.Kernel;
+using BizSuite.Orders;
+using BizSuite.Saas;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace BizSuite.Finance;
+
+public sealed class FinanceModule : BizModule
+{
+    public override void ConfigureServices(ModuleServices context)
+    {
+        var services = context.Services;
+        context.AddDbContext<FinanceDbContext>();
+        services.Configure<InvoicePdfOptions>(context.Configuration.GetSection("Finance:Pdf"));
+        services.AddScoped<InstallmentInvoicer>();
+        services.AddScoped<InvoiceAppService>();
+        services.AddScoped<PaymentAppService>();
+        services.AddScoped<ReceivableAppService>();
+        services.AddScoped<VoucherAppService>();
+        services.AddScoped<FinanceReports>();
+        services.AddScoped<Ledger>();
+        services.AddSingleton<InvoicePdf>();
+        services.AddScoped<IDomainEventHandler<TenantCreated>, SeedAccountsWhenTenantCreated>();
+        services.AddScoped<IDomainEventHandler<ContractSigned>, InvoiceWhenContractSigned>();
+        services.AddScoped<IDomainEventHandler<SalesOrderCreated>, LinkOrderWhenSalesOrderCreated>();
+        services.AddScoped<IDomainEventHandler<DeliveryRecorded>, InvoiceWhenOrderDelivered>();
+        services.AddScoped<IDomainEventHandler<InvoiceIssued>, PostVoucherWhenInvoiceIssued>();
+        services.AddScoped<IDomainEventHandler<PaymentRecorded>, PostVoucherWhenPaymentRecorded>();
+        services.AddScoped<IDomainEventHandler<CreditNoteIssued>, PostVoucherWhenCreditNoteIssued>();
+        services.AddBackgroundJob<ReviewReceivablesJob, ReviewReceivables>();
+    }
+
+    public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Finance")
+        .Add(FinancePermissions.Invoices, FinancePermissions.InvoicesCredit)
+        .Add(FinancePermissions.Payments, FinancePermissions.PaymentsRecord)
+        .Add(FinancePermissions.Vouchers)
+        .Add(FinancePermissions.Reports);
+
+    public override void DefineSettings(SettingDefinitionContext context) =>
+        context.AddInteger(InstallmentInvoicer.PaymentTermDays, 30, 0, 365);
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var invoices = api.MapGroup("/finance/invoices").WithTags("Invoices").RequirePermission(FinancePermissions.Invoices);
+        invoices.MapGet("/", (InvoiceAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? orderId, Guid? customerId, InvoiceStatus? status,
+            CancellationToken ct) => s.GetListAsync(page, new InvoiceQuery(contractId, orderId, customerId, status), ct));
+        invoices.MapGet("/{id:guid}", (InvoiceAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        invoices.MapGet("/{id:guid}/pdf", async (InvoiceAppService s, InvoicePdf pdf, ITenantAppService tenants, ICurrentTenant tenant, Guid id,
+            string? lang, CancellationToken ct) =>
+        {
+            var invoice = await s.GetAsync(id, ct);
+            var seller = (await tenants.GetAsync(tenant.Id!.Value, ct)).DisplayName;
+            var chinese = (lang ?? CultureInfo.CurrentUICulture.Name).StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+            return Results.File(pdf.Render(invoice, seller, chinese), "application/pdf", $"{invoice.Number}.pdf");
+        });
+        invoices.MapGet("/{id:guid}/credit-notes", (InvoiceAppService s, Guid id, CancellationToken ct) => s.GetCreditNotesAsync(id, ct));
+        invoices.MapPost("/{id:guid}/credit-note", (InvoiceAppService s, Guid id, CreditNoteRequest request, CancellationToken ct) => s.CreditAsync(id, request, ct))
+            .RequirePermission(FinancePermissions.InvoicesCredit);
+        invoices.MapPost("/{id:guid}/payments", (PaymentAppService s, Guid id, RecordPaymentRequest request, CancellationToken ct) => s.RecordAsync(id, request, ct))
+            .RequirePermission(FinancePermissions.PaymentsRecord);
+
+        api.MapGet("/finance/payments", (PaymentAppService s, [AsParameters] PageRequest page, Guid? invoiceId, Guid? contractId, Guid? customerId,
+            CancellationToken ct) => s.GetListAsync(page, invoiceId, contractId, customerId, ct))
+            .WithTags("Payments").RequirePermission(FinancePermissions.Payments);
+        api.MapGet("/finance/receivables", (ReceivableAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? customerId,
+            CollectionStatus? status, CancellationToken ct) => s.GetListAsync(page, contractId, customerId, status, ct))
+            .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices);
+
+        var accounting = api.MapGroup("/finance").WithTags("Accounting").RequirePermission(FinancePermissions.Vouchers);
+        accounting.MapGet("/vouchers", (VoucherAppService s, [AsParameters] PageRequest page, Guid? sourceId, CancellationToken ct) =>
+            s.GetListAsync(page, sourceId, ct));
+        accounting.MapGet("/accounts", (VoucherAppService s, CancellationToken ct) => s.GetAccountsAsync(ct));
+
+        var reports = api.MapGroup("/finance/reports").WithTags("Finance reports").RequirePermission(FinancePermissions.Reports);
+        reports.MapGet("/trial-balance", (FinanceReports s, TimeProvider clock, DateOnly? asOf, CancellationToken ct) =>
+            s.TrialBalanceAsync(asOf ?? Today(clock), ct));
+        reports.MapGet("/ar-aging", (FinanceReports s, TimeProvider clock, DateOnly? asOf, CancellationToken ct) => s.ArAgingAsync(asOf ?? Today(clock), ct));
+        reports.MapGet("/ar-aging/export", async (FinanceReports s, IStringLocalizer l, TimeProvider clock, DateOnly? asOf, CancellationToken ct) =>
+        {
+            var report = await s.ArAgingAsync(asOf ?? Today(clock), ct);
+            return Results.File(AgingExport.ToExcel(report, l), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"ar-aging-{report.AsOf:yyyyMMdd}.xlsx");
+        });
+    }
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

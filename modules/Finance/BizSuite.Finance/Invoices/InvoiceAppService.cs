@@ -1,0 +1,60 @@
+using BizSuite.Finance.Data;
+using BizSuite.Finance.Receivables;
+using BizSuite.Kernel;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Finance.Invoices;
+
+internal sealed record InvoiceQuery(Guid? ContractId, Guid? OrderId, Guid? CustomerId, InvoiceStatus? Status);
+
+internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers numbers, TimeProvider clock)
+{
+    public async Task<PagedResult<InvoiceDto>> GetListAsync(PageRequest page, InvoiceQuery filter, CancellationToken ct)
+    {
+        var query = db.Invoices.AsNoTracking();
+        if (filter.ContractId is not null) query = query.Where(i => i.ContractId == filter.ContractId);
+        if (filter.OrderId is not null) query = query.Where(i => i.OrderId == filter.OrderId);
+        if (filter.CustomerId is not null) query = query.Where(i => i.CustomerId == filter.CustomerId);
+        if (filter.Status is not null) query = query.Where(i => i.Status == filter.Status);
+        if (!string.IsNullOrWhiteSpace(page.Filter))
+            query = query.Where(i => i.Number.Contains(page.Filter) || i.ContractNumber.Contains(page.Filter) || i.CustomerName.Contains(page.Filter));
+        query = page.SortField is null
+            ? query.OrderByDescending(i => i.Id)
+            : query.SortBy(page, ("number", i => i.Number), ("issuedOn", i => i.IssuedOn), ("dueOn", i => i.DueOn), ("grossTotal", i => i.GrossTotal));
+        var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        return new PagedResult<InvoiceDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+    }
+
+    public async Task<InvoiceDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+
+    public async Task<CreditNoteDto> CreditAsync(Guid id, CreditNoteRequest request, CancellationToken ct)
+    {
+        var invoice = await LoadAsync(id, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var note = CreditNote.Reverse($"HC{today.Year}{await numbers.NextAsync("credit-note", ct):D6}", invoice, today, request.Reason);
+        db.CreditNotes.Add(note);
+        var receivable = await db.Receivables.SingleAsync(r => r.ContractId == invoice.ContractId, ct);
+        receivable.Credit(invoice.Id, today);
+        return ToDto(note);
+    }
+
+    public async Task<IReadOnlyList<CreditNoteDto>> GetCreditNotesAsync(Guid invoiceId, CancellationToken ct) =>
+        (await db.CreditNotes.AsNoTracking().Where(c => c.InvoiceId == invoiceId).ToListAsync(ct)).Select(ToDto).ToList();
+
+    public async Task<Invoice> LoadAsync(Guid id, CancellationToken ct) =>
+        await db.Invoices.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException("Invoice", id);
+
+    public static InvoiceDto ToDto(Invoice i) => new(i.Id, i.Number, i.ContractId, i.ContractNumber, i.OrderId, i.CustomerId, i.CustomerName,
+        i.Currency, i.InstallmentNumber, i.Status, i.IssuedOn, i.DueOn, i.NetTotal, i.VatTotal, i.GrossTotal, i.PaidAmount, i.Outstanding,
+        i.Lines.OrderBy(l => l.LineNumber).Select(l => new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount, l.NetAmount + l.VatAmount)).ToList(),
+        i.CreatedAt);
+
+    private static CreditNoteDto ToDto(CreditNote c) =>
+        new(c.Id, c.Number, c.InvoiceId, c.InvoiceNumber, c.IssuedOn, c.Reason, c.NetTotal, c.VatTotal, c.GrossTotal);
+}
+
+internal sealed class CreditNoteRequestValidator : AbstractValidator<CreditNoteRequest>
+{
+    public CreditNoteRequestValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(400);
+}

@@ -1,0 +1,168 @@
+using BizSuite.Crm;
+using BizSuite.Kernel;
+
+namespace BizSuite.Finance.Receivables;
+
+/// <summary>
+/// What a signed contract's customer owes (应收): Finance's copy of the contract's priced lines and
+/// collection plan, which installments have been invoiced, and how much has come in. It decides the
+/// contract's collection status and announces every change of it.
+/// </summary>
+[Audited]
+internal sealed class Receivable : AggregateRoot, IMultiTenant
+{
+    private readonly List<ReceivableLine> _lines = [];
+    private readonly List<ReceivableInstallment> _installments = [];
+
+    public Guid? TenantId { get; private set; }
+    public Guid ContractId { get; private set; }
+    public string ContractNumber { get; private set; } = "";
+    public Guid? OrderId { get; private set; }
+    public Guid CustomerId { get; private set; }
+    public string CustomerName { get; private set; } = "";
+    public string Currency { get; private set; } = "";
+    public decimal GrossTotal { get; private set; }
+    public decimal Invoiced { get; private set; }
+    public decimal Credited { get; private set; }
+    public decimal Paid { get; private set; }
+    public CollectionStatus Status { get; private set; }
+    public IReadOnlyList<ReceivableLine> Lines => _lines;
+    public IReadOnlyList<ReceivableInstallment> Installments => _installments;
+
+    /// <summary>What is still to be collected: the contract total less what was credited back.</summary>
+    public decimal Collectible => GrossTotal - Credited;
+
+    public decimal Outstanding => Invoiced - Credited - Paid;
+
+    private Receivable() { }
+
+    public static Receivable FromContract(ContractSigned contract)
+    {
+        var receivable = new Receivable
+        {
+            ContractId = contract.ContractId,
+            ContractNumber = contract.ContractNumber,
+            CustomerId = contract.CustomerId,
+            CustomerName = contract.CustomerName,
+            Currency = contract.Currency,
+            GrossTotal = contract.GrossTotal,
+            Status = CollectionStatus.Unpaid,
+        };
+        receivable._lines.AddRange(contract.Lines.Select(l => new ReceivableLine(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount)));
+        receivable._installments.AddRange(contract.Installments.Select(i => new ReceivableInstallment(i.Number, i.Trigger, i.DueDate, i.Amount)));
+        return receivable;
+    }
+
+    public void LinkOrder(Guid orderId) => OrderId = orderId;
+
+    /// <summary>Installments whose trigger has fired and that have no invoice yet; dated ones fall due on their date.</summary>
+    public IReadOnlyList<ReceivableInstallment> DueInstallments(InstallmentTrigger trigger, DateOnly today) => _installments
+        .Where(i => i.InvoiceId is null && i.Trigger == trigger && (trigger != InstallmentTrigger.OnDate || i.DueDate <= today))
+        .OrderBy(i => i.Number)
+        .ToList();
+
+    /// <summary>
+    /// The invoice lines for one installment. An installment is a share of the gross total, so each
+    /// contract line contributes the same share of its gross amount (the largest line takes the
+    /// rounding cents, so the lines add up to the installment exactly) and that gross is split into
+    /// net and VAT at the line's rate, as tax-inclusive Chinese invoices do. A 100 % installment
+    /// carries the contract's own figures.
+    /// </summary>
+    public IReadOnlyList<InvoiceLineDto> LinesFor(ReceivableInstallment installment)
+    {
+        var lines = _lines.OrderBy(l => l.LineNumber).ToList();
+        if (installment.Amount == GrossTotal)
+            return lines.Select(l => new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount, l.NetAmount + l.VatAmount)).ToList();
+
+        var shares = lines.Select(l => Money.Round((l.NetAmount + l.VatAmount) * installment.Amount / GrossTotal)).ToArray();
+        var largest = Array.IndexOf(shares, shares.Max());
+        shares[largest] += installment.Amount - shares.Sum();
+        return lines.Select((l, i) => (Line: l, Gross: shares[i]))
+            .Where(x => x.Gross != 0)
+            .Select(x =>
+            {
+                var net = Money.Round(x.Gross / (1 + x.Line.VatRate));
+                return new InvoiceLineDto(x.Line.LineNumber, x.Line.Description, x.Line.VatRate, net, x.Gross - net, x.Gross);
+            })
+            .ToList();
+    }
+
+    public void MarkInvoiced(ReceivableInstallment installment, Guid invoiceId, DateOnly dueOn, DateOnly today)
+    {
+        installment.Invoice(invoiceId, dueOn);
+        Invoiced += installment.Amount;
+        Refresh(today);
+    }
+
+    public void ApplyPayment(Guid invoiceId, decimal amount, DateOnly today)
+    {
+        Installment(invoiceId).Pay(amount);
+        Paid += amount;
+        Refresh(today);
+    }
+
+    public void Credit(Guid invoiceId, DateOnly today)
+    {
+        var installment = Installment(invoiceId);
+        installment.Credit();
+        Credited += installment.Amount;
+        Refresh(today);
+    }
+
+    /// <summary>Recomputes the collection status (also as days pass, for overdue) and announces a change.</summary>
+    public void Refresh(DateOnly today)
+    {
+        var status = Paid == 0 ? CollectionStatus.Unpaid : Paid >= Collectible ? CollectionStatus.Paid : CollectionStatus.Partial;
+        if (status != CollectionStatus.Paid && _installments.Any(i => i.IsOverdue(today))) status = CollectionStatus.Overdue;
+        if (status == Status) return;
+        Status = status;
+        Raise(new CollectionStatusChanged(ContractId, OrderId, status, Collectible, Paid));
+    }
+
+    private ReceivableInstallment Installment(Guid invoiceId) => _installments.Single(i => i.InvoiceId == invoiceId);
+}
+
+internal sealed class ReceivableLine(int lineNumber, string description, decimal vatRate, decimal netAmount, decimal vatAmount)
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public int LineNumber { get; private set; } = lineNumber;
+    public string Description { get; private set; } = description;
+    public decimal VatRate { get; private set; } = vatRate;
+    public decimal NetAmount { get; private set; } = netAmount;
+    public decimal VatAmount { get; private set; } = vatAmount;
+}
+
+internal sealed class ReceivableInstallment
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public int Number { get; private set; }
+    public InstallmentTrigger Trigger { get; private set; }
+    public DateOnly? DueDate { get; private set; }
+    public decimal Amount { get; private set; }
+    public Guid? InvoiceId { get; private set; }
+    public DateOnly? InvoiceDueOn { get; private set; }
+    public decimal Paid { get; private set; }
+    public bool IsCredited { get; private set; }
+
+    private ReceivableInstallment() { }
+
+    public ReceivableInstallment(int number, InstallmentTrigger trigger, DateOnly? dueDate, decimal amount)
+    {
+        Number = number;
+        Trigger = trigger;
+        DueDate = dueDate;
+        Amount = amount;
+    }
+
+    public bool IsOverdue(DateOnly today) => InvoiceId is not null && !IsCredited && Paid < Amount && InvoiceDueOn < today;
+
+    public void Invoice(Guid invoiceId, DateOnly dueOn)
+    {
+        InvoiceId = invoiceId;
+        InvoiceDueOn = dueOn;
+    }
+
+    public void Pay(decimal amount) => Paid += amount;
+
+    public void Credit() => IsCredited = true;
+}
