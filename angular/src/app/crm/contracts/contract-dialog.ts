@@ -71,7 +71,7 @@ import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
             <mat-form-field appearance="outline" class="num"><mat-label>{{ 'contracts.discount' | translate }}</mat-label>
               <input matInput type="number" formControlName="discountPercent" /></mat-form-field>
             <mat-form-field appearance="outline" class="num"><mat-label>{{ 'contracts.vatRate' | translate }}</mat-label>
-              <mat-select formControlName="vatRate">
+              <mat-select formControlName="vatRate" [attr.data-testid]="'line-vat-' + i">
                 @for (rate of vatRates; track rate) { <mat-option [value]="rate">{{ rate * 100 }}%</mat-option> }
               </mat-select></mat-form-field>
             <button mat-icon-button type="button" (click)="lines.removeAt(i)" [disabled]="lines.length === 1"><mat-icon>remove_circle</mat-icon></button>

@@ -16,7 +16,7 @@ function order(overrides: Partial<SalesOrder>): SalesOrder {
 
 describe('salesOrderTimeline', () => {
   it('starts with the creation of an open order', () => {
-    expect(salesOrderTimeline(order({}))).toEqual([{ kind: 'created', date: '2026-11-01T08:00:00', note: null, quantities: [] }]);
+    expect(salesOrderTimeline(order({}))).toEqual([{ kind: 'created', date: '2026-11-01T08:00:00Z', note: null, quantities: [] }]);
   });
 
   it('lists deliveries by date with what went out, and ends with full delivery', () => {
@@ -29,7 +29,7 @@ describe('salesOrderTimeline', () => {
     }));
 
     expect(timeline.map(e => [e.kind, e.date])).toEqual([
-      ['created', '2026-11-01T08:00:00'], ['delivery', '2026-11-10'], ['delivery', '2026-11-20'], ['delivered', '2026-11-20'],
+      ['created', '2026-11-01T08:00:00Z'], ['delivery', '2026-11-10'], ['delivery', '2026-11-20'], ['delivered', '2026-11-20'],
     ]);
     expect(timeline[1].note).toBe('第一批');
     expect(timeline[1].quantities).toEqual([{ description: '服务器', quantity: 3 }]);

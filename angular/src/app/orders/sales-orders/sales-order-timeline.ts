@@ -12,7 +12,9 @@ export interface TimelineEntry { kind: TimelineKind; date: string; note: string 
 export function salesOrderTimeline(order: SalesOrder): TimelineEntry[] {
   const descriptions = new Map(order.lines.map(l => [l.id, l.description]));
   const deliveries = [...order.deliveries].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
-  const entries: TimelineEntry[] = [{ kind: 'created', date: order.createdAt, note: null, quantities: [] }];
+  // The API sends audit times in UTC without a zone; delivery dates are plain dates.
+  const created = order.createdAt.endsWith('Z') ? order.createdAt : `${order.createdAt}Z`;
+  const entries: TimelineEntry[] = [{ kind: 'created', date: created, note: null, quantities: [] }];
   for (const delivery of deliveries) {
     entries.push({
       kind: 'delivery', date: delivery.deliveredOn, note: delivery.note,

@@ -33,7 +33,7 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
       <dl class="facts">
         <dt>{{ 'orders.contract' | translate }}</dt><dd>{{ o.contractNumber }}</dd>
         <dt>{{ 'contracts.customer' | translate }}</dt><dd data-testid="order-customer">{{ o.customerName }}</dd>
-        <dt>{{ 'common.createdAt' | translate }}</dt><dd>{{ o.createdAt | date: 'yyyy-MM-dd HH:mm' }}</dd>
+        <dt>{{ 'common.createdAt' | translate }}</dt><dd>{{ timeline()[0].date | date: 'yyyy-MM-dd HH:mm' }}</dd>
         <dt>{{ 'orders.netTotal' | translate }}</dt><dd>{{ o.netTotal | currency: o.currency : 'symbol-narrow' }}</dd>
         <dt>{{ 'orders.vatTotal' | translate }}</dt><dd>{{ o.vatTotal | currency: o.currency : 'symbol-narrow' }}</dd>
         <dt>{{ 'contracts.grossTotal' | translate }}</dt><dd data-testid="order-gross">{{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</dd>
