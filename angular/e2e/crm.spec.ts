@@ -79,4 +79,14 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await page.getByTestId(`deliver-${number}`).click();
   await page.getByTestId('deliver-save').click();
   await expect(page.getByTestId(`order-status-${number}`)).toContainText('已交付');
+
+  // The order page tells the story: created, two deliveries with their quantities, fully delivered.
+  await page.getByTestId(`order-link-${number}`).click();
+  await expect(page.getByTestId('order-status')).toContainText('已交付');
+  await expect(page.getByTestId('line-delivered-0')).toHaveText('10');
+  await expect(page.getByTestId('timeline-created')).toBeVisible();
+  await expect(page.getByTestId('timeline-delivery')).toHaveCount(2);
+  await expect(page.getByTestId('timeline-delivery').first()).toContainText('ERP 实施服务 × 4');
+  await expect(page.getByTestId('timeline-delivered')).toBeVisible();
+  await expect(page.getByTestId('order-deliver')).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
+import { fillField } from './forms';
 
 const suffix = Date.now().toString(36);
 const roleName = `viewer-${suffix}`;
@@ -48,7 +49,7 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
   // A role that may only view users.
   await page.getByTestId('menu-roles').click();
   await page.getByTestId('list-create').click();
-  await page.getByTestId('role-name').fill(roleName);
+  await fillField(page.getByRole('dialog').getByTestId('role-name'), roleName);
   await page.getByTestId('role-save').click();
   await expect(page.getByTestId('roles-table')).toContainText(roleName);
   await page.getByTestId(`permissions-${roleName}`).click();
@@ -59,16 +60,21 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
   // A user with that role; the server's field errors show on the form first.
   await page.getByTestId('menu-users').click();
   await page.getByTestId('list-create').click();
-  await page.getByTestId('user-userName').fill(userName);
-  await page.getByTestId('user-name').fill('测试用户');
-  await page.getByTestId('user-email').fill(`${userName}@example.cn`);
-  await page.getByTestId('user-password').fill('short');
-  await page.getByTestId('user-roles').click();
+  // The dialog opens with an animation and moves focus when it settles: fill only once its fields are
+  // editable, and check each value stuck (the user name used to end up empty now and then).
+  const userDialog = page.getByRole('dialog');
+  await expect(userDialog).toBeVisible();
+  await fillField(userDialog.getByTestId('user-userName'), userName);
+  await fillField(userDialog.getByTestId('user-name'), '测试用户');
+  await fillField(userDialog.getByTestId('user-email'), `${userName}@example.cn`);
+  await fillField(userDialog.getByTestId('user-password'), 'short');
+  await userDialog.getByTestId('user-roles').click();
   await page.getByTestId(`role-option-${roleName}`).click();
   await page.keyboard.press('Escape');
-  await page.getByTestId('user-save').click();
+  await expect(userDialog.getByTestId('user-roles')).toContainText(roleName);
+  await userDialog.getByTestId('user-save').click();
   await expect(page.getByText('密码至少需要 8 个字符')).toBeVisible();
-  await page.getByTestId('user-password').fill('Passw0rd!');
+  await fillField(userDialog.getByTestId('user-password'), 'Passw0rd!');
   await page.getByTestId('user-save').click();
   await expect(page.getByTestId('users-table')).toContainText(userName);
 

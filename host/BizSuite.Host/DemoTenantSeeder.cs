@@ -8,23 +8,26 @@ using BizSuite.Saas;
 namespace BizSuite.Host;
 
 /// <summary>
-/// The demo tenant a new installation shows: tenant <c>demo</c> with an admin, a manager, a sales and a finance user.
+/// The demo tenant a new installation shows: tenant <c>demo</c> with an admin, a manager, a sales and a finance user,
+/// and a small catalogue of products and services to draft contracts from.
 /// Goes through the modules' public services like any client; runs only when the tenant does not exist.
 /// </summary>
-internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, ICurrentTenant currentTenant)
+internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, IProductAppService products,
+    ICurrentTenant currentTenant)
 {
     public const string TenantName = "demo";
     public const string Password = "Demo123!";
 
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        // Three commits: each step reads what the one before saved (the tenant, then its roles).
+        // Separate commits: each step reads what the one before saved (the tenant, then its roles).
         var runner = services.GetRequiredService<UnitOfWorkRunner>();
         TenantDto? tenant = null;
         await runner.RunAsync(async (sp, ct) => tenant = await sp.GetRequiredService<DemoTenantSeeder>().CreateTenantAsync(ct), cancellationToken);
         if (tenant is null) return;
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateRolesAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateUsersAsync(tenant, ct), cancellationToken);
+        await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateProductsAsync(tenant, ct), cancellationToken);
     }
 
     private async Task<TenantDto?> CreateTenantAsync(CancellationToken ct)
@@ -48,11 +51,11 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         // The manager approves what sales drafts and signs.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "manager").Id, new UpdateRolePermissionsRequest(
             [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove,
-             OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver,
+             OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver, OrdersPermissions.Products, OrdersPermissions.ProductsManage,
              FinancePermissions.Invoices, FinancePermissions.Payments, FinancePermissions.Reports]), ct);
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "sales").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign,
-             OrdersPermissions.SalesOrders, FinancePermissions.Invoices, FinancePermissions.Payments]), ct);
+             OrdersPermissions.SalesOrders, OrdersPermissions.Products, FinancePermissions.Invoices, FinancePermissions.Payments]), ct);
         // Finance collects, credits and keeps the books.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "finance").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.Contracts, OrdersPermissions.SalesOrders,
@@ -61,5 +64,18 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
         await users.CreateAsync(new CreateUserRequest("finance", "finance@demo.bizsuite.local", "张会计 Zhang", Password, true, ["finance"]), ct);
+    }
+
+    private async Task CreateProductsAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        SaveProductRequest[] catalogue =
+        [
+            new("SRV-R750", "机架式服务器 Rack server", ProductKind.Product, "台", 25000m, null, 0.13m, "2U, 2 × Xeon, 256 GB"),
+            new("LIC-ERP-STD", "ERP 标准版许可 ERP licence", ProductKind.Product, "套", 2000m, null, 0.13m, null),
+            new("SVC-IMPL", "实施服务 Implementation", ProductKind.Service, "小时", 1000m, null, 0.06m, null),
+            new("SVC-SUPPORT", "年度运维 Annual support", ProductKind.Service, "年", 12000m, null, 0.06m, null),
+        ];
+        foreach (var product in catalogue) await products.CreateAsync(product, ct);
     }
 }

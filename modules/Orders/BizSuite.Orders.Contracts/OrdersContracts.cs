@@ -6,6 +6,8 @@ public static class OrdersPermissions
 {
     public const string SalesOrders = "Orders.SalesOrders";
     public const string SalesOrdersDeliver = "Orders.SalesOrders.Deliver";
+    public const string Products = "Orders.Products";
+    public const string ProductsManage = "Orders.Products.Manage";
 }
 
 public static class OrdersErrors
@@ -13,6 +15,9 @@ public static class OrdersErrors
     public const string DeliveryExceedsOrder = "Orders:DeliveryExceedsOrder";
     public const string UnknownOrderLine = "Orders:UnknownOrderLine";
     public const string EmptyDelivery = "Orders:EmptyDelivery";
+    public const string InvalidSku = "Orders:InvalidSku";
+    public const string DuplicateSku = "Orders:DuplicateSku";
+    public const string InvalidVatRate = "Orders:InvalidVatRate";
 }
 
 public enum SalesOrderStatus { Open, PartiallyDelivered, Delivered }
@@ -35,3 +40,24 @@ public sealed record SalesOrderDto(Guid Id, string Number, Guid ContractId, stri
     IReadOnlyList<DeliveryDto> Deliveries, DateTime CreatedAt);
 
 public sealed record DeliverRequest(DateOnly? DeliveredOn, string? Note, IReadOnlyList<DeliveryLineDto> Lines);
+
+/// <summary>What a catalogue item is: goods that are shipped, or work that is performed.</summary>
+public enum ProductKind { Product, Service }
+
+/// <summary>An item of the products and services catalogue (产品/服务目录) that contract lines are priced from.</summary>
+public sealed record ProductDto(Guid Id, string Sku, string Name, ProductKind Kind, string Unit, decimal UnitPrice, string Currency,
+    decimal DefaultVatRate, bool IsActive, string? Description, DateTime CreatedAt);
+
+/// <summary>Currency defaults to the tenant's currency setting.</summary>
+public sealed record SaveProductRequest(string Sku, string Name, ProductKind Kind, string Unit, decimal UnitPrice, string? Currency,
+    decimal DefaultVatRate, string? Description);
+
+/// <summary>The catalogue; the API and the host's demo seeding both go through it.</summary>
+public interface IProductAppService
+{
+    Task<PagedResult<ProductDto>> GetListAsync(PageRequest page, bool? active, CancellationToken cancellationToken);
+    Task<ProductDto> GetAsync(Guid id, CancellationToken cancellationToken);
+    Task<ProductDto> CreateAsync(SaveProductRequest request, CancellationToken cancellationToken);
+    Task<ProductDto> UpdateAsync(Guid id, SaveProductRequest request, CancellationToken cancellationToken);
+    Task<ProductDto> SetActiveAsync(Guid id, bool isActive, CancellationToken cancellationToken);
+}

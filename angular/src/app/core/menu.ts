@@ -5,6 +5,7 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.customers', route: '/crm/customers', icon: 'business', permission: 'Crm.Customers', testId: 'menu-customers' },
   { labelKey: 'menu.contracts', route: '/crm/contracts', icon: 'description', permission: 'Crm.Contracts', testId: 'menu-contracts' },
   { labelKey: 'menu.salesOrders', route: '/orders/sales-orders', icon: 'local_shipping', permission: 'Orders.SalesOrders', testId: 'menu-orders' },
+  { labelKey: 'menu.products', route: '/orders/products', icon: 'inventory_2', permission: 'Orders.Products', testId: 'menu-products' },
   { labelKey: 'menu.users', route: '/identity/users', icon: 'person', permission: 'Identity.Users', testId: 'menu-users' },
   { labelKey: 'menu.roles', route: '/identity/roles', icon: 'admin_panel_settings', permission: 'Identity.Roles', testId: 'menu-roles' },
   { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: 'Saas.Tenants', testId: 'menu-tenants' },

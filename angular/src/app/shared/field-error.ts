@@ -13,6 +13,7 @@ import { TranslatePipe } from '@ngx-translate/core';
     @else if (e?.['email']) { {{ 'errors.email' | translate }} }
     @else if (e?.['maxlength']) { {{ 'errors.maxLength' | translate: { max: e!['maxlength'].requiredLength } }} }
     @else if (e?.['pattern']) { {{ 'errors.pattern' | translate }} }
+    @else if (e?.['min']) { {{ 'errors.min' | translate: { min: e!['min'].min } }} }
   `,
 })
 export class FieldError {

@@ -1,4 +1,5 @@
 using BizSuite.Kernel;
+using BizSuite.Orders.Products;
 using BizSuite.Orders.SalesOrders;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,9 +8,22 @@ namespace BizSuite.Orders.Data;
 internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, DataContextServices? services) : BizDbContext(options, services)
 {
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
+    public DbSet<Product> Products => Set<Product>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Product>(b =>
+        {
+            b.ToTable("orders_products");
+            b.Property(p => p.Sku).HasMaxLength(Product.SkuMaxLength);
+            b.Property(p => p.Name).HasMaxLength(200);
+            b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(p => p.Unit).HasMaxLength(16);
+            b.Property(p => p.Currency).HasMaxLength(3);
+            b.Property(p => p.DefaultVatRate).HasPrecision(5, 4);
+            b.Property(p => p.Description).HasMaxLength(1000);
+            b.HasIndex(p => new { p.TenantId, p.Sku }).IsUnique();
+        });
         modelBuilder.Entity<SalesOrder>(b =>
         {
             b.ToTable("orders_sales_orders");
@@ -21,6 +35,8 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             b.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
             // One order per contract: a replayed ContractSigned can never create a second one.
             b.HasIndex(o => new { o.TenantId, o.ContractId }).IsUnique();
+            // The customer's 360° view lists its orders.
+            b.HasIndex(o => new { o.TenantId, o.CustomerId });
             // Ids are set by the domain: without ValueGeneratedNever EF takes a new child for an existing row.
             b.OwnsMany(o => o.Lines, l =>
             {

@@ -7,10 +7,11 @@ namespace BizSuite.Orders.SalesOrders;
 
 internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider clock)
 {
-    public async Task<PagedResult<SalesOrderDto>> GetListAsync(PageRequest page, Guid? contractId, CancellationToken ct)
+    public async Task<PagedResult<SalesOrderDto>> GetListAsync(PageRequest page, Guid? contractId, Guid? customerId, CancellationToken ct)
     {
         var query = db.SalesOrders.AsNoTracking();
         if (contractId is not null) query = query.Where(o => o.ContractId == contractId);
+        if (customerId is not null) query = query.Where(o => o.CustomerId == customerId);
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(o => o.Number.Contains(page.Filter) || o.ContractNumber.Contains(page.Filter) || o.CustomerName.Contains(page.Filter));
         query = page.SortField is null

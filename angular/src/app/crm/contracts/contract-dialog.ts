@@ -1,7 +1,8 @@
 import { Component, OnInit, computed, inject, signal } from '@angular/core';
 import { CurrencyPipe } from '@angular/common';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,7 +10,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
+import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { applyProblem } from '../../core/problem';
+import { Session } from '../../core/session';
+import { Product, ProductsApi } from '../../orders/products/products.api';
 import { FieldError } from '../../shared/field-error';
 import { Customer, CustomersApi } from '../customers/customers.api';
 import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
@@ -17,7 +21,7 @@ import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
 /** Drafts a contract: priced lines with VAT and the collection plan (回款计划) in percentages. */
 @Component({
   selector: 'bs-contract-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatIconModule,
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatAutocompleteModule, MatButtonModule, MatIconModule,
     CurrencyPipe, TranslatePipe, FieldError],
   template: `
     <h2 mat-dialog-title>{{ (contract ? 'contracts.edit' : 'contracts.create') | translate }}</h2>
@@ -42,7 +46,24 @@ import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
         @for (line of lines.controls; track line; let i = $index) {
           <div class="row" [formGroup]="line">
             <mat-form-field appearance="outline" class="grow"><mat-label>{{ 'contracts.description' | translate }}</mat-label>
-              <input matInput formControlName="description" [attr.data-testid]="'line-description-' + i" /></mat-form-field>
+              <input matInput formControlName="description" [attr.data-testid]="'line-description-' + i"
+                     [matAutocomplete]="productOptions" [matAutocompleteDisabled]="!canPickProducts"
+                     (focus)="searchProducts(line.controls.description.value)" (input)="searchProducts(line.controls.description.value)" />
+              <mat-autocomplete #productOptions="matAutocomplete">
+                @for (p of products(); track p.id) {
+                  <mat-option [value]="p.name" (onSelectionChange)="$event.isUserInput && pick(line, p)" [attr.data-testid]="'product-option-' + p.sku">
+                    <small>{{ p.sku }}</small> {{ p.name }} · {{ p.unitPrice | currency: p.currency : 'symbol-narrow' }} / {{ p.unit }}
+                  </mat-option>
+                }
+              </mat-autocomplete>
+              @if (line.controls.productId.value) {
+                <mat-hint [attr.data-testid]="'line-product-' + i">{{ 'contracts.linkedProduct' | translate }}</mat-hint>
+              }
+              @if (line.controls.productId.value) {
+                <button mat-icon-button matSuffix type="button" (click)="line.controls.productId.setValue(null)"
+                        [attr.aria-label]="'contracts.unlinkProduct' | translate"><mat-icon>link_off</mat-icon></button>
+              }
+            </mat-form-field>
             <mat-form-field appearance="outline" class="num"><mat-label>{{ 'contracts.quantity' | translate }}</mat-label>
               <input matInput type="number" formControlName="quantity" [attr.data-testid]="'line-quantity-' + i" /></mat-form-field>
             <mat-form-field appearance="outline" class="num"><mat-label>{{ 'contracts.unitPrice' | translate }}</mat-label>
@@ -50,7 +71,7 @@ import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
             <mat-form-field appearance="outline" class="num"><mat-label>{{ 'contracts.discount' | translate }}</mat-label>
               <input matInput type="number" formControlName="discountPercent" /></mat-form-field>
             <mat-form-field appearance="outline" class="num"><mat-label>{{ 'contracts.vatRate' | translate }}</mat-label>
-              <mat-select formControlName="vatRate">
+              <mat-select formControlName="vatRate" [attr.data-testid]="'line-vat-' + i">
                 @for (rate of vatRates; track rate) { <mat-option [value]="rate">{{ rate * 100 }}%</mat-option> }
               </mat-select></mat-form-field>
             <button mat-icon-button type="button" (click)="lines.removeAt(i)" [disabled]="lines.length === 1"><mat-icon>remove_circle</mat-icon></button>
@@ -95,6 +116,11 @@ export class ContractDialog implements OnInit {
   protected readonly contract = inject<Contract | null>(MAT_DIALOG_DATA);
   private readonly api = inject(ContractsApi);
   private readonly customersApi = inject(CustomersApi);
+  private readonly productsApi = inject(ProductsApi);
+  /** The catalogue is offered only to those who may see it; free-text lines work for everyone. */
+  protected readonly canPickProducts = inject(Session).isGranted('Orders.Products');
+  protected readonly products = signal<Product[]>([]);
+  private readonly productSearch = new Subject<string>();
   private readonly ref = inject(MatDialogRef<ContractDialog>);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly vatRates = [0.13, 0.09, 0.06, 0];
@@ -122,14 +148,26 @@ export class ContractDialog implements OnInit {
 
   ngOnInit(): void {
     for (const l of this.contract?.lines ?? [{ description: '', quantity: 1, unitPrice: 0, discountRate: 0, vatRate: 0.13 }])
-      this.lines.push(this.line(l.description, l.quantity, l.unitPrice, l.discountRate * 100, l.vatRate));
+      this.lines.push(this.line(l.description, l.quantity, l.unitPrice, l.discountRate * 100, l.vatRate, l.productId ?? null));
     for (const i of this.contract?.installments ?? [{ trigger: 'OnSigning' as InstallmentTrigger, percentage: 100, dueDate: null }])
       this.installments.push(this.installment(i.trigger, i.percentage ?? 0, i.dueDate));
     this.customersApi.list({ skip: 0, take: 1000 }).subscribe(page => this.customers.set(page.items));
   }
 
-  private line(description = '', quantity = 1, unitPrice = 0, discountPercent = 0, vatRate = 0.13) {
+  constructor() {
+    this.productSearch.pipe(
+      debounceTime(200),
+      distinctUntilChanged(),
+      switchMap(filter => this.productsApi.list({ skip: 0, take: 10, filter: filter.trim() || undefined }, true).pipe(
+        map(page => page.items),
+        catchError(() => of([] as Product[])))),
+      takeUntilDestroyed(),
+    ).subscribe(products => this.products.set(products));
+  }
+
+  private line(description = '', quantity = 1, unitPrice = 0, discountPercent = 0, vatRate = 0.13, productId: string | null = null) {
     return this.fb.group({
+      productId: [productId],
       description: [description, [Validators.required, Validators.maxLength(400)]],
       quantity: [quantity, [Validators.required, Validators.min(0.0001)]],
       unitPrice: [unitPrice, [Validators.required, Validators.min(0)]],
@@ -144,6 +182,13 @@ export class ContractDialog implements OnInit {
 
   protected addLine(): void { this.lines.push(this.line()); }
 
+  protected searchProducts(filter: string): void { if (this.canPickProducts) this.productSearch.next(filter); }
+
+  /** The line takes the product's current name, price and VAT rate; the contract keeps them even if the catalogue changes later. */
+  protected pick(line: ReturnType<ContractDialog['line']>, product: Product): void {
+    line.patchValue({ productId: product.id, description: product.name, unitPrice: product.unitPrice, vatRate: product.defaultVatRate });
+  }
+
   protected addInstallment(trigger: InstallmentTrigger, percentage: number): void { this.installments.push(this.installment(trigger, percentage)); }
 
   save(): void {
@@ -154,7 +199,7 @@ export class ContractDialog implements OnInit {
     const body = {
       title: v.title,
       customerId: v.customerId,
-      lines: v.lines.map(l => ({ description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, discountRate: l.discountPercent / 100, vatRate: l.vatRate })),
+      lines: v.lines.map(l => ({ productId: l.productId, description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, discountRate: l.discountPercent / 100, vatRate: l.vatRate })),
       installments: v.installments.map(i => ({ trigger: i.trigger, percentage: i.percentage, dueDate: i.dueDate || null })),
     };
     (this.contract ? this.api.update(this.contract.id, body) : this.api.create(body)).subscribe({

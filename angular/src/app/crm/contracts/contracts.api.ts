@@ -4,7 +4,7 @@ import { PageQuery, Paged, toParams } from '../../core/api';
 
 export type ContractStatus = 'Draft' | 'Submitted' | 'Approved' | 'Signed' | 'Completed' | 'Terminated';
 export type InstallmentTrigger = 'OnSigning' | 'OnDelivery' | 'OnDate';
-export interface ContractLine { description: string; quantity: number; unitPrice: number; discountRate: number; vatRate: number; netAmount?: number; vatAmount?: number; }
+export interface ContractLine { productId?: string | null; description: string; quantity: number; unitPrice: number; discountRate: number; vatRate: number; netAmount?: number; vatAmount?: number; }
 export interface Installment { trigger: InstallmentTrigger; percentage: number | null; dueDate: string | null; amount?: number; number?: number; }
 export interface Contract {
   id: string; number: string; title: string; customerId: string; customerName: string; currency: string; status: ContractStatus;

@@ -3,17 +3,22 @@ import { Injectable, inject } from '@angular/core';
 import { PageQuery, Paged, toParams } from '../../core/api';
 
 export type SalesOrderStatus = 'Open' | 'PartiallyDelivered' | 'Delivered';
-export interface SalesOrderLine { id: string; description: string; quantity: number; deliveredQuantity: number; unitPrice: number; vatRate: number; netAmount: number; vatAmount: number; }
-export interface SalesOrder {
-  id: string; number: string; contractId: string; contractNumber: string; customerName: string; currency: string;
-  status: SalesOrderStatus; grossTotal: number; lines: SalesOrderLine[]; createdAt: string;
+export interface SalesOrderLine {
+  id: string; productId: string | null; description: string; quantity: number; deliveredQuantity: number; unitPrice: number;
+  discountRate: number; vatRate: number; netAmount: number; vatAmount: number;
 }
 export interface DeliveryLine { orderLineId: string; quantity: number; }
+export interface Delivery { id: string; deliveredOn: string; note: string | null; lines: DeliveryLine[]; }
+export interface SalesOrder {
+  id: string; number: string; contractId: string; contractNumber: string; customerId: string; customerName: string; currency: string;
+  status: SalesOrderStatus; netTotal: number; vatTotal: number; grossTotal: number; lines: SalesOrderLine[]; deliveries: Delivery[]; createdAt: string;
+}
 
 @Injectable({ providedIn: 'root' })
 export class SalesOrdersApi {
   private readonly http = inject(HttpClient);
   list(query: PageQuery) { return this.http.get<Paged<SalesOrder>>('/api/orders/sales-orders', { params: toParams(query) }); }
+  get(id: string) { return this.http.get<SalesOrder>(`/api/orders/sales-orders/${id}`); }
   deliver(id: string, lines: DeliveryLine[], note: string | null) {
     return this.http.post<SalesOrder>(`/api/orders/sales-orders/${id}/deliver`, { lines, note });
   }

@@ -3,6 +3,7 @@ import { CurrencyPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
 import { Session } from '../../core/session';
@@ -13,13 +14,13 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
 /** Sales orders appear here by themselves when a contract is signed. */
 @Component({
   selector: 'bs-sales-orders',
-  imports: [ListPage, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe],
+  imports: [ListPage, RouterLink, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe],
   template: `
     <bs-list-page titleKey="orders.title" [state]="list">
       <table mat-table [dataSource]="list.items()" data-testid="orders-table">
         <ng-container matColumnDef="number">
           <th mat-header-cell *matHeaderCellDef>{{ 'orders.number' | translate }}</th>
-          <td mat-cell *matCellDef="let o">{{ o.number }}</td>
+          <td mat-cell *matCellDef="let o"><a [routerLink]="['/orders/sales-orders', o.id]" [attr.data-testid]="'order-link-' + o.contractNumber">{{ o.number }}</a></td>
         </ng-container>
         <ng-container matColumnDef="contract">
           <th mat-header-cell *matHeaderCellDef>{{ 'orders.contract' | translate }}</th>

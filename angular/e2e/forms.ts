@@ -1,0 +1,13 @@
+import { Locator, expect } from '@playwright/test';
+
+/**
+ * Fills a field that may sit in a dialog still opening: waits until the field can be typed into, then
+ * checks the value stuck, filling again if the form re-rendered meanwhile (no fixed sleeps).
+ */
+export async function fillField(field: Locator, value: string): Promise<void> {
+  await expect(field).toBeEditable();
+  await expect(async () => {
+    await field.fill(value);
+    await expect(field).toHaveValue(value, { timeout: 1_000 });
+  }).toPass();
+}

@@ -1,0 +1,24 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { PageQuery, Paged, toParams } from '../../core/api';
+
+export type ProductKind = 'Product' | 'Service';
+export interface Product {
+  id: string; sku: string; name: string; kind: ProductKind; unit: string; unitPrice: number; currency: string;
+  defaultVatRate: number; isActive: boolean; description: string | null; createdAt: string;
+}
+export type SaveProduct = Omit<Product, 'id' | 'isActive' | 'createdAt' | 'currency'> & { currency: string | null };
+/** VAT rates a line may carry (增值税税率), as the server allows them. */
+export const VAT_RATES = [0.13, 0.09, 0.06, 0];
+
+@Injectable({ providedIn: 'root' })
+export class ProductsApi {
+  private readonly http = inject(HttpClient);
+  list(query: PageQuery, active?: boolean) {
+    const params = { ...toParams(query), ...(active === undefined ? {} : { active: String(active) }) };
+    return this.http.get<Paged<Product>>('/api/orders/products', { params });
+  }
+  create(product: SaveProduct) { return this.http.post<Product>('/api/orders/products', product); }
+  update(id: string, product: SaveProduct) { return this.http.put<Product>(`/api/orders/products/${id}`, product); }
+  setActive(id: string, active: boolean) { return this.http.post<Product>(`/api/orders/products/${id}/${active ? 'activate' : 'deactivate'}`, {}); }
+}

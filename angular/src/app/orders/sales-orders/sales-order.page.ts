@@ -1,0 +1,126 @@
+import { Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { CurrencyPipe, DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { problemMessage } from '../../core/problem';
+import { Session } from '../../core/session';
+import { DeliverDialog } from './deliver-dialog';
+import { salesOrderTimeline } from './sales-order-timeline';
+import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
+
+/** One sales order: its lines with what was delivered, and its timeline from creation to full delivery. */
+@Component({
+  selector: 'bs-sales-order',
+  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe],
+  template: `
+    <a mat-button routerLink="/orders/sales-orders" data-testid="order-back"><mat-icon>arrow_back</mat-icon> {{ 'orders.title' | translate }}</a>
+    @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
+    @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
+    @if (order(); as o) {
+      <div class="head">
+        <h2 data-testid="order-number">{{ 'orders.order' | translate }} {{ o.number }}</h2>
+        <span class="status" data-testid="order-status">{{ 'orders.status.' + o.status | translate }}</span>
+        <span class="spacer"></span>
+        @if (o.status !== 'Delivered' && session.isGranted('Orders.SalesOrders.Deliver')) {
+          <button mat-flat-button (click)="deliver(o)" data-testid="order-deliver">{{ 'orders.deliver' | translate }}</button>
+        }
+      </div>
+      <dl class="facts">
+        <dt>{{ 'orders.contract' | translate }}</dt><dd>{{ o.contractNumber }}</dd>
+        <dt>{{ 'contracts.customer' | translate }}</dt><dd data-testid="order-customer">{{ o.customerName }}</dd>
+        <dt>{{ 'common.createdAt' | translate }}</dt><dd>{{ timeline()[0].date | date: 'yyyy-MM-dd HH:mm' }}</dd>
+        <dt>{{ 'orders.netTotal' | translate }}</dt><dd>{{ o.netTotal | currency: o.currency : 'symbol-narrow' }}</dd>
+        <dt>{{ 'orders.vatTotal' | translate }}</dt><dd>{{ o.vatTotal | currency: o.currency : 'symbol-narrow' }}</dd>
+        <dt>{{ 'contracts.grossTotal' | translate }}</dt><dd data-testid="order-gross">{{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</dd>
+      </dl>
+
+      <h3>{{ 'contracts.lines' | translate }}</h3>
+      <table mat-table [dataSource]="o.lines" data-testid="order-lines">
+        <ng-container matColumnDef="description">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.description }}</td>
+        </ng-container>
+        <ng-container matColumnDef="quantity">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.quantity' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.quantity | number }}</td>
+        </ng-container>
+        <ng-container matColumnDef="delivered">
+          <th mat-header-cell *matHeaderCellDef>{{ 'orders.delivered' | translate }}</th>
+          <td mat-cell *matCellDef="let l; let i = index" [attr.data-testid]="'line-delivered-' + i">{{ l.deliveredQuantity | number }}</td>
+        </ng-container>
+        <ng-container matColumnDef="unitPrice">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.unitPrice' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.unitPrice | currency: o.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="vatRate">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.vatRate' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.vatRate | percent }}</td>
+        </ng-container>
+        <ng-container matColumnDef="netAmount">
+          <th mat-header-cell *matHeaderCellDef>{{ 'orders.netAmount' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.netAmount | currency: o.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="columns"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+      </table>
+
+      <h3>{{ 'orders.timeline' | translate }}</h3>
+      <ol class="timeline" data-testid="order-timeline">
+        @for (entry of timeline(); track $index) {
+          <li [attr.data-testid]="'timeline-' + entry.kind">
+            <span class="date">{{ entry.date | date: entry.kind === 'created' ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd' }}</span>
+            <strong>{{ 'orders.events.' + entry.kind | translate }}</strong>
+            @if (entry.note) { <span class="note">{{ entry.note }}</span> }
+            @if (entry.quantities.length) {
+              <ul>@for (q of entry.quantities; track $index) { <li>{{ q.description }} × {{ q.quantity | number }}</li> }</ul>
+            }
+          </li>
+        }
+      </ol>
+    }
+  `,
+  styles: `
+    .head { display: flex; align-items: center; gap: 12px; }
+    .spacer { flex: 1; }
+    .status { padding: 2px 8px; border-radius: 12px; background: #e8eaf6; }
+    .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }
+    .facts dt { color: #666; } .facts dd { margin: 0; }
+    table { width: 100%; }
+    .timeline { list-style: none; padding-left: 16px; border-left: 2px solid #c5cae9; }
+    .timeline > li { margin: 0 0 12px 8px; }
+    .timeline .date { color: #666; margin-right: 8px; }
+    .timeline .note { margin-left: 8px; font-style: italic; }
+    .error { color: #b3261e; }
+  `,
+})
+export class SalesOrderPage implements OnInit {
+  /** From the route (component input binding). */
+  readonly id = input.required<string>();
+  protected readonly session = inject(Session);
+  private readonly api = inject(SalesOrdersApi);
+  private readonly dialog = inject(MatDialog);
+  protected readonly order = signal<SalesOrder | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal('');
+  protected readonly timeline = computed(() => { const o = this.order(); return o ? salesOrderTimeline(o) : []; });
+  protected readonly columns = ['description', 'quantity', 'delivered', 'unitPrice', 'vatRate', 'netAmount'];
+
+  ngOnInit(): void { this.load(); }
+
+  private load(): void {
+    this.loading.set(true);
+    this.api.get(this.id()).subscribe({
+      next: order => { this.order.set(order); this.loading.set(false); },
+      error: error => { this.error.set(problemMessage(error)); this.loading.set(false); },
+    });
+  }
+
+  deliver(order: SalesOrder): void {
+    this.dialog.open(DeliverDialog, { data: order, width: '640px' }).afterClosed().subscribe(done => { if (done) this.load(); });
+  }
+}
