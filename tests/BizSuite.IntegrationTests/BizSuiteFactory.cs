@@ -24,6 +24,8 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public TestClock Clock { get; } = new();
 
+    public FakeStripe Stripe { get; } = FakeStripe.StartAsync().GetAwaiter().GetResult();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -32,6 +34,7 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Plugins:Path", Path.Combine(AppContext.BaseDirectory, "test-plugins"));
         builder.UseSetting("Jobs:WorkerEnabled", "false");
         builder.UseSetting("Seed:HostAdminPassword", HostAdminPassword);
+        builder.UseSetting("Finance:Stripe:ApiBase", Stripe.BaseUrl);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -44,6 +47,7 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        await Stripe.DisposeAsync();
         await using var connection = new MySqlConnection(ServerConnectionString);
         await connection.OpenAsync();
         var database = new MySqlConnectionStringBuilder(ConnectionString).Database;

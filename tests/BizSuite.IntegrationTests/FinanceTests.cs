@@ -5,6 +5,7 @@ using BizSuite.Kernel;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Shouldly;
+using static BizSuite.IntegrationTests.SignedContract;
 
 namespace BizSuite.IntegrationTests;
 
@@ -26,38 +27,7 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
 
     private static DateOnly Today(TimeSpan offset = default) => DateOnly.FromDateTime(DateTime.UtcNow + offset);
 
-    private sealed record Signed(string Tenant, HttpClient Admin, string ContractId, JsonElement Order);
-
-    /// <summary>121,480.00 gross: 4 servers at 25,000 + 13 % VAT and installation at 8,000 + 6 % VAT.</summary>
-    private async Task<Signed> SignAsync(object[]? installments = null, string? tenant = null)
-    {
-        tenant ??= await app.CreateTenantAsync("f");
-        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
-        var customer = await admin.PostJsonAsync("/api/crm/customers", new { name = "杭州某某科技有限公司" }, HttpStatusCode.Created);
-        var contract = await admin.PostJsonAsync("/api/crm/contracts", new
-        {
-            title = "服务器与安装",
-            customerId = customer.Str("id"),
-            lines = new[]
-            {
-                new { description = "服务器", quantity = 4m, unitPrice = 25000m, discountRate = 0m, vatRate = 0.13m },
-                new { description = "安装调试", quantity = 1m, unitPrice = 8000m, discountRate = 0m, vatRate = 0.06m },
-            },
-            installments = installments ?? [new { trigger = "OnSigning", percentage = 30m }, new { trigger = "OnDelivery", percentage = 70m }],
-        }, HttpStatusCode.Created);
-        var id = contract.Str("id");
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
-        var order = (await admin.GetJsonAsync($"/api/orders/sales-orders?contractId={id}")).GetProperty("items")[0];
-        return new Signed(tenant, admin, id, order);
-    }
-
-    private static async Task<JsonElement[]> InvoicesAsync(HttpClient client, string contractId) =>
-        (await client.GetJsonAsync($"/api/finance/invoices?contractId={contractId}&sort=number")).GetProperty("items").EnumerateArray().ToArray();
-
-    private static async Task<JsonElement> ReceivableAsync(HttpClient client, string contractId) =>
-        (await client.GetJsonAsync($"/api/finance/receivables?contractId={contractId}")).GetProperty("items")[0];
+    private Task<SignedContract> SignAsync(object[]? installments = null) => SignedContract.CreateAsync(app, installments);
 
     private static async Task<JsonElement> VoucherOfAsync(HttpClient client, string sourceId) =>
         (await client.GetJsonAsync($"/api/finance/vouchers?sourceId={sourceId}")).GetProperty("items").EnumerateArray().Single();

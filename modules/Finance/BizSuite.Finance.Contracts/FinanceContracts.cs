@@ -10,6 +10,7 @@ public static class FinancePermissions
     public const string PaymentsRecord = "Finance.Payments.Record";
     public const string Vouchers = "Finance.Vouchers";
     public const string Reports = "Finance.Reports";
+    public const string Stripe = "Finance.Stripe";
 }
 
 public static class FinanceErrors
@@ -19,6 +20,7 @@ public static class FinanceErrors
     public const string InvoiceHasPayments = "Finance:InvoiceHasPayments";
     public const string UnbalancedVoucher = "Finance:UnbalancedVoucher";
     public const string UnknownAccount = "Finance:UnknownAccount";
+    public const string InvalidWebhook = "Finance:InvalidWebhook";
 }
 
 /// <summary>How much of a contract (and its order) has been collected (回款状态).</summary>
@@ -47,7 +49,7 @@ public sealed record InvoiceLineDto(int LineNumber, string Description, decimal 
 
 public sealed record InvoiceDto(Guid Id, string Number, Guid ContractId, string ContractNumber, Guid? OrderId, Guid CustomerId, string CustomerName,
     string Currency, int InstallmentNumber, InvoiceStatus Status, DateOnly IssuedOn, DateOnly DueOn, decimal NetTotal, decimal VatTotal,
-    decimal GrossTotal, decimal PaidAmount, decimal Outstanding, IReadOnlyList<InvoiceLineDto> Lines, DateTime CreatedAt);
+    decimal GrossTotal, decimal PaidAmount, decimal Outstanding, string? PaymentUrl, IReadOnlyList<InvoiceLineDto> Lines, DateTime CreatedAt);
 
 public sealed record PaymentDto(Guid Id, string Number, Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid CustomerId, string CustomerName,
     string Currency, PaymentMethod Method, DateOnly ReceivedOn, decimal Amount, string? Reference, DateTime CreatedAt);
@@ -77,3 +79,7 @@ public sealed record AgingRowDto(Guid CustomerId, string CustomerName, decimal C
     decimal Over90, decimal Total);
 
 public sealed record AgingReportDto(DateOnly AsOf, IReadOnlyList<AgingRowDto> Rows, AgingRowDto Totals);
+
+public sealed record StripeAccountDto(bool Connected, string? KeyHint);
+
+public sealed record ConnectStripeRequest(string SecretKey, string WebhookSecret);

@@ -3,6 +3,7 @@ using BizSuite.Crm;
 using BizSuite.Finance.Accounting;
 using BizSuite.Finance.Data;
 using BizSuite.Finance.Invoices;
+using BizSuite.Finance.OnlinePayments;
 using BizSuite.Finance.Payments;
 using BizSuite.Finance.Receivables;
 using BizSuite.Finance.Reports;
@@ -40,13 +41,22 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<IDomainEventHandler<PaymentRecorded>, PostVoucherWhenPaymentRecorded>();
         services.AddScoped<IDomainEventHandler<CreditNoteIssued>, PostVoucherWhenCreditNoteIssued>();
         services.AddBackgroundJob<ReviewReceivablesJob, ReviewReceivables>();
+
+        services.Configure<StripeOptions>(context.Configuration.GetSection("Finance:Stripe"));
+        services.AddHttpClient("stripe");
+        services.AddScoped<StripeGateway>();
+        services.AddScoped<StripeAccountAppService>();
+        services.AddScoped<StripeWebhook>();
+        services.AddScoped<IDomainEventHandler<InvoiceIssued>, OfferOnlinePaymentWhenInvoiceIssued>();
+        services.AddBackgroundJob<CreateCheckoutSessionJob, CreateCheckoutSession>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Finance")
         .Add(FinancePermissions.Invoices, FinancePermissions.InvoicesCredit)
         .Add(FinancePermissions.Payments, FinancePermissions.PaymentsRecord)
         .Add(FinancePermissions.Vouchers)
-        .Add(FinancePermissions.Reports);
+        .Add(FinancePermissions.Reports)
+        .Add(FinancePermissions.Stripe);
 
     public override void DefineSettings(SettingDefinitionContext context) =>
         context.AddInteger(InstallmentInvoicer.PaymentTermDays, 30, 0, 365);
@@ -77,6 +87,23 @@ public sealed class FinanceModule : BizModule
         api.MapGet("/finance/receivables", (ReceivableAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? customerId,
             CollectionStatus? status, CancellationToken ct) => s.GetListAsync(page, contractId, customerId, status, ct))
             .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices);
+
+        var stripe = api.MapGroup("/finance/stripe").WithTags("Stripe");
+        stripe.MapGet("/", (StripeAccountAppService s, CancellationToken ct) => s.GetAsync(ct)).RequirePermission(FinancePermissions.Stripe);
+        stripe.MapPut("/", (StripeAccountAppService s, ConnectStripeRequest request, CancellationToken ct) => s.ConnectAsync(request, ct))
+            .RequirePermission(FinancePermissions.Stripe);
+        stripe.MapDelete("/", async (StripeAccountAppService s, CancellationToken ct) =>
+        {
+            await s.DisconnectAsync(ct);
+            return Results.NoContent();
+        }).RequirePermission(FinancePermissions.Stripe);
+        // Public: Stripe calls it; the signature with the tenant's webhook secret is the authentication.
+        stripe.MapPost("/webhook", async (StripeWebhook webhook, HttpRequest request, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var outcome = await webhook.HandleAsync(await reader.ReadToEndAsync(ct), request.Headers["Stripe-Signature"], ct);
+            return Results.Ok(new { outcome });
+        }).AllowAnonymous();
 
         var accounting = api.MapGroup("/finance").WithTags("Accounting").RequirePermission(FinancePermissions.Vouchers);
         accounting.MapGet("/vouchers", (VoucherAppService s, [AsParameters] PageRequest page, Guid? sourceId, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using BizSuite.Finance.Accounting;
 using BizSuite.Finance.Invoices;
+using BizSuite.Finance.OnlinePayments;
 using BizSuite.Finance.Payments;
 using BizSuite.Finance.Receivables;
 using BizSuite.Kernel;
@@ -16,6 +17,8 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
+    public DbSet<StripeAccount> StripeAccounts => Set<StripeAccount>();
+    public DbSet<StripeEventRecord> StripeEvents => Set<StripeEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -59,6 +62,8 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
             b.Property(i => i.CustomerName).HasMaxLength(200);
             b.Property(i => i.Currency).HasMaxLength(3);
             b.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(i => i.CheckoutSessionId).HasMaxLength(100);
+            b.Property(i => i.CheckoutUrl).HasMaxLength(500);
             b.HasIndex(i => new { i.TenantId, i.Number }).IsUnique();
             // One invoice per installment: a replayed trigger can never invoice it twice.
             b.HasIndex(i => new { i.TenantId, i.ContractId, i.InstallmentNumber }).IsUnique();
@@ -121,6 +126,22 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
                 l.Property(x => x.AccountCode).HasMaxLength(16);
             });
             b.Navigation(v => v.Lines).HasField("_lines");
+        });
+        modelBuilder.Entity<StripeAccount>(b =>
+        {
+            b.ToTable("finance_stripe_accounts");
+            b.Property(a => a.EncryptedSecretKey).HasMaxLength(1000);
+            b.Property(a => a.EncryptedWebhookSecret).HasMaxLength(1000);
+            b.Property(a => a.KeyHint).HasMaxLength(8);
+            b.HasIndex(a => a.TenantId).IsUnique();
+        });
+        modelBuilder.Entity<StripeEventRecord>(b =>
+        {
+            b.ToTable("finance_stripe_events");
+            b.Property(e => e.EventId).HasMaxLength(100);
+            b.Property(e => e.Type).HasMaxLength(100);
+            b.Property(e => e.Outcome).HasMaxLength(100);
+            b.HasIndex(e => e.EventId).IsUnique();
         });
         base.OnModelCreating(modelBuilder);
     }

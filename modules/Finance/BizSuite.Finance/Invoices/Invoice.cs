@@ -29,6 +29,9 @@ internal sealed class Invoice : AggregateRoot, IMultiTenant
     public decimal VatTotal { get; private set; }
     public decimal GrossTotal { get; private set; }
     public decimal PaidAmount { get; private set; }
+    public string? CheckoutSessionId { get; private set; }
+    /// <summary>Where the customer pays online (a Stripe Checkout page), when the tenant collects through Stripe.</summary>
+    public string? CheckoutUrl { get; private set; }
     public IReadOnlyList<InvoiceLine> Lines => _lines;
 
     public decimal Outstanding => Status == InvoiceStatus.Credited ? 0 : GrossTotal - PaidAmount;
@@ -62,6 +65,12 @@ internal sealed class Invoice : AggregateRoot, IMultiTenant
     }
 
     public void LinkOrder(Guid orderId) => OrderId = orderId;
+
+    public void OfferOnlinePayment(string sessionId, string url)
+    {
+        CheckoutSessionId = sessionId;
+        CheckoutUrl = url;
+    }
 
     public void ApplyPayment(decimal amount)
     {

@@ -46,7 +46,7 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
         await db.Invoices.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException("Invoice", id);
 
     public static InvoiceDto ToDto(Invoice i) => new(i.Id, i.Number, i.ContractId, i.ContractNumber, i.OrderId, i.CustomerId, i.CustomerName,
-        i.Currency, i.InstallmentNumber, i.Status, i.IssuedOn, i.DueOn, i.NetTotal, i.VatTotal, i.GrossTotal, i.PaidAmount, i.Outstanding,
+        i.Currency, i.InstallmentNumber, i.Status, i.IssuedOn, i.DueOn, i.NetTotal, i.VatTotal, i.GrossTotal, i.PaidAmount, i.Outstanding, i.CheckoutUrl,
         i.Lines.OrderBy(l => l.LineNumber).Select(l => new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount, l.NetAmount + l.VatAmount)).ToList(),
         i.CreatedAt);
 

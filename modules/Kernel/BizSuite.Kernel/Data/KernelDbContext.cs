@@ -11,6 +11,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, D
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
     public DbSet<EntityChangeRecord> EntityChanges => Set<EntityChangeRecord>();
     public DbSet<DocumentCounter> Counters => Set<DocumentCounter>();
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -58,6 +59,12 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, D
             b.ToTable("kernel_counters");
             b.HasKey(c => new { c.TenantId, c.Kind });
             b.Property(c => c.Kind).HasMaxLength(32);
+        });
+        modelBuilder.Entity<DataProtectionKeyRecord>(b =>
+        {
+            b.ToTable("kernel_data_protection_keys");
+            b.Property(k => k.FriendlyName).HasMaxLength(100);
+            b.Property(k => k.Xml).HasColumnType("text");
         });
         base.OnModelCreating(modelBuilder);
     }

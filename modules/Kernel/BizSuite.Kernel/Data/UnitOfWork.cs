@@ -54,7 +54,11 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
             var journal = services.GetRequiredService<KernelDbContext>();
             foreach (var (aggregate, evt) in raised)
             {
-                journal.EventJournal.Add(EventJournalEntry.For(evt, aggregate, CorrelationId, currentTenant.Id, clock));
+                // Handlers run in the tenant of the aggregate that raised the event, even when the caller
+                // switched tenants only for the call that raised it (a webhook, a job for several tenants).
+                var tenantId = aggregate is IMultiTenant { TenantId: { } owner } ? owner : currentTenant.Id;
+                journal.EventJournal.Add(EventJournalEntry.For(evt, aggregate, CorrelationId, tenantId, clock));
+                using (tenantId == currentTenant.Id ? null : currentTenant.Change(tenantId))
                 using (DomainEventScope.Enter(evt.EventId))
                     await DomainEventDispatcher.DispatchAsync(services, evt.Event, cancellationToken);
             }

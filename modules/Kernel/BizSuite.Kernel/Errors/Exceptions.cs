@@ -32,6 +32,7 @@ public static class KernelErrors
     public const string TenantNotFound = "Kernel:TenantNotFound";
     public const string TenantDisabled = "Kernel:TenantDisabled";
     public const string ConcurrencyConflict = "Kernel:ConcurrencyConflict";
+    public const string DuplicateRecord = "Kernel:DuplicateRecord";
     public const string BadRequestBody = "Kernel:BadRequestBody";
     public const string ValidationFailed = "Kernel:ValidationFailed";
     public const string InternalError = "Kernel:InternalError";

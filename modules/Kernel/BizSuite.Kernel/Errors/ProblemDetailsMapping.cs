@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using MySqlConnector;
 
 namespace BizSuite.Kernel;
 
@@ -18,6 +19,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ValidationException v => Validation(v.Errors),
             BusinessException b => Business(b),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, KernelErrors.ConcurrencyConflict),
+            // A unique index won a race that the code's own check lost (two users creating the same record at once).
+            DbUpdateException { InnerException: MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry } } =>
+                Problem(StatusCodes.Status409Conflict, KernelErrors.DuplicateRecord),
             BadHttpRequestException bad => Problem(bad.StatusCode, KernelErrors.BadRequestBody, detail: bad.Message),
             _ => null,
         };

@@ -2,6 +2,8 @@ using System.Reflection;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -73,6 +75,8 @@ public static class BizSuiteHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddDataProtection().SetApplicationName("BizSuite");
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(connectionString));
 
         var permissions = new PermissionDefinitionContext();
         var settings = new SettingDefinitionContext();

@@ -76,6 +76,28 @@ namespace BizSuite.Kernel.Data.Migrations
                     b.ToTable("kernel_background_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("BizSuite.Kernel.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("kernel_data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Kernel.DocumentCounter", b =>
                 {
                     b.Property<Guid>("TenantId")

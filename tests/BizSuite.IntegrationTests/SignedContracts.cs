@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.Json;
+using Shouldly;
+
+namespace BizSuite.IntegrationTests;
+
+/// <summary>A tenant with a signed contract, reached through the API the way users get there.</summary>
+public sealed record SignedContract(string Tenant, HttpClient Admin, string ContractId, JsonElement Order)
+{
+    public const decimal GrossTotal = 121480m;
+
+    /// <summary>121,480.00 gross: 4 servers at 25,000 + 13 % VAT and installation at 8,000 + 6 % VAT; by default 30 % on signing, 70 % on delivery.</summary>
+    public static async Task<SignedContract> CreateAsync(BizSuiteFactory app, object[]? installments = null, string? tenant = null)
+    {
+        tenant ??= await app.CreateTenantAsync("f");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var customer = await admin.PostJsonAsync("/api/crm/customers", new { name = "杭州某某科技有限公司" }, HttpStatusCode.Created);
+        var contract = await admin.PostJsonAsync("/api/crm/contracts", new
+        {
+            title = "服务器与安装",
+            customerId = customer.Str("id"),
+            lines = new[]
+            {
+                new { description = "服务器", quantity = 4m, unitPrice = 25000m, discountRate = 0m, vatRate = 0.13m },
+                new { description = "安装调试", quantity = 1m, unitPrice = 8000m, discountRate = 0m, vatRate = 0.06m },
+            },
+            installments = installments ?? [new { trigger = "OnSigning", percentage = 30m }, new { trigger = "OnDelivery", percentage = 70m }],
+        }, HttpStatusCode.Created);
+        var id = contract.Str("id");
+        await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
+        await admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+        await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
+        var orders = await admin.GetJsonAsync($"/api/orders/sales-orders?contractId={id}");
+        orders.GetProperty("totalCount").GetInt64().ShouldBe(1);
+        return new SignedContract(tenant, admin, id, orders.GetProperty("items")[0]);
+    }
+
+    public static async Task<JsonElement[]> InvoicesAsync(HttpClient client, string contractId) =>
+        (await client.GetJsonAsync($"/api/finance/invoices?contractId={contractId}&sort=number")).GetProperty("items").EnumerateArray().ToArray();
+
+    public static async Task<JsonElement> ReceivableAsync(HttpClient client, string contractId) =>
+        (await client.GetJsonAsync($"/api/finance/receivables?contractId={contractId}")).GetProperty("items")[0];
+}
