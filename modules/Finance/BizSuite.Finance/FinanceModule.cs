@@ -41,6 +41,7 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<IDomainEventHandler<PaymentRecorded>, PostVoucherWhenPaymentRecorded>();
         services.AddScoped<IDomainEventHandler<CreditNoteIssued>, PostVoucherWhenCreditNoteIssued>();
         services.AddBackgroundJob<ReviewReceivablesJob, ReviewReceivables>();
+        services.AddRecurringWork<EnqueueReceivableReviews>("finance-receivable-review", "0 0 1 * * ?", EnqueueReceivableReviews.ChinaTime);
 
         services.Configure<StripeOptions>(context.Configuration.GetSection("Finance:Stripe"));
         services.AddHttpClient("stripe");

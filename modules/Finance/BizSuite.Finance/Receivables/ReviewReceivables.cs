@@ -20,3 +20,20 @@ internal sealed class ReviewReceivablesJob(FinanceDbContext db, InstallmentInvoi
         }
     }
 }
+
+/// <summary>Every night (Beijing time) each tenant with money still to collect gets its review job.</summary>
+internal sealed class EnqueueReceivableReviews(FinanceDbContext db, JobQueue jobs, ICurrentTenant currentTenant, TimeProvider clock) : IRecurringWork
+{
+    public static readonly TimeZoneInfo ChinaTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        List<Guid?> tenants;
+        using (currentTenant.DisableFilter())
+            tenants = await db.Receivables.Where(r => r.Status != CollectionStatus.Paid).Select(r => r.TenantId).Distinct().ToListAsync(ct);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaTime).DateTime);
+        foreach (var tenant in tenants)
+            using (currentTenant.Change(tenant))
+                jobs.Enqueue(new ReviewReceivables(today));
+    }
+}

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -87,9 +88,29 @@ public static class BizSuiteHosting
             module.DefineSettings(settings);
             module.ConfigureServices(moduleServices);
         }
+        AddScheduler(services, configuration, connectionString);
         services.AddSingleton(new PermissionDefinitions(permissions.Definitions));
         services.AddSingleton(new SettingDefinitions(settings.Definitions));
         return catalog;
+    }
+
+    /// <summary>Quartz with its tables in the suite's database, clustered so that a schedule fires on one instance only.</summary>
+    private static void AddScheduler(IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        var options = configuration.GetSection("Scheduling").Get<SchedulingOptions>() ?? new SchedulingOptions();
+        if (!options.Enabled) return;
+        services.AddQuartz(q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                store.UseMySqlConnector(c => c.ConnectionString = connectionString);
+                store.UseSystemTextJsonSerializer();
+                store.UseClustering();
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<ScheduleRegistration>();
     }
 
     private static void ConfigureValidation(IServiceCollection services, IEnumerable<Assembly> assemblies, JsonStringLocalizer localizer)
