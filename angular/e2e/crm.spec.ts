@@ -1,4 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
+import { fillField } from './forms';
 
 const suffix = Date.now().toString(36);
 
@@ -11,7 +12,7 @@ async function login(page: Page, user: string) {
   await expect(page.getByTestId('home-title')).toBeVisible();
 }
 
-test('sales drafts a contract with a 30/70 collection plan, the manager approves, sales signs, the order appears and is delivered', async ({ page }) => {
+test('sales drafts a contract with a 30/70 collection plan, the manager approves, sales signs, the order and first invoice appear, finance records a partial payment, the order is delivered and invoiced', async ({ page }) => {
   const customer = `客户${suffix}`;
   const title = `实施合同 ${suffix}`;
   await login(page, 'sales');
@@ -66,7 +67,51 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await page.getByTestId('menu-orders').click();
   await expect(page.getByTestId(`order-status-${number}`)).toContainText('待交付');
   await expect(page.getByTestId(`deliver-${number}`)).toHaveCount(0);
+
+  // Signing also issued the invoice of the 30 % on-signing installment; the contract page shows it, unpaid.
+  await page.getByTestId('menu-contracts').click();
+  await page.getByTestId(`contract-link-${number}`).click();
+  await expect(page.getByTestId('contract-status')).toContainText('已签订');
+  await expect(page.getByTestId('contract-invoice-1')).toContainText('3,390.00');
+  await expect(page.getByTestId('contract-invoice-2')).toHaveCount(0);
+  await expect(page.getByTestId('collection-status')).toContainText('未回款');
+  const invoice = (await page.getByTestId('contract-invoice-link-1').innerText()).trim();
+  await expect(page.getByTestId('menu-vouchers')).toHaveCount(0);
   await page.getByTestId('logout').click();
+
+  // Finance opens the invoice, is stopped from taking more than is open, then records a partial payment.
+  await login(page, 'finance');
+  await expect(page.getByTestId('menu-group-menu.finance')).toBeVisible();
+  await page.getByTestId('menu-invoices').click();
+  await page.getByTestId(`invoice-link-${invoice}`).click();
+  await expect(page.getByTestId('invoice-number')).toContainText(invoice);
+  await expect(page.getByTestId('invoice-outstanding')).toContainText('3,390.00');
+  await page.getByTestId('invoice-record-payment').click();
+  await expect(page.getByTestId('payment-amount')).toHaveValue('3390');
+  await fillField(page.getByTestId('payment-amount'), '5000');
+  await page.getByTestId('payment-save').click();
+  await expect(page.getByTestId('payment-amount-error')).toContainText('超过');
+  await fillField(page.getByTestId('payment-amount'), '1000');
+  await fillField(page.getByTestId('payment-reference'), `回单 ${suffix}`);
+  await page.getByTestId('payment-save').click();
+  await expect(page.getByTestId('invoice-status')).toContainText('部分收款');
+  await expect(page.getByTestId('invoice-paid')).toContainText('1,000.00');
+  await expect(page.getByTestId('invoice-outstanding')).toContainText('2,390.00');
+  await expect(page.getByTestId('invoice-payments')).toContainText(`回单 ${suffix}`);
+  // The invoice and the payment each posted a voucher.
+  await expect(page.locator('bs-voucher-list section')).toHaveCount(2);
+  const pdf = page.waitForEvent('download');
+  await page.getByTestId('invoice-pdf-en').click();
+  expect((await pdf).suggestedFilename()).toBe(`${invoice}-en.pdf`);
+
+  // The contract, and the collections list, now show it as partially collected.
+  await page.getByTestId('invoice-contract').click();
+  await expect(page.getByTestId('collection-status')).toContainText('部分回款');
+  await expect(page.getByTestId('collection-paid')).toContainText('1,000.00');
+  await page.getByTestId('menu-receivables').click();
+  await expect(page.getByTestId(`receivable-status-${number}`)).toContainText('部分回款');
+  await page.getByTestId('logout').click();
+
   await login(page, 'manager');
   await page.getByTestId('menu-orders').click();
   await page.getByTestId(`deliver-${number}`).click();
@@ -89,4 +134,9 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await expect(page.getByTestId('timeline-delivery').first()).toContainText('ERP 实施服务 × 4');
   await expect(page.getByTestId('timeline-delivered')).toBeVisible();
   await expect(page.getByTestId('order-deliver')).toHaveCount(0);
+
+  // The full delivery made the 70 % on-delivery installment due: its invoice appears beside the first.
+  await expect(page.getByTestId('contract-invoice-1')).toContainText(invoice);
+  await expect(page.getByTestId('contract-invoice-2')).toContainText('7,910.00');
+  await expect(page.getByTestId('collection-status')).toContainText('部分回款');
 });

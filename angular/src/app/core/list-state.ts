@@ -1,5 +1,6 @@
 import { signal } from '@angular/core';
 import { PageEvent } from '@angular/material/paginator';
+import { Sort } from '@angular/material/sort';
 import { Observable } from 'rxjs';
 import { PageQuery, Paged } from './api';
 import { problemMessage } from './problem';
@@ -30,6 +31,13 @@ export class ListState<T> {
 
   search(filter: string): void {
     this.query.update(q => ({ ...q, filter: filter.trim() || undefined, skip: 0 }));
+    this.load();
+  }
+
+  /** A column header's sort as the API's `sort` parameter: `field` or `-field`, none when cleared. */
+  sort(sort: Sort): void {
+    const value = sort.direction ? `${sort.direction === 'desc' ? '-' : ''}${sort.active}` : undefined;
+    this.query.update(q => ({ ...q, sort: value, skip: 0 }));
     this.load();
   }
 }

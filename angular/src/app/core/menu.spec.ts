@@ -1,4 +1,4 @@
-import { MENU, visibleMenu } from './menu';
+import { MENU, menuSections, visibleMenu } from './menu';
 
 describe('menu', () => {
   it('shows only the entries whose permission is granted', () => {
@@ -10,5 +10,13 @@ describe('menu', () => {
 
   it('does not treat a child permission as the parent', () => {
     expect(visibleMenu(new Set(['Identity.Users.Create']))).toEqual([]);
+  });
+
+  it('puts the finance entries a user may see under one finance heading', () => {
+    const sales = visibleMenu(new Set(['Crm.Contracts', 'Finance.Invoices', 'Finance.Payments', 'Identity.Users']));
+    const sections = menuSections(sales);
+    expect(sections.map(s => s.groupKey)).toEqual([null, 'menu.finance', null]);
+    expect(sections[1].items.map(i => i.route)).toEqual(['/finance/invoices', '/finance/receivables', '/finance/payments']);
+    expect(menuSections([])).toEqual([]);
   });
 });

@@ -1,11 +1,19 @@
 /** The side menu; each module adds its entries here, shown only with the entry's permission. */
-export interface MenuItem { labelKey: string; route: string; icon: string; permission: string; testId: string; }
+export interface MenuItem { labelKey: string; route: string; icon: string; permission: string; testId: string; groupKey?: string; }
+/** Consecutive entries of one group, shown under the group's heading (entries without a group have none). */
+export interface MenuSection { groupKey: string | null; items: MenuItem[]; }
 
 export const MENU: MenuItem[] = [
   { labelKey: 'menu.customers', route: '/crm/customers', icon: 'business', permission: 'Crm.Customers', testId: 'menu-customers' },
   { labelKey: 'menu.contracts', route: '/crm/contracts', icon: 'description', permission: 'Crm.Contracts', testId: 'menu-contracts' },
   { labelKey: 'menu.salesOrders', route: '/orders/sales-orders', icon: 'local_shipping', permission: 'Orders.SalesOrders', testId: 'menu-orders' },
   { labelKey: 'menu.products', route: '/orders/products', icon: 'inventory_2', permission: 'Orders.Products', testId: 'menu-products' },
+  { labelKey: 'menu.invoices', route: '/finance/invoices', icon: 'receipt_long', permission: 'Finance.Invoices', testId: 'menu-invoices', groupKey: 'menu.finance' },
+  { labelKey: 'menu.receivables', route: '/finance/receivables', icon: 'account_balance_wallet', permission: 'Finance.Invoices', testId: 'menu-receivables', groupKey: 'menu.finance' },
+  { labelKey: 'menu.payments', route: '/finance/payments', icon: 'payments', permission: 'Finance.Payments', testId: 'menu-payments', groupKey: 'menu.finance' },
+  { labelKey: 'menu.vouchers', route: '/finance/vouchers', icon: 'menu_book', permission: 'Finance.Vouchers', testId: 'menu-vouchers', groupKey: 'menu.finance' },
+  { labelKey: 'menu.trialBalance', route: '/finance/reports/trial-balance', icon: 'balance', permission: 'Finance.Reports', testId: 'menu-trial-balance', groupKey: 'menu.finance' },
+  { labelKey: 'menu.arAging', route: '/finance/reports/ar-aging', icon: 'hourglass_bottom', permission: 'Finance.Reports', testId: 'menu-ar-aging', groupKey: 'menu.finance' },
   { labelKey: 'menu.users', route: '/identity/users', icon: 'person', permission: 'Identity.Users', testId: 'menu-users' },
   { labelKey: 'menu.roles', route: '/identity/roles', icon: 'admin_panel_settings', permission: 'Identity.Roles', testId: 'menu-roles' },
   { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: 'Saas.Tenants', testId: 'menu-tenants' },
@@ -15,4 +23,14 @@ export const MENU: MenuItem[] = [
 
 export function visibleMenu(granted: ReadonlySet<string>, items: MenuItem[] = MENU): MenuItem[] {
   return items.filter(item => granted.has(item.permission));
+}
+
+export function menuSections(items: MenuItem[]): MenuSection[] {
+  const sections: MenuSection[] = [];
+  for (const item of items) {
+    const groupKey = item.groupKey ?? null;
+    const last = sections.at(-1);
+    if (last && last.groupKey === groupKey) last.items.push(item); else sections.push({ groupKey, items: [item] });
+  }
+  return sections;
 }

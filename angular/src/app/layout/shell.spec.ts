@@ -38,4 +38,12 @@ describe('Shell', () => {
     expect(element.querySelector('[data-testid="current-user"]')?.textContent).toContain('demo · 李雷');
     expect(shown('menu-tenants')).toBe(true);
   });
+
+  it('groups the finance pages the user may open under a finance heading', async () => {
+    const { shown } = await render(['Finance.Invoices', 'Finance.Reports'], 'demo');
+    expect(shown('menu-group-menu.finance')).toBe(true);
+    expect(shown('menu-invoices')).toBe(true);
+    expect(shown('menu-trial-balance')).toBe(true);
+    expect(shown('menu-vouchers')).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../core/language';
-import { visibleMenu } from '../core/menu';
+import { menuSections, visibleMenu } from '../core/menu';
 import { Session } from '../core/session';
 
 @Component({
@@ -40,11 +40,14 @@ import { Session } from '../core/session';
             <mat-icon matListItemIcon>home</mat-icon>
             <span matListItemTitle>{{ 'menu.home' | translate }}</span>
           </a>
-          @for (item of menu(); track item.route) {
-            <a mat-list-item [routerLink]="item.route" routerLinkActive="active" [attr.data-testid]="item.testId">
-              <mat-icon matListItemIcon>{{ item.icon }}</mat-icon>
-              <span matListItemTitle>{{ item.labelKey | translate }}</span>
-            </a>
+          @for (section of menu(); track $index) {
+            @if (section.groupKey) { <h3 matSubheader [attr.data-testid]="'menu-group-' + section.groupKey">{{ section.groupKey | translate }}</h3> }
+            @for (item of section.items; track item.route) {
+              <a mat-list-item [routerLink]="item.route" routerLinkActive="active" [attr.data-testid]="item.testId">
+                <mat-icon matListItemIcon>{{ item.icon }}</mat-icon>
+                <span matListItemTitle>{{ item.labelKey | translate }}</span>
+              </a>
+            }
           }
         </mat-nav-list>
       </mat-sidenav>
@@ -64,5 +67,5 @@ import { Session } from '../core/session';
 export class Shell {
   protected readonly session = inject(Session);
   protected readonly language = inject(LanguageService);
-  protected readonly menu = computed(() => visibleMenu(this.session.permissions()));
+  protected readonly menu = computed(() => menuSections(visibleMenu(this.session.permissions())));
 }

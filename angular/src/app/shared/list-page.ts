@@ -30,7 +30,7 @@ import { ListState } from '../core/list-state';
     @if (!state().loading() && !state().error() && state().items().length === 0) {
       <p class="empty" data-testid="list-empty">{{ 'common.empty' | translate }}</p>
     }
-    <mat-paginator [length]="state().total()" [pageSize]="state().query().take" [pageSizeOptions]="[10, 20, 50]"
+    <mat-paginator [length]="state().total()" [pageSize]="state().query().take" [pageIndex]="state().query().skip / state().query().take" [pageSizeOptions]="[10, 20, 50]"
                    (page)="state().page($event)" />
   `,
   styles: `

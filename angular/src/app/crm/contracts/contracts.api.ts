@@ -18,6 +18,7 @@ export type ContractAction = 'submit' | 'approve' | 'sign';
 export class ContractsApi {
   private readonly http = inject(HttpClient);
   list(query: PageQuery) { return this.http.get<Paged<Contract>>('/api/crm/contracts', { params: toParams(query) }); }
+  get(id: string) { return this.http.get<Contract>(`/api/crm/contracts/${id}`); }
   create(contract: SaveContract) { return this.http.post<Contract>('/api/crm/contracts', contract); }
   update(id: string, contract: SaveContract) { return this.http.put<Contract>(`/api/crm/contracts/${id}`, contract); }
   act(id: string, action: ContractAction) { return this.http.post<Contract>(`/api/crm/contracts/${id}/${action}`, {}); }

@@ -3,6 +3,7 @@ import { CurrencyPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
 import { Notifier } from '../../core/notifier';
@@ -15,13 +16,13 @@ import { RejectDialog } from './reject-dialog';
 /** Contracts and their workflow: a draft is submitted, approved (or rejected back to draft), then signed. */
 @Component({
   selector: 'bs-contracts',
-  imports: [ListPage, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe],
+  imports: [ListPage, RouterLink, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe],
   template: `
     <bs-list-page titleKey="contracts.title" [state]="list" [canCreate]="session.isGranted('Crm.Contracts.Manage')" (create)="edit()">
       <table mat-table [dataSource]="list.items()" data-testid="contracts-table">
         <ng-container matColumnDef="number">
           <th mat-header-cell *matHeaderCellDef>{{ 'contracts.number' | translate }}</th>
-          <td mat-cell *matCellDef="let c">{{ c.number }}</td>
+          <td mat-cell *matCellDef="let c"><a [routerLink]="['/crm/contracts', c.id]" [attr.data-testid]="'contract-link-' + c.number">{{ c.number }}</a></td>
         </ng-container>
         <ng-container matColumnDef="title">
           <th mat-header-cell *matHeaderCellDef>{{ 'contracts.contractTitle' | translate }}</th>

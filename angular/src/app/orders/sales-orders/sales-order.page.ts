@@ -9,6 +9,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
+import { ContractInvoices } from '../../finance/invoices/contract-invoices';
 import { DeliverDialog } from './deliver-dialog';
 import { salesOrderTimeline } from './sales-order-timeline';
 import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
@@ -16,7 +17,8 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
 /** One sales order: its lines with what was delivered, and its timeline from creation to full delivery. */
 @Component({
   selector: 'bs-sales-order',
-  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe],
+  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe,
+    ContractInvoices],
   template: `
     <a mat-button routerLink="/orders/sales-orders" data-testid="order-back"><mat-icon>arrow_back</mat-icon> {{ 'orders.title' | translate }}</a>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
@@ -31,7 +33,12 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
         }
       </div>
       <dl class="facts">
-        <dt>{{ 'orders.contract' | translate }}</dt><dd>{{ o.contractNumber }}</dd>
+        <dt>{{ 'orders.contract' | translate }}</dt>
+        <dd>
+          @if (session.isGranted('Crm.Contracts')) {
+            <a [routerLink]="['/crm/contracts', o.contractId]" data-testid="order-contract">{{ o.contractNumber }}</a>
+          } @else { {{ o.contractNumber }} }
+        </dd>
         <dt>{{ 'contracts.customer' | translate }}</dt><dd data-testid="order-customer">{{ o.customerName }}</dd>
         <dt>{{ 'common.createdAt' | translate }}</dt><dd>{{ timeline()[0].date | date: 'yyyy-MM-dd HH:mm' }}</dd>
         <dt>{{ 'orders.netTotal' | translate }}</dt><dd>{{ o.netTotal | currency: o.currency : 'symbol-narrow' }}</dd>
@@ -82,6 +89,8 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
           </li>
         }
       </ol>
+
+      <bs-contract-invoices [contractId]="o.contractId" [orderId]="o.id" />
     }
   `,
   styles: `

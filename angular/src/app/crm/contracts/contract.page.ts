@@ -1,0 +1,105 @@
+import { Component, OnInit, inject, input, signal } from '@angular/core';
+import { CurrencyPipe, DatePipe, PercentPipe } from '@angular/common';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { problemMessage } from '../../core/problem';
+import { ContractInvoices } from '../../finance/invoices/contract-invoices';
+import { Contract, ContractsApi } from './contracts.api';
+
+/** One contract: its lines, its collection plan, and once signed how much of it has been invoiced and collected. */
+@Component({
+  selector: 'bs-contract',
+  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, PercentPipe, TranslatePipe,
+    ContractInvoices],
+  template: `
+    <a mat-button routerLink="/crm/contracts" data-testid="contract-back"><mat-icon>arrow_back</mat-icon> {{ 'contracts.title' | translate }}</a>
+    @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
+    @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
+    @if (contract(); as c) {
+      <div class="head">
+        <h2 data-testid="contract-number">{{ c.number }} {{ c.title }}</h2>
+        <span class="status" data-testid="contract-status">{{ 'contracts.status.' + c.status | translate }}</span>
+      </div>
+      <dl class="facts">
+        <dt>{{ 'contracts.customer' | translate }}</dt><dd>{{ c.customerName }}</dd>
+        <dt>{{ 'contracts.signedOn' | translate }}</dt><dd>{{ c.signedOn ? (c.signedOn | date: 'yyyy-MM-dd') : '—' }}</dd>
+        <dt>{{ 'orders.netTotal' | translate }}</dt><dd>{{ c.netTotal | currency: c.currency : 'symbol-narrow' }}</dd>
+        <dt>{{ 'orders.vatTotal' | translate }}</dt><dd>{{ c.vatTotal | currency: c.currency : 'symbol-narrow' }}</dd>
+        <dt>{{ 'contracts.grossTotal' | translate }}</dt><dd>{{ c.grossTotal | currency: c.currency : 'symbol-narrow' }}</dd>
+      </dl>
+
+      <h3>{{ 'contracts.lines' | translate }}</h3>
+      <table mat-table [dataSource]="c.lines" data-testid="contract-lines">
+        <ng-container matColumnDef="description">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.description }}</td>
+        </ng-container>
+        <ng-container matColumnDef="quantity">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.quantity' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.quantity }}</td>
+        </ng-container>
+        <ng-container matColumnDef="unitPrice">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.unitPrice' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.unitPrice | currency: c.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="vatRate">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.vatRate' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.vatRate | percent }}</td>
+        </ng-container>
+        <ng-container matColumnDef="netAmount">
+          <th mat-header-cell *matHeaderCellDef>{{ 'orders.netAmount' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.netAmount | currency: c.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="lineColumns"></tr>
+        <tr mat-row *matRowDef="let row; columns: lineColumns"></tr>
+      </table>
+
+      <h3>{{ 'contracts.plan' | translate }}</h3>
+      <table class="plain" data-testid="contract-plan">
+        @for (i of c.installments; track $index) {
+          <tr>
+            <td>{{ i.number ?? $index + 1 }}</td>
+            <td>{{ 'contracts.triggers.' + i.trigger | translate }} @if (i.dueDate) { {{ i.dueDate | date: 'yyyy-MM-dd' }} }</td>
+            <td>{{ i.percentage }}%</td>
+            <td class="num">{{ i.amount | currency: c.currency : 'symbol-narrow' }}</td>
+          </tr>
+        }
+      </table>
+
+      @if (c.status === 'Signed' || c.status === 'Completed' || c.status === 'Terminated') {
+        <bs-contract-invoices [contractId]="c.id" />
+      }
+    }
+  `,
+  styles: `
+    .head { display: flex; align-items: center; gap: 12px; }
+    .status { padding: 2px 8px; border-radius: 12px; background: #e8eaf6; }
+    .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }
+    .facts dt { color: #666; } .facts dd { margin: 0; }
+    table { width: 100%; }
+    .plain td { padding: 4px 8px; border-bottom: 1px solid #eee; }
+    .num { text-align: right; }
+    .error { color: #b3261e; }
+  `,
+})
+export class ContractPage implements OnInit {
+  /** From the route (component input binding). */
+  readonly id = input.required<string>();
+  private readonly api = inject(ContractsApi);
+  protected readonly contract = signal<Contract | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal('');
+  protected readonly lineColumns = ['description', 'quantity', 'unitPrice', 'vatRate', 'netAmount'];
+
+  ngOnInit(): void {
+    this.loading.set(true);
+    this.api.get(this.id()).subscribe({
+      next: contract => { this.contract.set(contract); this.loading.set(false); },
+      error: error => { this.error.set(problemMessage(error)); this.loading.set(false); },
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { PageQuery, Paged, toParams } from '../core/api';
+
+export type InvoiceStatus = 'Open' | 'PartiallyPaid' | 'Paid' | 'Credited';
+/** How much of a contract has been collected (回款状态). */
+export type CollectionStatus = 'Unpaid' | 'Partial' | 'Paid' | 'Overdue';
+export type PaymentMethod = 'BankTransfer' | 'Cash' | 'Stripe';
+export type PdfLanguage = 'zh-CN' | 'en';
+
+export interface InvoiceLine { lineNumber: number; description: string; vatRate: number; netAmount: number; vatAmount: number; grossAmount: number; }
+export interface Invoice {
+  id: string; number: string; contractId: string; contractNumber: string; orderId: string | null; customerId: string; customerName: string;
+  currency: string; installmentNumber: number; status: InvoiceStatus; issuedOn: string; dueOn: string; netTotal: number; vatTotal: number;
+  grossTotal: number; paidAmount: number; outstanding: number; lines: InvoiceLine[]; createdAt: string;
+}
+export interface Payment {
+  id: string; number: string; invoiceId: string; invoiceNumber: string; contractId: string; customerId: string; customerName: string;
+  currency: string; method: PaymentMethod; receivedOn: string; amount: number; reference: string | null; createdAt: string;
+}
+export interface RecordPayment { amount: number; receivedOn: string | null; method: PaymentMethod; reference: string | null; }
+/** 红字发票: reverses an invoice in full. */
+export interface CreditNote {
+  id: string; number: string; invoiceId: string; invoiceNumber: string; issuedOn: string; reason: string; netTotal: number; vatTotal: number; grossTotal: number;
+}
+export interface Receivable {
+  contractId: string; contractNumber: string; orderId: string | null; customerId: string; customerName: string; currency: string;
+  grossTotal: number; invoiced: number; credited: number; paid: number; outstanding: number; status: CollectionStatus;
+}
+export interface VoucherLine { accountCode: string; accountName: string; debit: number; credit: number; }
+/** 凭证: posted by itself for every invoice, payment and credit note. */
+export interface Voucher {
+  id: string; number: string; postedOn: string; summary: string; sourceType: 'Invoice' | 'Payment' | 'CreditNote'; sourceId: string;
+  sourceNumber: string; total: number; lines: VoucherLine[];
+}
+export interface Account { code: string; name: string; type: string; }
+export interface TrialBalanceRow { accountCode: string; accountName: string; debit: number; credit: number; balanceDebit: number; balanceCredit: number; }
+export interface TrialBalance { asOf: string; rows: TrialBalanceRow[]; totalDebit: number; totalCredit: number; balanced: boolean; }
+export interface AgingRow {
+  customerId: string; customerName: string; current: number; days1To30: number; days31To60: number; days61To90: number; over90: number; total: number;
+}
+export interface AgingReport { asOf: string; rows: AgingRow[]; totals: AgingRow; }
+
+export interface InvoiceFilter { contractId?: string; orderId?: string; customerId?: string; status?: InvoiceStatus; }
+
+/** Query parameters without the unset ones. */
+function defined(values: Record<string, string | number | undefined | null>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Record<string, string | number>;
+}
+
+/** Enough for the few invoices, payments or vouchers of one contract, order or invoice. */
+export const ALL: PageQuery = { skip: 0, take: 100 };
+
+@Injectable({ providedIn: 'root' })
+export class FinanceApi {
+  private readonly http = inject(HttpClient);
+
+  invoices(query: PageQuery, filter: InvoiceFilter = {}) {
+    return this.http.get<Paged<Invoice>>('/api/finance/invoices', { params: { ...toParams(query), ...defined({ ...filter }) } });
+  }
+  invoice(id: string) { return this.http.get<Invoice>(`/api/finance/invoices/${id}`); }
+  /** The PDF needs the bearer token, so it comes as a blob rather than through a plain link. */
+  invoicePdf(id: string, lang: PdfLanguage) { return this.http.get(`/api/finance/invoices/${id}/pdf`, { params: { lang }, responseType: 'blob' }); }
+  creditNotes(invoiceId: string) { return this.http.get<CreditNote[]>(`/api/finance/invoices/${invoiceId}/credit-notes`); }
+  credit(invoiceId: string, reason: string) { return this.http.post<CreditNote>(`/api/finance/invoices/${invoiceId}/credit-note`, { reason }); }
+  recordPayment(invoiceId: string, payment: RecordPayment) { return this.http.post<Payment>(`/api/finance/invoices/${invoiceId}/payments`, payment); }
+
+  payments(query: PageQuery, filter: { invoiceId?: string; contractId?: string; customerId?: string } = {}) {
+    return this.http.get<Paged<Payment>>('/api/finance/payments', { params: { ...toParams(query), ...defined(filter) } });
+  }
+  receivables(query: PageQuery, filter: { contractId?: string; customerId?: string; status?: CollectionStatus } = {}) {
+    return this.http.get<Paged<Receivable>>('/api/finance/receivables', { params: { ...toParams(query), ...defined(filter) } });
+  }
+  vouchers(query: PageQuery, sourceId?: string) {
+    return this.http.get<Paged<Voucher>>('/api/finance/vouchers', { params: { ...toParams(query), ...defined({ sourceId }) } });
+  }
+  accounts() { return this.http.get<Account[]>('/api/finance/accounts'); }
+
+  trialBalance(asOf: string | null) { return this.http.get<TrialBalance>('/api/finance/reports/trial-balance', { params: defined({ asOf }) }); }
+  arAging(asOf: string | null) { return this.http.get<AgingReport>('/api/finance/reports/ar-aging', { params: defined({ asOf }) }); }
+  arAgingExport(asOf: string | null) {
+    return this.http.get('/api/finance/reports/ar-aging/export', { params: defined({ asOf }), responseType: 'blob' });
+  }
+}

@@ -1,0 +1,204 @@
+import { Component, OnInit, inject, input, signal } from '@angular/core';
+import { CurrencyPipe, DatePipe, PercentPipe } from '@angular/common';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { forkJoin, map, of, switchMap } from 'rxjs';
+import { Notifier } from '../../core/notifier';
+import { problemMessage } from '../../core/problem';
+import { Session } from '../../core/session';
+import { saveFile } from '../../shared/download';
+import { VoucherList } from '../accounting/voucher-list';
+import { ALL, CreditNote, FinanceApi, Invoice, Payment, PdfLanguage, Voucher } from '../finance.api';
+import { InvoiceStatusChip } from '../status-chips';
+import { CreditNoteDialog } from './credit-note-dialog';
+import { PaymentDialog } from './payment-dialog';
+
+/** One invoice with everything that happened to it: payments, credit notes and the vouchers they posted. */
+@Component({
+  selector: 'bs-invoice',
+  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, PercentPipe, TranslatePipe,
+    InvoiceStatusChip, VoucherList],
+  template: `
+    <a mat-button routerLink="/finance/invoices" data-testid="invoice-back"><mat-icon>arrow_back</mat-icon> {{ 'finance.invoices.title' | translate }}</a>
+    @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
+    @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
+    @if (invoice(); as i) {
+      <div class="head">
+        <h2 data-testid="invoice-number">{{ 'finance.invoices.invoice' | translate }} {{ i.number }}</h2>
+        <span data-testid="invoice-status"><bs-invoice-status [status]="i.status" /></span>
+        <span class="spacer"></span>
+        <button mat-stroked-button (click)="pdf(i, 'zh-CN')" data-testid="invoice-pdf-zh"><mat-icon>picture_as_pdf</mat-icon> PDF 中文</button>
+        <button mat-stroked-button (click)="pdf(i, 'en')" data-testid="invoice-pdf-en"><mat-icon>picture_as_pdf</mat-icon> PDF English</button>
+        @if (i.outstanding > 0 && i.status !== 'Credited' && session.isGranted('Finance.Payments.Record')) {
+          <button mat-flat-button (click)="recordPayment(i)" data-testid="invoice-record-payment">{{ 'finance.payment.record' | translate }}</button>
+        }
+        @if (i.status === 'Open' && i.paidAmount === 0 && session.isGranted('Finance.Invoices.Credit')) {
+          <button mat-stroked-button (click)="credit(i)" data-testid="invoice-credit">{{ 'finance.creditNote.issue' | translate }}</button>
+        }
+      </div>
+      <dl class="facts">
+        <dt>{{ 'contracts.customer' | translate }}</dt><dd data-testid="invoice-customer">{{ i.customerName }}</dd>
+        <dt>{{ 'orders.contract' | translate }}</dt>
+        <dd>
+          @if (session.isGranted('Crm.Contracts')) {
+            <a [routerLink]="['/crm/contracts', i.contractId]" data-testid="invoice-contract">{{ i.contractNumber }}</a>
+          } @else { {{ i.contractNumber }} }
+          · {{ 'finance.installment' | translate: { number: i.installmentNumber } }}
+        </dd>
+        <dt>{{ 'finance.issuedOn' | translate }}</dt><dd>{{ i.issuedOn | date: 'yyyy-MM-dd' }}</dd>
+        <dt>{{ 'finance.dueOn' | translate }}</dt><dd>{{ i.dueOn | date: 'yyyy-MM-dd' }}</dd>
+        @if (i.orderId) {
+          <dt>{{ 'orders.order' | translate }}</dt>
+          <dd>
+            @if (session.isGranted('Orders.SalesOrders')) {
+              <a [routerLink]="['/orders/sales-orders', i.orderId]" data-testid="invoice-order">{{ 'finance.invoices.openOrder' | translate }}</a>
+            } @else { {{ 'finance.invoices.hasOrder' | translate }} }
+          </dd>
+        }
+      </dl>
+
+      <h3>{{ 'contracts.lines' | translate }}</h3>
+      <table mat-table [dataSource]="i.lines" data-testid="invoice-lines">
+        <ng-container matColumnDef="description">
+          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
+          <td mat-cell *matCellDef="let l">{{ l.description }}</td>
+          <td mat-footer-cell *matFooterCellDef>{{ 'finance.total' | translate }}</td>
+        </ng-container>
+        <ng-container matColumnDef="netAmount">
+          <th mat-header-cell *matHeaderCellDef class="num">{{ 'orders.netAmount' | translate }}</th>
+          <td mat-cell *matCellDef="let l" class="num">{{ l.netAmount | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-footer-cell *matFooterCellDef class="num">{{ i.netTotal | currency: i.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="vatRate">
+          <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.vatRate' | translate }}</th>
+          <td mat-cell *matCellDef="let l" class="num">{{ l.vatRate | percent }}</td>
+          <td mat-footer-cell *matFooterCellDef></td>
+        </ng-container>
+        <ng-container matColumnDef="vatAmount">
+          <th mat-header-cell *matHeaderCellDef class="num">{{ 'orders.vatTotal' | translate }}</th>
+          <td mat-cell *matCellDef="let l" class="num">{{ l.vatAmount | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-footer-cell *matFooterCellDef class="num">{{ i.vatTotal | currency: i.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="grossAmount">
+          <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.grossTotal' | translate }}</th>
+          <td mat-cell *matCellDef="let l" class="num">{{ l.grossAmount | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-footer-cell *matFooterCellDef class="num" data-testid="invoice-gross">{{ i.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="lineColumns"></tr>
+        <tr mat-row *matRowDef="let row; columns: lineColumns"></tr>
+        <tr mat-footer-row *matFooterRowDef="lineColumns"></tr>
+      </table>
+      <dl class="facts money">
+        <dt>{{ 'finance.paid' | translate }}</dt><dd data-testid="invoice-paid">{{ i.paidAmount | currency: i.currency : 'symbol-narrow' }}</dd>
+        <dt>{{ 'finance.outstanding' | translate }}</dt><dd data-testid="invoice-outstanding">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</dd>
+      </dl>
+
+      @if (session.isGranted('Finance.Payments')) {
+        <h3>{{ 'finance.payments.title' | translate }}</h3>
+        @if (payments().length === 0) { <p class="empty">{{ 'finance.payments.none' | translate }}</p> }
+        @else {
+          <table class="plain" data-testid="invoice-payments">
+            @for (p of payments(); track p.id) {
+              <tr>
+                <td>{{ p.number }}</td><td>{{ p.receivedOn | date: 'yyyy-MM-dd' }}</td><td>{{ 'finance.methods.' + p.method | translate }}</td>
+                <td>{{ p.reference }}</td><td class="num">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
+              </tr>
+            }
+          </table>
+        }
+      }
+
+      @if (creditNotes().length > 0) {
+        <h3>{{ 'finance.creditNote.list' | translate }}</h3>
+        <table class="plain" data-testid="invoice-credit-notes">
+          @for (c of creditNotes(); track c.id) {
+            <tr>
+              <td>{{ c.number }}</td><td>{{ c.issuedOn | date: 'yyyy-MM-dd' }}</td><td>{{ c.reason }}</td>
+              <td class="num">-{{ c.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
+            </tr>
+          }
+        </table>
+      }
+
+      @if (session.isGranted('Finance.Vouchers')) {
+        <h3>{{ 'finance.vouchers.title' | translate }}</h3>
+        <bs-voucher-list [vouchers]="vouchers()" />
+      }
+    }
+  `,
+  styles: `
+    .head { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+    .spacer { flex: 1; }
+    .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }
+    .facts dt { color: #666; } .facts dd { margin: 0; }
+    .money { grid-template-columns: max-content max-content; justify-content: end; font-weight: 500; }
+    table { width: 100%; }
+    .plain td { padding: 4px 8px; border-bottom: 1px solid #eee; }
+    .num { text-align: right; }
+    .empty { color: #666; }
+    .error { color: #b3261e; }
+  `,
+})
+export class InvoicePage implements OnInit {
+  /** From the route (component input binding). */
+  readonly id = input.required<string>();
+  protected readonly session = inject(Session);
+  private readonly api = inject(FinanceApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  protected readonly invoice = signal<Invoice | null>(null);
+  protected readonly payments = signal<Payment[]>([]);
+  protected readonly creditNotes = signal<CreditNote[]>([]);
+  protected readonly vouchers = signal<Voucher[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly error = signal('');
+  protected readonly lineColumns = ['description', 'netAmount', 'vatRate', 'vatAmount', 'grossAmount'];
+
+  ngOnInit(): void { this.load(); }
+
+  private load(): void {
+    this.loading.set(true);
+    const id = this.id();
+    forkJoin({
+      invoice: this.api.invoice(id),
+      payments: this.session.isGranted('Finance.Payments') ? this.api.payments(ALL, { invoiceId: id }) : of({ items: [], totalCount: 0 }),
+      creditNotes: this.api.creditNotes(id),
+    }).pipe(
+      // Vouchers are posted for the invoice itself and for each payment and credit note of it.
+      switchMap(loaded => {
+        const sources = [id, ...loaded.payments.items.map(p => p.id), ...loaded.creditNotes.map(c => c.id)];
+        const vouchers = this.session.isGranted('Finance.Vouchers') ? forkJoin(sources.map(s => this.api.vouchers(ALL, s))) : of([]);
+        return vouchers.pipe(map(pages => ({ ...loaded, vouchers: pages.flatMap(p => p.items) })));
+      }),
+    ).subscribe({
+      next: loaded => {
+        this.invoice.set(loaded.invoice);
+        this.payments.set(loaded.payments.items);
+        this.creditNotes.set(loaded.creditNotes);
+        this.vouchers.set(loaded.vouchers);
+        this.loading.set(false);
+      },
+      error: error => { this.error.set(problemMessage(error)); this.loading.set(false); },
+    });
+  }
+
+  recordPayment(invoice: Invoice): void {
+    this.dialog.open(PaymentDialog, { data: invoice, width: '480px' }).afterClosed().subscribe(done => { if (done) this.load(); });
+  }
+
+  credit(invoice: Invoice): void {
+    this.dialog.open(CreditNoteDialog, { data: invoice, width: '480px' }).afterClosed().subscribe(done => { if (done) this.load(); });
+  }
+
+  pdf(invoice: Invoice, lang: PdfLanguage): void {
+    this.api.invoicePdf(invoice.id, lang).subscribe({
+      next: blob => saveFile(blob, `${invoice.number}-${lang}.pdf`),
+      error: error => this.notifier.error(error),
+    });
+  }
+}

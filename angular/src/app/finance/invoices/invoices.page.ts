@@ -1,0 +1,75 @@
+import { Component, OnInit, inject, signal } from '@angular/core';
+import { CurrencyPipe, DatePipe } from '@angular/common';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ListState } from '../../core/list-state';
+import { ListPage } from '../../shared/list-page';
+import { FinanceApi, Invoice, InvoiceStatus } from '../finance.api';
+import { InvoiceStatusChip } from '../status-chips';
+
+/** Invoices (发票) are issued by themselves per installment: on signing, on delivery or on a date. */
+@Component({
+  selector: 'bs-invoices',
+  imports: [ListPage, RouterLink, MatTableModule, MatSortModule, MatButtonToggleModule, CurrencyPipe, DatePipe, TranslatePipe, InvoiceStatusChip],
+  template: `
+    <bs-list-page titleKey="finance.invoices.title" [state]="list">
+      <mat-button-toggle-group [value]="status()" (change)="filter($event.value)" hideSingleSelectionIndicator data-testid="invoices-status-filter">
+        <mat-button-toggle value="" data-testid="filter-all">{{ 'finance.all' | translate }}</mat-button-toggle>
+        @for (s of statuses; track s) {
+          <mat-button-toggle [value]="s" [attr.data-testid]="'filter-' + s">{{ 'finance.invoiceStatus.' + s | translate }}</mat-button-toggle>
+        }
+      </mat-button-toggle-group>
+      <table mat-table [dataSource]="list.items()" matSort (matSortChange)="list.sort($event)" data-testid="invoices-table">
+        <ng-container matColumnDef="number">
+          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.invoices.number' | translate }}</th>
+          <td mat-cell *matCellDef="let i"><a [routerLink]="['/finance/invoices', i.id]" [attr.data-testid]="'invoice-link-' + i.number">{{ i.number }}</a></td>
+        </ng-container>
+        <ng-container matColumnDef="contract">
+          <th mat-header-cell *matHeaderCellDef>{{ 'orders.contract' | translate }}</th>
+          <td mat-cell *matCellDef="let i">{{ i.contractNumber }} · {{ 'finance.installment' | translate: { number: i.installmentNumber } }}<br /><small>{{ i.customerName }}</small></td>
+        </ng-container>
+        <ng-container matColumnDef="issuedOn">
+          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.issuedOn' | translate }}</th>
+          <td mat-cell *matCellDef="let i">{{ i.issuedOn | date: 'yyyy-MM-dd' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="dueOn">
+          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.dueOn' | translate }}</th>
+          <td mat-cell *matCellDef="let i">{{ i.dueOn | date: 'yyyy-MM-dd' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="grossTotal">
+          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'contracts.grossTotal' | translate }}</th>
+          <td mat-cell *matCellDef="let i" class="num">{{ i.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="outstanding">
+          <th mat-header-cell *matHeaderCellDef>{{ 'finance.outstanding' | translate }}</th>
+          <td mat-cell *matCellDef="let i" class="num">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="status">
+          <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
+          <td mat-cell *matCellDef="let i" [attr.data-testid]="'invoice-status-' + i.number"><bs-invoice-status [status]="i.status" /></td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="columns"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+      </table>
+    </bs-list-page>
+  `,
+  styles: `table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
+})
+export class InvoicesPage implements OnInit {
+  private readonly api = inject(FinanceApi);
+  protected readonly statuses: InvoiceStatus[] = ['Open', 'PartiallyPaid', 'Paid', 'Credited'];
+  protected readonly columns = ['number', 'contract', 'issuedOn', 'dueOn', 'grossTotal', 'outstanding', 'status'];
+  protected readonly status = signal<InvoiceStatus | ''>('');
+  protected readonly list = new ListState<Invoice>(q => this.api.invoices(q, { status: this.status() || undefined }));
+
+  ngOnInit(): void { this.list.load(); }
+
+  filter(status: InvoiceStatus | ''): void {
+    this.status.set(status);
+    this.list.query.update(q => ({ ...q, skip: 0 }));
+    this.list.load();
+  }
+}

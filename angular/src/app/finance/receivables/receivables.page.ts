@@ -1,0 +1,81 @@
+import { Component, OnInit, inject, signal } from '@angular/core';
+import { CurrencyPipe } from '@angular/common';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ListState } from '../../core/list-state';
+import { Session } from '../../core/session';
+import { ListPage } from '../../shared/list-page';
+import { CollectionStatus, FinanceApi, Receivable } from '../finance.api';
+import { CollectionStatusChip } from '../status-chips';
+
+/** Collection status (回款状态) per signed contract: what it is worth, what was invoiced, credited, paid and is still open. */
+@Component({
+  selector: 'bs-receivables',
+  imports: [ListPage, RouterLink, MatTableModule, MatSortModule, MatButtonToggleModule, CurrencyPipe, TranslatePipe, CollectionStatusChip],
+  template: `
+    <bs-list-page titleKey="finance.receivables.title" [state]="list">
+      <mat-button-toggle-group [value]="status()" (change)="filter($event.value)" hideSingleSelectionIndicator data-testid="receivables-status-filter">
+        <mat-button-toggle value="" data-testid="filter-all">{{ 'finance.all' | translate }}</mat-button-toggle>
+        @for (s of statuses; track s) {
+          <mat-button-toggle [value]="s" [attr.data-testid]="'filter-' + s">{{ 'finance.collectionStatus.' + s | translate }}</mat-button-toggle>
+        }
+      </mat-button-toggle-group>
+      <table mat-table [dataSource]="list.items()" matSort (matSortChange)="list.sort($event)" data-testid="receivables-table">
+        <ng-container matColumnDef="contractNumber">
+          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'orders.contract' | translate }}</th>
+          <td mat-cell *matCellDef="let r">
+            @if (session.isGranted('Crm.Contracts')) { <a [routerLink]="['/crm/contracts', r.contractId]">{{ r.contractNumber }}</a> }
+            @else { {{ r.contractNumber }} }
+            <br /><small>{{ r.customerName }}</small>
+          </td>
+        </ng-container>
+        <ng-container matColumnDef="grossTotal">
+          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'contracts.grossTotal' | translate }}</th>
+          <td mat-cell *matCellDef="let r" class="num">{{ r.grossTotal | currency: r.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="invoiced">
+          <th mat-header-cell *matHeaderCellDef>{{ 'finance.receivables.invoiced' | translate }}</th>
+          <td mat-cell *matCellDef="let r" class="num">{{ r.invoiced | currency: r.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="credited">
+          <th mat-header-cell *matHeaderCellDef>{{ 'finance.receivables.credited' | translate }}</th>
+          <td mat-cell *matCellDef="let r" class="num">{{ r.credited | currency: r.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="paid">
+          <th mat-header-cell *matHeaderCellDef>{{ 'finance.paid' | translate }}</th>
+          <td mat-cell *matCellDef="let r" class="num">{{ r.paid | currency: r.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="outstanding">
+          <th mat-header-cell *matHeaderCellDef>{{ 'finance.outstanding' | translate }}</th>
+          <td mat-cell *matCellDef="let r" class="num">{{ r.outstanding | currency: r.currency : 'symbol-narrow' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="status">
+          <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
+          <td mat-cell *matCellDef="let r" [attr.data-testid]="'receivable-status-' + r.contractNumber"><bs-collection-status [status]="r.status" /></td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="columns"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+      </table>
+    </bs-list-page>
+  `,
+  styles: `table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
+})
+export class ReceivablesPage implements OnInit {
+  protected readonly session = inject(Session);
+  private readonly api = inject(FinanceApi);
+  protected readonly statuses: CollectionStatus[] = ['Unpaid', 'Partial', 'Paid', 'Overdue'];
+  protected readonly columns = ['contractNumber', 'grossTotal', 'invoiced', 'credited', 'paid', 'outstanding', 'status'];
+  protected readonly status = signal<CollectionStatus | ''>('');
+  protected readonly list = new ListState<Receivable>(q => this.api.receivables(q, { status: this.status() || undefined }));
+
+  ngOnInit(): void { this.list.load(); }
+
+  filter(status: CollectionStatus | ''): void {
+    this.status.set(status);
+    this.list.query.update(q => ({ ...q, skip: 0 }));
+    this.list.load();
+  }
+}

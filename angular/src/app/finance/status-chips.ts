@@ -1,0 +1,33 @@
+import { Component, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CollectionStatus, InvoiceStatus } from './finance.api';
+
+const chipStyles = `
+  .chip { display: inline-block; padding: 2px 10px; border-radius: 12px; font-size: 13px; white-space: nowrap; }
+  .Open, .Unpaid { background: #e8eaf6; color: #283593; }
+  .PartiallyPaid, .Partial { background: #fff3e0; color: #a04800; }
+  .Paid { background: #e8f5e9; color: #1b5e20; }
+  .Credited { background: #eeeeee; color: #555; }
+  .Overdue { background: #ffebee; color: #b3261e; }
+`;
+
+@Component({
+  selector: 'bs-invoice-status',
+  imports: [TranslatePipe],
+  template: `<span class="chip" [class]="status()">{{ 'finance.invoiceStatus.' + status() | translate }}</span>`,
+  styles: chipStyles,
+})
+export class InvoiceStatusChip {
+  readonly status = input.required<InvoiceStatus>();
+}
+
+/** 回款状态 of a contract (and its order). */
+@Component({
+  selector: 'bs-collection-status',
+  imports: [TranslatePipe],
+  template: `<span class="chip" [class]="status()">{{ 'finance.collectionStatus.' + status() | translate }}</span>`,
+  styles: chipStyles,
+})
+export class CollectionStatusChip {
+  readonly status = input.required<CollectionStatus>();
+}
