@@ -123,6 +123,7 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
 
         var first = await admin.PostJsonAsync(url, new { amount = 100000m, method = "BankTransfer", reference = "工行回单 0001" });
         first.Str("number").ShouldBe($"SK{Today().Year}000001");
+        first.GetProperty("createdAt").GetDateTime().ShouldBeGreaterThan(DateTime.UtcNow.AddMinutes(-5), "the answer shows the new payment as saved");
         (await admin.GetJsonAsync($"/api/finance/invoices/{invoice.Str("id")}")).Str("status").ShouldBe("PartiallyPaid");
         (await ReceivableAsync(admin, contractId)).Str("status").ShouldBe("Partial");
         Entries(await VoucherOfAsync(admin, first.Str("id"))).ShouldBe([("1002", 100000m, 0m), ("1122", 0m, 100000m)]);

@@ -18,12 +18,19 @@ public abstract class BizDbContext : DbContext
         _services = services;
         if (services is null) return;
         services.UnitOfWork.Enlist(this);
-        // Stamp the tenant when an entity is added, not at save: a handler may add rows for another
-        // tenant inside CurrentTenant.Change and return before the unit of work saves.
+        // Stamp tenant and creation when an entity is added, not at save: a handler may add rows for another
+        // tenant inside CurrentTenant.Change and return before the unit of work saves, and the DTO an
+        // endpoint returns for a new entity is built before the save.
         ChangeTracker.Tracked += (_, e) =>
         {
-            if (!e.FromQuery && e.Entry.State == EntityState.Added && e.Entry.Entity is IMultiTenant { TenantId: null } && services.CurrentTenant.Id is { } tenantId)
+            if (e.FromQuery || e.Entry.State != EntityState.Added) return;
+            if (e.Entry.Entity is IMultiTenant { TenantId: null } && services.CurrentTenant.Id is { } tenantId)
                 e.Entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = tenantId;
+            if (e.Entry.Entity is IAuditedEntity)
+            {
+                e.Entry.Property(nameof(IAuditedEntity.CreatedAt)).CurrentValue = services.Clock.GetUtcNow().UtcDateTime;
+                e.Entry.Property(nameof(IAuditedEntity.CreatedBy)).CurrentValue = services.CurrentUser.Id;
+            }
         };
     }
 
@@ -78,23 +85,14 @@ public abstract class BizDbContext : DbContext
         var userId = _services.CurrentUser.Id;
         foreach (var entry in ChangeTracker.Entries())
         {
-            switch (entry.State)
+            if (entry.State == EntityState.Modified)
             {
-                case EntityState.Added:
-                    if (entry.Entity is IAuditedEntity)
-                    {
-                        entry.Property(nameof(IAuditedEntity.CreatedAt)).CurrentValue = now;
-                        entry.Property(nameof(IAuditedEntity.CreatedBy)).CurrentValue = userId;
-                    }
-                    break;
-                case EntityState.Modified:
-                    if (entry.Entity is IAuditedEntity)
-                    {
-                        entry.Property(nameof(IAuditedEntity.ModifiedAt)).CurrentValue = now;
-                        entry.Property(nameof(IAuditedEntity.ModifiedBy)).CurrentValue = userId;
-                    }
-                    if (entry.Entity is AggregateRoot) BumpVersion(entry);
-                    break;
+                if (entry.Entity is IAuditedEntity)
+                {
+                    entry.Property(nameof(IAuditedEntity.ModifiedAt)).CurrentValue = now;
+                    entry.Property(nameof(IAuditedEntity.ModifiedBy)).CurrentValue = userId;
+                }
+                if (entry.Entity is AggregateRoot) BumpVersion(entry);
             }
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
                 entry.Metadata.ClrType.IsDefined(typeof(AuditedAttribute), inherit: true))
