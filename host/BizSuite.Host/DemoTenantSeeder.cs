@@ -52,15 +52,16 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "manager").Id, new UpdateRolePermissionsRequest(
             [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove,
              OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver, OrdersPermissions.Products, OrdersPermissions.ProductsManage,
-             FinancePermissions.Invoices, FinancePermissions.Payments, FinancePermissions.Reports]), ct);
+             FinancePermissions.Invoices, FinancePermissions.Payments, FinancePermissions.Reports, KernelPermissions.DocumentChains]), ct);
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "sales").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign,
-             OrdersPermissions.SalesOrders, OrdersPermissions.Products, FinancePermissions.Invoices, FinancePermissions.Payments]), ct);
+             OrdersPermissions.SalesOrders, OrdersPermissions.Products, FinancePermissions.Invoices, FinancePermissions.Payments,
+             KernelPermissions.DocumentChains]), ct);
         // Finance collects, credits and keeps the books.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "finance").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.Contracts, OrdersPermissions.SalesOrders,
              FinancePermissions.Invoices, FinancePermissions.InvoicesCredit, FinancePermissions.Payments, FinancePermissions.PaymentsRecord,
-             FinancePermissions.Vouchers, FinancePermissions.Reports]), ct);
+             FinancePermissions.Vouchers, FinancePermissions.Reports, KernelPermissions.DocumentChains]), ct);
         await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
         await users.CreateAsync(new CreateUserRequest("finance", "finance@demo.bizsuite.local", "张会计 Zhang", Password, true, ["finance"]), ct);

@@ -117,7 +117,7 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
     [Fact]
     public async Task Partial_payments_move_the_collection_status_and_overpayment_is_refused()
     {
-        var (_, admin, contractId, _) = await SignAsync([new { trigger = "OnSigning", percentage = 100m }]);
+        var (_, admin, contractId, order) = await SignAsync([new { trigger = "OnSigning", percentage = 100m }]);
         var invoice = (await InvoicesAsync(admin, contractId)).Single();
         var url = $"/api/finance/invoices/{invoice.Str("id")}/payments";
 
@@ -137,12 +137,34 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
         invalid.FieldErrors("amount").ShouldNotBeEmpty();
         invalid.FieldErrors("method").ShouldNotBeEmpty();
 
+        (await admin.GetJsonAsync($"/api/orders/sales-orders/{order.Str("id")}")).Str("collectionStatus").ShouldBe("Partial");
+
         await admin.PostJsonAsync(url, new { amount = 21480m, method = "Cash" });
+        (await admin.GetJsonAsync($"/api/orders/sales-orders/{order.Str("id")}")).Str("collectionStatus").ShouldBe("Paid");
         (await admin.GetJsonAsync($"/api/finance/invoices/{invoice.Str("id")}")).Str("status").ShouldBe("Paid");
         var receivable = await ReceivableAsync(admin, contractId);
         receivable.Str("status").ShouldBe("Paid");
         Dec(receivable, "outstanding").ShouldBe(0m);
         await admin.PostJsonAsync(url, new { amount = 1m, method = "Cash" }, HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task The_document_chain_follows_the_contract_to_its_order_invoices_payments_and_vouchers()
+    {
+        var (_, admin, contractId, order) = await SignAsync();
+        var invoice = (await InvoicesAsync(admin, contractId)).Single();
+        var payment = await admin.PostJsonAsync($"/api/finance/invoices/{invoice.Str("id")}/payments", new { amount = 1000m, method = "BankTransfer" });
+
+        var chain = (await admin.GetJsonAsync($"/api/audit/document-chain/{contractId}")).EnumerateArray().ToArray();
+        var types = chain.Select(e => e.Str("eventType")).ToArray();
+        types.ShouldContain("ContractSigned");
+        types.ShouldContain("SalesOrderCreated");
+        types.ShouldContain("InvoiceIssued");
+        types.ShouldContain("PaymentRecorded");
+        types.Count(t => t == "VoucherPosted").ShouldBe(2, "the invoice's and the payment's");
+        chain.Select(e => e.Str("aggregateId")).ShouldContain(order.Str("id"));
+        chain.Select(e => e.Str("aggregateId")).ShouldContain(payment.Str("id"));
+        chain.Select(e => e.GetProperty("occurredAt").GetDateTime()).ShouldBeInOrder();
     }
 
     [Fact]

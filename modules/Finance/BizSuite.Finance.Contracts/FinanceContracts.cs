@@ -42,6 +42,9 @@ public sealed record PaymentRecorded(Guid PaymentId, string PaymentNumber, Guid 
 public sealed record CreditNoteIssued(Guid CreditNoteId, string CreditNoteNumber, Guid InvoiceId, string InvoiceNumber, Guid ContractId,
     Guid CustomerId, DateOnly IssuedOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal) : IDomainEvent;
 
+/// <summary>A voucher was posted for a business document (its source); the document chain links them through it.</summary>
+public sealed record VoucherPosted(Guid VoucherId, string VoucherNumber, DateOnly PostedOn, string SourceType, Guid SourceId, string SourceNumber, decimal Total) : IDomainEvent;
+
 /// <summary>The contract's collection status changed; CRM and Orders show it on the contract and its order.</summary>
 public sealed record CollectionStatusChanged(Guid ContractId, Guid? OrderId, CollectionStatus Status, decimal Collectible, decimal Paid) : IDomainEvent;
 

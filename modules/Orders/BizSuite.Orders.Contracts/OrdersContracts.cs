@@ -1,3 +1,4 @@
+using BizSuite.Finance;
 using BizSuite.Kernel;
 
 namespace BizSuite.Orders;
@@ -36,7 +37,7 @@ public sealed record DeliveryLineDto(Guid OrderLineId, decimal Quantity);
 public sealed record DeliveryDto(Guid Id, DateOnly DeliveredOn, string? Note, IReadOnlyList<DeliveryLineDto> Lines);
 
 public sealed record SalesOrderDto(Guid Id, string Number, Guid ContractId, string ContractNumber, Guid CustomerId, string CustomerName, string Currency,
-    SalesOrderStatus Status, decimal NetTotal, decimal VatTotal, decimal GrossTotal, IReadOnlyList<SalesOrderLineDto> Lines,
+    SalesOrderStatus Status, CollectionStatus CollectionStatus, decimal NetTotal, decimal VatTotal, decimal GrossTotal, IReadOnlyList<SalesOrderLineDto> Lines,
     IReadOnlyList<DeliveryDto> Deliveries, DateTime CreatedAt);
 
 public sealed record DeliverRequest(DateOnly? DeliveredOn, string? Note, IReadOnlyList<DeliveryLineDto> Lines);

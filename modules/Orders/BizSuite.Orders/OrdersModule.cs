@@ -1,4 +1,5 @@
 using BizSuite.Crm;
+using BizSuite.Finance;
 using BizSuite.Kernel;
 using BizSuite.Orders.Data;
 using BizSuite.Orders.Products;
@@ -18,6 +19,7 @@ public sealed class OrdersModule : BizModule
         context.Services.AddScoped<SalesOrderAppService>();
         context.Services.AddScoped<IProductAppService, ProductAppService>();
         context.Services.AddScoped<IDomainEventHandler<ContractSigned>, CreateSalesOrderWhenContractSigned>();
+        context.Services.AddScoped<IDomainEventHandler<CollectionStatusChanged>, UpdateCollectionStatusWhenCollectionChanged>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) =>

@@ -44,6 +44,7 @@ internal sealed class Voucher : AggregateRoot, IMultiTenant
             Total = debit,
         };
         voucher._lines.AddRange(lines.Select((l, i) => l.At(i + 1)));
+        voucher.Raise(new VoucherPosted(voucher.Id, number, postedOn, sourceType.ToString(), sourceId, sourceNumber, debit));
         return voucher;
     }
 }

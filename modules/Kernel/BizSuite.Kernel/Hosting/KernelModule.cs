@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace BizSuite.Kernel;
@@ -10,6 +11,7 @@ public static class KernelPermissions
 {
     public const string Settings = "Kernel.Settings";
     public const string AuditLogs = "Kernel.AuditLogs";
+    public const string DocumentChains = "Kernel.DocumentChains";
 }
 
 public sealed record SettingDto(string Name, string DisplayName, string Value, string DefaultValue);
@@ -24,10 +26,14 @@ public static class KernelSettings
 /// <summary>The kernel as a module: its tables, permissions, settings, and the settings/audit endpoints.</summary>
 public sealed class KernelModule : BizModule
 {
-    public override void ConfigureServices(ModuleServices context) => context.AddDbContext<KernelDbContext>();
+    public override void ConfigureServices(ModuleServices context)
+    {
+        context.AddDbContext<KernelDbContext>();
+        context.Services.AddScoped<DocumentChain>();
+    }
 
     public override void DefinePermissions(PermissionDefinitionContext context) =>
-        context.AddGroup("Kernel", TenancySide.Both).Add(KernelPermissions.Settings).Add(KernelPermissions.AuditLogs);
+        context.AddGroup("Kernel", TenancySide.Both).Add(KernelPermissions.Settings).Add(KernelPermissions.AuditLogs).Add(KernelPermissions.DocumentChains);
 
     public override void DefineSettings(SettingDefinitionContext context) => context
         .Add(KernelSettings.DefaultLanguage, "zh-CN", JsonStringLocalizer.Cultures.Contains)
@@ -65,6 +71,8 @@ public sealed class KernelModule : BizModule
                 await query.OrderBy(e => e.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct),
                 await query.LongCountAsync(ct));
         });
+        api.MapGet("/audit/document-chain/{documentId:guid}", (DocumentChain chain, Guid documentId, CancellationToken ct) => chain.ForAsync(documentId, ct))
+            .WithTags("Audit").RequirePermission(KernelPermissions.DocumentChains);
         audit.MapGet("/entity-changes", async (KernelDbContext db, ICurrentTenant tenant, string? entityType, string? entityId, [AsParameters] PageRequest page, CancellationToken ct) =>
         {
             var query = db.EntityChanges.AsNoTracking().Where(e => e.TenantId == tenant.Id);

@@ -32,6 +32,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             b.Property(o => o.CustomerName).HasMaxLength(200);
             b.Property(o => o.Currency).HasMaxLength(3);
             b.Property(o => o.Status).HasConversion<string>().HasMaxLength(24);
+            b.Property(o => o.CollectionStatus).HasConversion<string>().HasMaxLength(16);
             b.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
             // One order per contract: a replayed ContractSigned can never create a second one.
             b.HasIndex(o => new { o.TenantId, o.ContractId }).IsUnique();

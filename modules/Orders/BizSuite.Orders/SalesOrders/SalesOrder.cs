@@ -1,4 +1,5 @@
 using BizSuite.Crm;
+using BizSuite.Finance;
 using BizSuite.Kernel;
 using Microsoft.AspNetCore.Http;
 
@@ -19,6 +20,8 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
     public string CustomerName { get; private set; } = "";
     public string Currency { get; private set; } = "";
     public SalesOrderStatus Status { get; private set; }
+    /// <summary>Finance's view of the money (回款状态), kept here so order lists can show and filter it.</summary>
+    public CollectionStatus CollectionStatus { get; private set; }
     public decimal NetTotal { get; private set; }
     public decimal VatTotal { get; private set; }
     public decimal GrossTotal { get; private set; }
@@ -46,6 +49,8 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
         order.Raise(new SalesOrderCreated(order.Id, number, contract.ContractId));
         return order;
     }
+
+    public void UpdateCollection(CollectionStatus status) => CollectionStatus = status;
 
     /// <summary>Records a (partial) delivery; no line may be delivered beyond its ordered quantity.</summary>
     public Delivery Deliver(DateOnly deliveredOn, string? note, IReadOnlyList<DeliveryLineDto> quantities)

@@ -34,7 +34,7 @@ internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider cloc
         await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new EntityNotFoundException("SalesOrder", id);
 
     private static SalesOrderDto ToDto(SalesOrder o) => new(o.Id, o.Number, o.ContractId, o.ContractNumber, o.CustomerId, o.CustomerName, o.Currency,
-        o.Status, o.NetTotal, o.VatTotal, o.GrossTotal,
+        o.Status, o.CollectionStatus, o.NetTotal, o.VatTotal, o.GrossTotal,
         o.Lines.OrderBy(l => l.LineNumber).Select(l => new SalesOrderLineDto(l.Id, l.ProductId, l.Description, l.Quantity, l.DeliveredQuantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
         o.Deliveries.OrderBy(d => d.DeliveredOn).Select(d => new DeliveryDto(d.Id, d.DeliveredOn, d.Note,
             d.Lines.Select(l => new DeliveryLineDto(l.OrderLineId, l.Quantity)).ToList())).ToList(),

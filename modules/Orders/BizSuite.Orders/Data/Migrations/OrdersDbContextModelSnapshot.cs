@@ -103,6 +103,11 @@ namespace BizSuite.Orders.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("CollectionStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
                     b.Property<Guid>("ContractId")
                         .HasColumnType("char(36)");
 
