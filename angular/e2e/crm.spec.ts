@@ -139,4 +139,12 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await expect(page.getByTestId('contract-invoice-1')).toContainText(invoice);
   await expect(page.getByTestId('contract-invoice-2')).toContainText('7,910.00');
   await expect(page.getByTestId('collection-status')).toContainText('部分回款');
+
+  // The document chain, read from the event journal: contract → order → invoices → payment → vouchers.
+  await page.getByTestId('open-chain').click();
+  await expect(page.getByTestId('chain-Contract')).toContainText(number);
+  await expect(page.getByTestId('chain-SalesOrder')).toContainText('由合同生成');
+  await expect(page.getByTestId('chain-Invoice')).toHaveCount(2);
+  await expect(page.getByTestId('chain-Payment')).toContainText('1,000.00');
+  await expect(page.getByTestId('chain-Voucher')).toHaveCount(3);
 });

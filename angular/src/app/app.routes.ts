@@ -43,6 +43,8 @@ export const routes: Routes = [
         loadComponent: () => import('./saas/tenants/tenants.page').then(m => m.TenantsPage) },
       { path: 'audit', canActivate: [permitted], data: { permission: 'Kernel.AuditLogs' },
         loadComponent: () => import('./audit/audit.page').then(m => m.AuditPage) },
+      { path: 'documents/:id', canActivate: [permitted], data: { permission: 'Kernel.DocumentChains' },
+        loadComponent: () => import('./audit/document-chain.page').then(m => m.DocumentChainPage) },
       { path: 'settings', canActivate: [permitted], data: { permission: 'Kernel.Settings' },
         loadComponent: () => import('./settings/settings.page').then(m => m.SettingsPage) },
       { path: 'no-access', loadComponent: () => import('./shared/no-access').then(m => m.NoAccessPage) },

@@ -7,6 +7,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../../core/problem';
+import { Session } from '../../core/session';
 import { ContractInvoices } from '../../finance/invoices/contract-invoices';
 import { Contract, ContractsApi } from './contracts.api';
 
@@ -23,6 +24,9 @@ import { Contract, ContractsApi } from './contracts.api';
       <div class="head">
         <h2 data-testid="contract-number">{{ c.number }} {{ c.title }}</h2>
         <span class="status" data-testid="contract-status">{{ 'contracts.status.' + c.status | translate }}</span>
+        @if (session.isGranted('Kernel.DocumentChains')) {
+          <a mat-stroked-button [routerLink]="['/documents', c.id]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
+        }
       </div>
       <dl class="facts">
         <dt>{{ 'contracts.customer' | translate }}</dt><dd>{{ c.customerName }}</dd>
@@ -87,6 +91,7 @@ import { Contract, ContractsApi } from './contracts.api';
   `,
 })
 export class ContractPage implements OnInit {
+  protected readonly session = inject(Session);
   /** From the route (component input binding). */
   readonly id = input.required<string>();
   private readonly api = inject(ContractsApi);

@@ -32,6 +32,9 @@ import { PaymentDialog } from './payment-dialog';
         <h2 data-testid="invoice-number">{{ 'finance.invoices.invoice' | translate }} {{ i.number }}</h2>
         <span data-testid="invoice-status"><bs-invoice-status [status]="i.status" /></span>
         <span class="spacer"></span>
+        @if (session.isGranted('Kernel.DocumentChains')) {
+          <a mat-stroked-button [routerLink]="['/documents', i.contractId]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
+        }
         <button mat-stroked-button (click)="pdf(i, 'zh-CN')" data-testid="invoice-pdf-zh"><mat-icon>picture_as_pdf</mat-icon> PDF 中文</button>
         <button mat-stroked-button (click)="pdf(i, 'en')" data-testid="invoice-pdf-en"><mat-icon>picture_as_pdf</mat-icon> PDF English</button>
         @if (i.outstanding > 0 && i.status !== 'Credited' && session.isGranted('Finance.Payments.Record')) {

@@ -27,6 +27,9 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
       <div class="head">
         <h2 data-testid="order-number">{{ 'orders.order' | translate }} {{ o.number }}</h2>
         <span class="status" data-testid="order-status">{{ 'orders.status.' + o.status | translate }}</span>
+        @if (session.isGranted('Kernel.DocumentChains')) {
+          <a mat-stroked-button [routerLink]="['/documents', o.contractId]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
+        }
         <span class="spacer"></span>
         @if (o.status !== 'Delivered' && session.isGranted('Orders.SalesOrders.Deliver')) {
           <button mat-flat-button (click)="deliver(o)" data-testid="order-deliver">{{ 'orders.deliver' | translate }}</button>
