@@ -26,6 +26,9 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public FakeStripe Stripe { get; } = FakeStripe.StartAsync().GetAwaiter().GetResult();
 
+    /// <summary>Tenants that want mail point their SMTP settings here.</summary>
+    public SmtpSink Smtp { get; } = SmtpSink.Start();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -48,6 +51,7 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await DisposeAsync();
         await Stripe.DisposeAsync();
+        await Smtp.DisposeAsync();
         await using var connection = new MySqlConnection(ServerConnectionString);
         await connection.OpenAsync();
         var database = new MySqlConnectionStringBuilder(ConnectionString).Database;

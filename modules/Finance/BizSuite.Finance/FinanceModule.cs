@@ -50,6 +50,8 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<StripeWebhook>();
         services.AddScoped<IDomainEventHandler<InvoiceIssued>, OfferOnlinePaymentWhenInvoiceIssued>();
         services.AddBackgroundJob<CreateCheckoutSessionJob, CreateCheckoutSession>();
+        services.AddScoped<IDomainEventHandler<InvoiceIssued>, EmailInvoiceWhenInvoiceIssued>();
+        services.AddBackgroundJob<EmailInvoiceJob, EmailInvoice>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Finance")

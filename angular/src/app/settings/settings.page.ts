@@ -10,7 +10,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { applyProblem, problemMessage } from '../core/problem';
 import { FieldError } from '../shared/field-error';
 
-interface Setting { name: string; displayName: string; value: string; defaultValue: string; }
+interface Setting { name: string; displayName: string; value: string; defaultValue: string; isSecret: boolean; }
 
 /** The tenant's settings (or the host's defaults for every tenant when signed in on the host side). */
 @Component({
@@ -24,8 +24,8 @@ interface Setting { name: string; displayName: string; value: string; defaultVal
       @for (setting of settings(); track setting.name) {
         <mat-form-field appearance="outline">
           <mat-label>{{ setting.displayName }}</mat-label>
-          <input matInput [formControlName]="setting.name" [attr.data-testid]="'setting-' + setting.name" />
-          <mat-hint>{{ 'settings.default' | translate: { value: setting.defaultValue } }}</mat-hint>
+          <input matInput [formControlName]="setting.name" [type]="setting.isSecret ? 'password' : 'text'" [attr.data-testid]="'setting-' + setting.name" />
+          @if (!setting.isSecret) { <mat-hint>{{ 'settings.default' | translate: { value: setting.defaultValue } }}</mat-hint> }
           <mat-error><bs-field-error [control]="form.controls[setting.name]" /></mat-error>
         </mat-form-field>
       }

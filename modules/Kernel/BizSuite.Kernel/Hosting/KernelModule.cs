@@ -14,7 +14,7 @@ public static class KernelPermissions
     public const string DocumentChains = "Kernel.DocumentChains";
 }
 
-public sealed record SettingDto(string Name, string DisplayName, string Value, string DefaultValue);
+public sealed record SettingDto(string Name, string DisplayName, string Value, string DefaultValue, bool IsSecret);
 
 public static class KernelSettings
 {
@@ -30,15 +30,20 @@ public sealed class KernelModule : BizModule
     {
         context.AddDbContext<KernelDbContext>();
         context.Services.AddScoped<DocumentChain>();
+        context.Services.AddScoped<EmailSender>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) =>
         context.AddGroup("Kernel", TenancySide.Both).Add(KernelPermissions.Settings).Add(KernelPermissions.AuditLogs).Add(KernelPermissions.DocumentChains);
 
-    public override void DefineSettings(SettingDefinitionContext context) => context
-        .Add(KernelSettings.DefaultLanguage, "zh-CN", JsonStringLocalizer.Cultures.Contains)
-        .Add(KernelSettings.TimeZone, "Asia/Shanghai", zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-        .Add(KernelSettings.Currency, "CNY", code => code.Length == 3 && code.All(char.IsAsciiLetterUpper));
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
+        context
+            .Add(KernelSettings.DefaultLanguage, "zh-CN", JsonStringLocalizer.Cultures.Contains)
+            .Add(KernelSettings.TimeZone, "Asia/Shanghai", zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+            .Add(KernelSettings.Currency, "CNY", code => code.Length == 3 && code.All(char.IsAsciiLetterUpper));
+        EmailSettings.Define(context);
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
@@ -47,7 +52,10 @@ public sealed class KernelModule : BizModule
         {
             var values = new List<SettingDto>();
             foreach (var d in definitions.All.Where(d => d.VisibleToTenants))
-                values.Add(new SettingDto(d.Name, localizer["Setting:" + d.Name], await store.GetAsync(d.Name, ct), d.DefaultValue));
+            {
+                var value = await store.GetAsync(d.Name, ct);
+                values.Add(new SettingDto(d.Name, localizer["Setting:" + d.Name], d.IsSecret && value.Length > 0 ? SettingStore.SecretMask : value, d.DefaultValue, d.IsSecret));
+            }
             return values;
         });
         settings.MapPut("/", async (Dictionary<string, string> values, SettingDefinitions definitions, SettingStore store, CancellationToken ct) =>

@@ -1,12 +1,14 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Kernel;
 
 /// <summary>
 /// A setting with its default and the rule its values must meet; <c>VisibleToTenants</c> settings may be
-/// changed by a tenant admin. Its display name is the localization key <c>Setting:{Name}</c>.
+/// changed by a tenant admin. Its display name is the localization key <c>Setting:{Name}</c>. A secret
+/// (a password) is stored encrypted and never shown again.
 /// </summary>
-public sealed record SettingDefinition(string Name, string DefaultValue, Func<string, bool> IsValid, bool VisibleToTenants = true);
+public sealed record SettingDefinition(string Name, string DefaultValue, Func<string, bool> IsValid, bool VisibleToTenants = true, bool IsSecret = false);
 
 public sealed class SettingDefinitionContext
 {
@@ -16,6 +18,12 @@ public sealed class SettingDefinitionContext
     {
         if (!isValid(defaultValue)) throw new InvalidOperationException($"The default of setting {name} breaks its own rule.");
         Definitions.Add(new SettingDefinition(name, defaultValue, isValid, visibleToTenants));
+        return this;
+    }
+
+    public SettingDefinitionContext AddSecret(string name)
+    {
+        Definitions.Add(new SettingDefinition(name, "", v => v.Length <= 500, IsSecret: true));
         return this;
     }
 
@@ -33,8 +41,13 @@ public sealed class SettingDefinitions(IReadOnlyList<SettingDefinition> all)
 }
 
 /// <summary>Reads and writes settings: the tenant's value, else the host-wide value, else the default.</summary>
-public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenant, SettingDefinitions definitions)
+public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenant, SettingDefinitions definitions, IDataProtectionProvider protection)
 {
+    /// <summary>What the settings page shows for a secret that is set; sending it back leaves the secret unchanged.</summary>
+    public const string SecretMask = "********";
+
+    private readonly IDataProtector _protector = protection.CreateProtector("BizSuite.Kernel.Settings.v1");
+
     public async Task<string> GetAsync(string name, CancellationToken cancellationToken = default)
     {
         var definition = definitions.Get(name);
@@ -42,9 +55,10 @@ public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenan
         var values = await db.Settings.AsNoTracking()
             .Where(s => s.Name == name && (s.TenantId == null || s.TenantId == tenantId))
             .ToListAsync(cancellationToken);
-        return (values.FirstOrDefault(v => v.TenantId == tenantId && tenantId != null)
-                ?? values.FirstOrDefault(v => v.TenantId == null))?.Value
-               ?? definition.DefaultValue;
+        var value = (values.FirstOrDefault(v => v.TenantId == tenantId && tenantId != null)
+                     ?? values.FirstOrDefault(v => v.TenantId == null))?.Value
+                    ?? definition.DefaultValue;
+        return definition.IsSecret && value.Length > 0 ? _protector.Unprotect(value) : value;
     }
 
     public async Task<int> GetIntAsync(string name, CancellationToken cancellationToken = default) =>
@@ -53,9 +67,12 @@ public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenan
     /// <summary>Sets the value for the current tenant (or host-wide on the host side).</summary>
     public async Task SetAsync(string name, string value, CancellationToken cancellationToken = default)
     {
-        if (!definitions.Get(name).IsValid(value))
+        var definition = definitions.Get(name);
+        if (definition.IsSecret && value == SecretMask) return;
+        if (!definition.IsValid(value))
             throw new BusinessException(KernelErrors.InvalidSettingValue, Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest, value) { Field = name };
         var tenantId = currentTenant.Id;
+        if (definition.IsSecret && value.Length > 0) value = _protector.Protect(value);
         var record = await db.Settings.FirstOrDefaultAsync(s => s.Name == name && s.TenantId == tenantId, cancellationToken);
         if (record is null) db.Settings.Add(new SettingRecord { Name = name, TenantId = tenantId, Value = value });
         else record.Value = value;
