@@ -46,9 +46,12 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         // The manager approves what sales drafts and signs.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "manager").Id, new UpdateRolePermissionsRequest(
             [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove,
+             CrmPermissions.Leads, CrmPermissions.Contacts, CrmPermissions.Opportunities, CrmPermissions.Activities,
              OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver]), ct);
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "sales").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign,
+             CrmPermissions.Leads, CrmPermissions.LeadsManage, CrmPermissions.Contacts, CrmPermissions.ContactsManage,
+             CrmPermissions.Opportunities, CrmPermissions.OpportunitiesManage, CrmPermissions.Activities, CrmPermissions.ActivitiesManage,
              OrdersPermissions.SalesOrders]), ct);
         await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);

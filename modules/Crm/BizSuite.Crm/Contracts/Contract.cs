@@ -27,6 +27,7 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
     public DateOnly? SignedOn { get; private set; }
     public Guid? SignedBy { get; private set; }
     public string? RejectionComment { get; private set; }
+    public string? TerminationReason { get; private set; }
     public IReadOnlyList<ContractLine> Lines => _lines;
     public IReadOnlyList<Installment> Installments => _installments;
 
@@ -83,9 +84,18 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
             _installments.Select(i => new InstallmentData(i.Number, i.Trigger, i.DueDate, i.Amount)).ToList()));
     }
 
-    public void Complete() => Move(ContractStatus.Signed, ContractStatus.Completed);
+    public void Complete()
+    {
+        Move(ContractStatus.Signed, ContractStatus.Completed);
+        Raise(new ContractCompleted(Id, Number, CustomerId));
+    }
 
-    public void Terminate() => Move(ContractStatus.Signed, ContractStatus.Terminated);
+    public void Terminate(string reason)
+    {
+        Move(ContractStatus.Signed, ContractStatus.Terminated);
+        TerminationReason = reason.Trim();
+        Raise(new ContractTerminated(Id, Number, CustomerId, TerminationReason));
+    }
 
     private void Move(ContractStatus from, ContractStatus to)
     {
