@@ -45,7 +45,7 @@ const ICONS: Record<ActivityType, string> = { Call: 'call', Visit: 'directions_w
         <li>
           <mat-icon>{{ icon(a.type) }}</mat-icon>
           <div>
-            <strong>{{ a.subject }}</strong> <small>· {{ 'activities.types.' + a.type | translate }} · {{ a.occurredAt | date: 'yyyy-MM-dd HH:mm' }}</small>
+            <strong>{{ a.subject }}</strong> <small>· {{ 'activities.types.' + a.type | translate }} · {{ utc(a.occurredAt) | date: 'yyyy-MM-dd HH:mm' }}</small>
             @if (a.notes) { <div class="notes">{{ a.notes }}</div> }
           </div>
         </li>
@@ -82,6 +82,9 @@ export class ActivitiesPanel {
   }
 
   protected icon(type: ActivityType): string { return ICONS[type]; }
+
+  /** Stored times are UTC but read back without a zone (as on the audit page): mark them so the browser shows local time. */
+  protected utc(value: string): string { return /(Z|[+-]\d\d:\d\d)$/i.test(value) ? value : value + 'Z'; }
 
   private load(type: ActivityRegarding, id: string): void {
     this.api.list(type, id).subscribe({
