@@ -71,6 +71,20 @@ public sealed class CrmSalesTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task Two_concurrent_qualifies_of_one_lead_create_one_customer()
+    {
+        var admin = await AdminOfNewTenantAsync();
+        var name = $"并发公司{Guid.NewGuid():N}"[..12];
+        var id = (await admin.PostJsonAsync("/api/crm/leads", Lead(name), HttpStatusCode.Created)).Str("id");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => admin.PostAsync($"/api/crm/leads/{id}/qualify", null)));
+
+        results.Select(r => r.StatusCode).OrderBy(s => s).ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict]);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM crm_customers WHERE Name = @name", ("@name", name))).ShouldBe(1);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM crm_opportunities WHERE Name = @name", ("@name", name))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_disqualified_lead_keeps_its_reason_and_cannot_be_qualified()
     {
         var admin = await AdminOfNewTenantAsync();
