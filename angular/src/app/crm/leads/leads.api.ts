@@ -4,6 +4,7 @@ import { PageQuery, Paged, toParams } from '../../core/api';
 
 export type LeadSource = 'Website' | 'Referral' | 'Exhibition' | 'ColdCall' | 'Other';
 export type LeadStatus = 'New' | 'Contacted' | 'Qualified' | 'Disqualified';
+export const LEAD_STATUSES: LeadStatus[] = ['New', 'Contacted', 'Qualified', 'Disqualified'];
 export const LEAD_SOURCES: LeadSource[] = ['Website', 'Referral', 'Exhibition', 'ColdCall', 'Other'];
 
 export interface Lead {
@@ -19,7 +20,9 @@ export interface QualifyLead { opportunityName: string | null; amount: number | 
 @Injectable({ providedIn: 'root' })
 export class LeadsApi {
   private readonly http = inject(HttpClient);
-  list(query: PageQuery) { return this.http.get<Paged<Lead>>('/api/crm/leads', { params: toParams(query) }); }
+  list(query: PageQuery, status?: LeadStatus | null) {
+    return this.http.get<Paged<Lead>>('/api/crm/leads', { params: { ...toParams(query), ...(status ? { status } : {}) } });
+  }
   create(lead: SaveLead) { return this.http.post<Lead>('/api/crm/leads', lead); }
   update(id: string, lead: SaveLead) { return this.http.put<Lead>(`/api/crm/leads/${id}`, lead); }
   qualify(id: string, request: QualifyLead) { return this.http.post<Lead>(`/api/crm/leads/${id}/qualify`, request); }

@@ -1,7 +1,9 @@
-import { Component, OnInit, inject } from '@angular/core';
+import { Component, OnInit, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -11,14 +13,21 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { askReason } from '../../shared/reason-dialog';
 import { LeadDialog } from './lead-dialog';
-import { Lead, LeadsApi } from './leads.api';
+import { LEAD_STATUSES, Lead, LeadStatus, LeadsApi } from './leads.api';
 import { QualifyDialog } from './qualify-dialog';
 
 /** Leads (线索): worked until qualified into a customer with contact and opportunity, or disqualified with a reason. */
 @Component({
   selector: 'bs-leads',
-  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
+  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatSelectModule, RouterLink, TranslatePipe],
   template: `
+    <mat-form-field appearance="outline" subscriptSizing="dynamic" class="filter">
+      <mat-label>{{ 'common.status' | translate }}</mat-label>
+      <mat-select [value]="status()" (valueChange)="filter($event)" data-testid="leads-status-filter">
+        <mat-option [value]="null">{{ 'leads.allStatuses' | translate }}</mat-option>
+        @for (s of statuses; track s) { <mat-option [value]="s">{{ 'leads.status.' + s | translate }}</mat-option> }
+      </mat-select>
+    </mat-form-field>
     <bs-list-page titleKey="leads.title" [state]="list" [canCreate]="canManage()" (create)="edit()">
       <table mat-table [dataSource]="list.items()" data-testid="leads-table">
         <ng-container matColumnDef="name">
@@ -56,7 +65,7 @@ import { QualifyDialog } from './qualify-dialog';
       </table>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .actions { text-align: right; white-space: nowrap; } .reason { color: #666; }`,
+  styles: `table { width: 100%; } .filter { min-width: 200px; margin-bottom: 8px; } .actions { text-align: right; white-space: nowrap; } .reason { color: #666; }`,
 })
 export class LeadsPage implements OnInit {
   protected readonly session = inject(Session);
@@ -65,9 +74,17 @@ export class LeadsPage implements OnInit {
   private readonly notifier = inject(Notifier);
   private readonly router = inject(Router);
   protected readonly columns = ['name', 'source', 'status', 'actions'];
-  protected readonly list = new ListState<Lead>(q => this.api.list(q));
+  protected readonly statuses = LEAD_STATUSES;
+  protected readonly status = signal<LeadStatus | null>(null);
+  protected readonly list = new ListState<Lead>(q => this.api.list(q, this.status()));
 
   ngOnInit(): void { this.list.load(); }
+
+  filter(status: LeadStatus | null): void {
+    this.status.set(status);
+    this.list.query.update(q => ({ ...q, skip: 0 }));
+    this.list.load();
+  }
 
   protected canManage(): boolean { return this.session.isGranted('Crm.Leads.Manage'); }
 
