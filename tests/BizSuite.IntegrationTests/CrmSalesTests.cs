@@ -129,9 +129,14 @@ public sealed class CrmSalesTests(BizSuiteFactory app)
 
         var noReason = await admin.PostJsonAsync($"/api/crm/opportunities/{second.Str("id")}/move", new { stage = "Lost" }, HttpStatusCode.BadRequest);
         (noReason.Str("code"), noReason.FieldErrors("lostReason").Length).ShouldBe(("Crm:LostReasonRequired", 1));
+        var chinese = await app.LoginAsync((await admin.GetJsonAsync("/api/account/me")).Str("tenantName"), "admin", "Admin123!", "zh-CN");
+        (await chinese.PostJsonAsync($"/api/crm/opportunities/{second.Str("id")}/move", new { stage = "Lost" }, HttpStatusCode.BadRequest))
+            .FieldErrors("lostReason").ShouldBe(["请填写输单原因。"]);
         await admin.PostJsonAsync($"/api/crm/opportunities/{second.Str("id")}/move", new { stage = "Lost", lostReason = "预算取消" });
         var reopened = await admin.PostJsonAsync($"/api/crm/opportunities/{second.Str("id")}/move", new { stage = "Proposal" }, HttpStatusCode.Conflict);
         (reopened.Str("code"), reopened.Str("detail")).ShouldBe(("Crm:OpportunityClosed", "Opportunity \"运输系统\" is lost; a won or lost opportunity cannot be changed."));
+        (await chinese.PostJsonAsync($"/api/crm/opportunities/{second.Str("id")}/move", new { stage = "Proposal" }, HttpStatusCode.Conflict))
+            .Str("detail").ShouldBe("商机“运输系统”当前阶段为输单，赢单或输单的商机不能再修改。");
         await admin.PostJsonAsync($"/api/crm/opportunities/{first.Str("id")}/move", new { stage = "Won" });
         await admin.PostJsonAsync($"/api/crm/opportunities/{first.Str("id")}/move", new { stage = "Negotiation" }, HttpStatusCode.Conflict);
         await admin.PostJsonAsync($"/api/crm/opportunities/{first.Str("id")}/move", new { stage = "Nowhere" }, HttpStatusCode.BadRequest);

@@ -19,7 +19,7 @@ internal sealed class ContactAppService(CrmDbContext db, CustomerAppService cust
             : query.SortBy(page, ("name", c => c.Name), ("createdAt", c => c.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         var names = await db.CustomerNamesAsync(items.Select(c => c.CustomerId), ct);
-        return new PagedResult<ContactDto>(items.Select(c => c.ToDto(names[c.CustomerId])).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<ContactDto>(items.Select(c => c.ToDto(names.GetValueOrDefault(c.CustomerId, ""))).ToList(), await query.LongCountAsync(ct));
     }
 
     public async Task<ContactDto> GetAsync(Guid id, CancellationToken ct)

@@ -19,7 +19,7 @@ internal sealed class OpportunityAppService(CrmDbContext db, CustomerAppService 
         if (page.SortField is null) query = query.OrderByDescending(o => o.CreatedAt);
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         var names = await db.CustomerNamesAsync(items.Select(o => o.CustomerId), ct);
-        return new PagedResult<OpportunityDto>(items.Select(o => o.ToDto(names[o.CustomerId])).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<OpportunityDto>(items.Select(o => o.ToDto(names.GetValueOrDefault(o.CustomerId, ""))).ToList(), await query.LongCountAsync(ct));
     }
 
     public async Task<OpportunityDto> GetAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadAsync(id, ct), ct);
