@@ -11,7 +11,16 @@ async function login(page: Page, user: string) {
   await expect(page.getByTestId('home-title')).toBeVisible();
 }
 
-/** Fills a field once it is visible: dialogs animate in. */
+/**
+ * Opens a dialog and waits until it has moved focus into itself: Material traps focus only after the
+ * open animation, and text typed before that can land in the dialog's first field.
+ */
+async function openDialog(page: Page, testId: string) {
+  await page.getByTestId(testId).click();
+  await expect(page.locator('mat-dialog-container :focus')).toHaveCount(1);
+}
+
+/** Fills a field once it is visible. */
 async function fill(page: Page, testId: string, value: string) {
   const field = page.getByTestId(testId);
   await expect(field).toBeVisible();
@@ -36,7 +45,8 @@ test('sales turns a lead into a customer with contact and opportunity, moves the
   await login(page, 'sales');
 
   await page.getByTestId('menu-leads').click();
-  await page.getByTestId('list-create').click();
+  await expect(page.getByTestId('leads-table')).toBeVisible();
+  await openDialog(page, 'list-create');
   await fill(page, 'lead-name', company);
   await fill(page, 'lead-contactPerson', '陈经理');
   await fill(page, 'lead-phone', '13900001111');
@@ -48,7 +58,7 @@ test('sales turns a lead into a customer with contact and opportunity, moves the
   await expect(page.getByTestId(`lead-status-${company}`)).toContainText('新建');
 
   // Qualifying creates customer, primary contact and opportunity in one go, then shows the customer.
-  await page.getByTestId(`lead-qualify-${company}`).click();
+  await openDialog(page, `lead-qualify-${company}`);
   await fill(page, 'qualify-opportunityName', deal);
   await fill(page, 'qualify-amount', '120000');
   await fill(page, 'qualify-creditCode', '91350100M000100Y44');
@@ -90,7 +100,7 @@ test('sales turns a lead into a customer with contact and opportunity, moves the
 
   // Lost needs a reason, and the customer page shows the stage the board set.
   await page.getByTestId(`move-${deal}`).click();
-  await page.getByTestId(`move-${deal}-Lost`).click();
+  await openDialog(page, `move-${deal}-Lost`);
   await page.getByTestId('reason-save').click();
   await expect(page.getByTestId('reason-input')).toBeVisible();
   await page.getByRole('button', { name: '取消' }).click();
@@ -105,13 +115,15 @@ test('a signed contract is terminated with a reason, and the customer page lists
   const title = `维保合同 ${suffix}`;
   await login(page, 'sales');
   await page.getByTestId('menu-customers').click();
-  await page.getByTestId('list-create').click();
+  await expect(page.getByTestId('customers-table')).toBeVisible();
+  await openDialog(page, 'list-create');
   await fill(page, 'customer-name', customer);
   await page.getByTestId('customer-save').click();
   await expect(page.getByTestId('customers-table')).toContainText(customer);
 
   await page.getByTestId('menu-contracts').click();
-  await page.getByTestId('list-create').click();
+  await expect(page.getByTestId('contracts-table')).toBeVisible();
+  await openDialog(page, 'list-create');
   await fill(page, 'contract-title', title);
   await page.getByTestId('contract-customer').click();
   await page.getByTestId(`customer-option-${customer}`).click();
@@ -136,7 +148,7 @@ test('a signed contract is terminated with a reason, and the customer page lists
   await page.getByTestId('menu-contracts').click();
   await page.getByTestId(`sign-${number}`).click();
   await expect(page.getByTestId(`status-${number}`)).toContainText('已签订');
-  await page.getByTestId(`terminate-${number}`).click();
+  await openDialog(page, `terminate-${number}`);
   await page.getByTestId('reason-save').click();
   await expect(page.getByTestId('reason-input')).toBeVisible();
   await fill(page, 'reason-input', '客户取消项目');
