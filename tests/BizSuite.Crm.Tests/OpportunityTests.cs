@@ -29,6 +29,16 @@ public sealed class OpportunityTests
     }
 
     [Fact]
+    public void Each_move_raises_the_stage_change_for_the_funnel_and_staying_put_raises_nothing()
+    {
+        var opportunity = NewOpportunity();
+        opportunity.MoveTo(OpportunityStage.Prospecting);
+        opportunity.MoveTo(OpportunityStage.Proposal);
+        opportunity.RaisedEvents.Select(e => e.Event).ShouldBe(
+            [new OpportunityStageChanged(opportunity.Id, opportunity.CustomerId, OpportunityStage.Prospecting, OpportunityStage.Proposal, 100_000.01m, "CNY")]);
+    }
+
+    [Fact]
     public void A_move_may_override_the_probability_of_an_open_stage()
     {
         var opportunity = NewOpportunity();

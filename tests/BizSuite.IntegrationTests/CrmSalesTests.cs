@@ -141,6 +141,8 @@ public sealed class CrmSalesTests(BizSuiteFactory app)
         await admin.PostJsonAsync($"/api/crm/opportunities/{first.Str("id")}/move", new { stage = "Negotiation" }, HttpStatusCode.Conflict);
         await admin.PostJsonAsync($"/api/crm/opportunities/{first.Str("id")}/move", new { stage = "Nowhere" }, HttpStatusCode.BadRequest);
 
+        var journal = await admin.GetJsonAsync($"/api/audit/events?aggregateId={first.Str("id")}");
+        journal.GetProperty("items").EnumerateArray().Select(e => e.Str("eventType")).ShouldBe(["OpportunityStageChanged", "OpportunityStageChanged"]);
         var won = await admin.GetJsonAsync($"/api/crm/opportunities?customerId={customerId}&stage=Won");
         won.GetProperty("items").EnumerateArray().Select(o => (o.Str("name"), o.GetProperty("probability").GetInt32())).ShouldBe([("仓储系统", 100)]);
     }

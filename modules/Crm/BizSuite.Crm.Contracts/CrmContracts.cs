@@ -37,6 +37,9 @@ public sealed record ContractTerminated(Guid ContractId, string ContractNumber, 
 /// <summary>A lead became a customer with a contact and an opportunity: the start of lead-to-cash, counted by the funnel KPIs.</summary>
 public sealed record LeadQualified(Guid LeadId, Guid CustomerId, Guid ContactId, Guid OpportunityId) : IDomainEvent;
 
+/// <summary>An opportunity moved on the kanban; the journal of these is the sales funnel (conversion per stage, win rate).</summary>
+public sealed record OpportunityStageChanged(Guid OpportunityId, Guid CustomerId, OpportunityStage From, OpportunityStage To, decimal Amount, string Currency) : IDomainEvent;
+
 public enum LeadSource { Website, Referral, Exhibition, ColdCall, Other }
 
 public enum LeadStatus { New, Contacted, Qualified, Disqualified }

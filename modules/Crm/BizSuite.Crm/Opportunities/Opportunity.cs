@@ -65,6 +65,7 @@ internal sealed class Opportunity : AggregateRoot, IMultiTenant
         EnsureOpen();
         if (stage == OpportunityStage.Lost && string.IsNullOrWhiteSpace(lostReason))
             throw new BusinessException(CrmErrors.LostReasonRequired, StatusCodes.Status400BadRequest) { Field = "lostReason" };
+        Raise(new OpportunityStageChanged(Id, CustomerId, Stage, stage, Amount, Currency));
         Stage = stage;
         LostReason = stage == OpportunityStage.Lost ? lostReason!.Trim() : null;
         Probability = IsClosed ? DefaultProbability[stage] : probability ?? DefaultProbability[stage];
