@@ -1,5 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
-import { fillField } from './forms';
+import { fillField, openDialog } from './forms';
 
 const suffix = Date.now().toString(36);
 
@@ -19,7 +19,7 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await expect(page.getByTestId('menu-users')).toHaveCount(0);
 
   await page.getByTestId('menu-customers').click();
-  await page.getByTestId('list-create').click();
+  await openDialog(page, 'list-create');
   await page.getByTestId('customer-name').fill(customer);
   await page.getByTestId('customer-creditCode').fill('91350100M000100Y44');
   await page.getByTestId('customer-save').click();
@@ -29,7 +29,7 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await expect(page.getByTestId('customers-table')).toContainText(customer);
 
   await page.getByTestId('menu-contracts').click();
-  await page.getByTestId('list-create').click();
+  await openDialog(page, 'list-create');
   await page.getByTestId('contract-title').fill(title);
   await page.getByTestId('contract-customer').click();
   await page.getByTestId(`customer-option-${customer}`).click();
@@ -147,4 +147,12 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await expect(page.getByTestId('chain-Invoice')).toHaveCount(2);
   await expect(page.getByTestId('chain-Payment')).toContainText('1,000.00');
   await expect(page.getByTestId('chain-Voucher')).toHaveCount(3);
+
+  // The customer's 360° page adds up what is still due: 11,300.00 invoiced, 1,000.00 paid.
+  await page.getByTestId('menu-customers').click();
+  await page.getByTestId(`customer-link-${customer}`).click();
+  await expect(page.getByTestId('customer-balance-due')).toContainText('10,300.00');
+  await expect(page.getByTestId('customer-invoices')).toContainText(invoice);
+  await expect(page.getByTestId('customer-orders')).toContainText('部分回款');
+  await expect(page.getByTestId('customer-payments')).toContainText('1,000.00');
 });

@@ -1,4 +1,4 @@
-import { Locator, expect } from '@playwright/test';
+import { Locator, Page, expect } from '@playwright/test';
 
 /**
  * Fills a field that may sit in a dialog still opening: waits until the field can be typed into, then
@@ -10,4 +10,13 @@ export async function fillField(field: Locator, value: string): Promise<void> {
     await field.fill(value);
     await expect(field).toHaveValue(value, { timeout: 1_000 });
   }).toPass();
+}
+
+/**
+ * Opens a dialog and waits until it has moved focus into itself: Material traps focus only after the
+ * open animation, and text typed before that can land in the dialog's first field.
+ */
+export async function openDialog(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await expect(page.locator('mat-dialog-container :focus')).toHaveCount(1);
 }

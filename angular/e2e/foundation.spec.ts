@@ -1,5 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
-import { fillField } from './forms';
+import { fillField, openDialog } from './forms';
 
 const suffix = Date.now().toString(36);
 const roleName = `viewer-${suffix}`;
@@ -48,7 +48,7 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
 
   // A role that may only view users.
   await page.getByTestId('menu-roles').click();
-  await page.getByTestId('list-create').click();
+  await openDialog(page, 'list-create');
   await fillField(page.getByRole('dialog').getByTestId('role-name'), roleName);
   await page.getByTestId('role-save').click();
   await expect(page.getByTestId('roles-table')).toContainText(roleName);
@@ -59,7 +59,7 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
 
   // A user with that role; the server's field errors show on the form first.
   await page.getByTestId('menu-users').click();
-  await page.getByTestId('list-create').click();
+  await openDialog(page, 'list-create');
   // The dialog opens with an animation and moves focus when it settles: fill only once its fields are
   // editable, and check each value stuck (the user name used to end up empty now and then).
   const userDialog = page.getByRole('dialog');
@@ -102,7 +102,7 @@ test('the host admin sees tenants and creates one whose admin can sign in', asyn
   await login(page, '', 'admin', 'Host123!');
   await page.getByTestId('menu-tenants').click();
   await expect(page.getByTestId('tenants-table')).toContainText('demo');
-  await page.getByTestId('list-create').click();
+  await openDialog(page, 'list-create');
   await page.getByTestId('tenant-name').fill(tenant);
   await page.getByTestId('tenant-displayName').fill('测试公司');
   await page.getByTestId('tenant-adminEmail').fill(`boss@${tenant}.cn`);

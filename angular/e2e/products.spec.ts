@@ -1,5 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
-import { fillField } from './forms';
+import { fillField, openDialog } from './forms';
 
 const suffix = Date.now().toString(36).toUpperCase();
 const sku = `E2E-CAM-${suffix}`;
@@ -23,7 +23,7 @@ test('the manager adds a product to the catalogue, and a duplicate SKU is refuse
   await expect(page.getByTestId('products-table')).toContainText('SRV-R750');
 
   async function create(name: string) {
-    await page.getByTestId('list-create').click();
+    await openDialog(page, 'list-create');
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await fillField(dialog.getByTestId('product-sku'), sku.toLowerCase());
@@ -57,13 +57,13 @@ test('sales picks the product on a new contract line and its price and VAT rate 
   await expect(page.getByTestId('menu-products')).toBeVisible();
 
   await page.getByTestId('menu-customers').click();
-  await page.getByTestId('list-create').click();
+  await openDialog(page, 'list-create');
   await fillField(page.getByRole('dialog').getByTestId('customer-name'), customer);
   await page.getByTestId('customer-save').click();
   await expect(page.getByTestId('customers-table')).toContainText(customer);
 
   await page.getByTestId('menu-contracts').click();
-  await page.getByTestId('list-create').click();
+  await openDialog(page, 'list-create');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await fillField(dialog.getByTestId('contract-title'), title);

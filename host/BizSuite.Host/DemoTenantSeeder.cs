@@ -51,15 +51,18 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         // The manager approves what sales drafts and signs.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "manager").Id, new UpdateRolePermissionsRequest(
             [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove,
+             CrmPermissions.Leads, CrmPermissions.Contacts, CrmPermissions.Opportunities, CrmPermissions.Activities,
              OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver, OrdersPermissions.Products, OrdersPermissions.ProductsManage,
              FinancePermissions.Invoices, FinancePermissions.Payments, FinancePermissions.Reports, KernelPermissions.DocumentChains]), ct);
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "sales").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign,
+             CrmPermissions.Leads, CrmPermissions.LeadsManage, CrmPermissions.Contacts, CrmPermissions.ContactsManage,
+             CrmPermissions.Opportunities, CrmPermissions.OpportunitiesManage, CrmPermissions.Activities, CrmPermissions.ActivitiesManage,
              OrdersPermissions.SalesOrders, OrdersPermissions.Products, FinancePermissions.Invoices, FinancePermissions.Payments,
              KernelPermissions.DocumentChains]), ct);
         // Finance collects, credits and keeps the books.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "finance").Id, new UpdateRolePermissionsRequest(
-            [CrmPermissions.Customers, CrmPermissions.Contracts, OrdersPermissions.SalesOrders,
+            [CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.Contacts, OrdersPermissions.SalesOrders,
              FinancePermissions.Invoices, FinancePermissions.InvoicesCredit, FinancePermissions.Payments, FinancePermissions.PaymentsRecord,
              FinancePermissions.Vouchers, FinancePermissions.Reports, KernelPermissions.DocumentChains]), ct);
         await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);

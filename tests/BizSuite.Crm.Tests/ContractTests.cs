@@ -123,4 +123,20 @@ public sealed class ContractTests
     {
         CreditCode.IsValid(code).ShouldBe(valid);
     }
+
+    [Fact]
+    public void Only_a_signed_contract_is_completed_or_terminated_and_termination_keeps_its_reason()
+    {
+        var contract = DraftWith([], Line(1, 100m));
+        Should.Throw<BusinessException>(() => contract.Complete()).Code.ShouldBe(CrmErrors.ContractStatusNotAllowed);
+        contract.Submit();
+        contract.Approve();
+        contract.Sign(Guid.NewGuid(), new DateOnly(2026, 11, 25));
+
+        contract.Terminate(" 客户破产 ");
+
+        (contract.Status, contract.TerminationReason).ShouldBe((ContractStatus.Terminated, "客户破产"));
+        contract.RaisedEvents.Select(e => e.Event).OfType<ContractTerminated>().ShouldHaveSingleItem().Reason.ShouldBe("客户破产");
+        Should.Throw<BusinessException>(() => contract.Complete()).StatusCode.ShouldBe(409);
+    }
 }

@@ -138,6 +138,7 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
         invalid.FieldErrors("method").ShouldNotBeEmpty();
 
         (await admin.GetJsonAsync($"/api/orders/sales-orders/{order.Str("id")}")).Str("collectionStatus").ShouldBe("Partial");
+        (await admin.GetJsonAsync($"/api/crm/contracts/{contractId}")).Str("collectionStatus").ShouldBe("Partial", "a payment flows back to the contract");
 
         await admin.PostJsonAsync(url, new { amount = 21480m, method = "Cash" });
         (await admin.GetJsonAsync($"/api/orders/sales-orders/{order.Str("id")}")).Str("collectionStatus").ShouldBe("Paid");
@@ -213,6 +214,7 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
 
         await ReviewAsync(signed.Admin, TimeSpan.FromDays(35));
         (await ReceivableAsync(signed.Admin, signed.ContractId)).Str("status").ShouldBe("Overdue");
+        (await signed.Admin.GetJsonAsync($"/api/crm/contracts/{signed.ContractId}")).Str("collectionStatus").ShouldBe("Overdue");
 
         var asOf = Today(TimeSpan.FromDays(35)).ToString("yyyy-MM-dd");
         var aging = await signed.Admin.GetJsonAsync($"/api/finance/reports/ar-aging?asOf={asOf}");

@@ -40,8 +40,8 @@ public sealed class InvoiceEmailTests(BizSuiteFactory app)
         var mail = app.Smtp.Messages.Skip(before).ShouldHaveSingleItem();
         mail.To.Mailboxes.Single().Address.ShouldBe("ap@customer.test");
         mail.From.Mailboxes.Single().Address.ShouldBe("billing@m.test");
-        mail.Subject.ShouldContain(invoice.Str("number"));
-        mail.TextBody.ShouldContain("陈财务");
+        mail.Subject!.ShouldContain(invoice.Str("number"));
+        mail.TextBody!.ShouldContain("陈财务");
         var pdf = mail.Attachments.OfType<MimePart>().ShouldHaveSingleItem();
         pdf.FileName.ShouldBe($"{invoice.Str("number")}.pdf");
         pdf.ContentType.MimeType.ShouldBe("application/pdf");

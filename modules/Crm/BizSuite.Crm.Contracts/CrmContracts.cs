@@ -1,3 +1,4 @@
+using BizSuite.Finance;
 using BizSuite.Kernel;
 
 namespace BizSuite.Crm;
@@ -28,6 +29,30 @@ public sealed record ContractSigned(Guid ContractId, string ContractNumber, Guid
 
 public sealed record ContractSubmitted(Guid ContractId, string ContractNumber, decimal GrossTotal) : IDomainEvent;
 
+/// <summary>A signed contract was fulfilled: nothing more is to be delivered or collected under it.</summary>
+public sealed record ContractCompleted(Guid ContractId, string ContractNumber, Guid CustomerId) : IDomainEvent;
+
+/// <summary>A signed contract was ended early; open orders and installments under it should stop.</summary>
+public sealed record ContractTerminated(Guid ContractId, string ContractNumber, Guid CustomerId, string Reason) : IDomainEvent;
+
+/// <summary>A lead became a customer with a contact and an opportunity: the start of lead-to-cash, counted by the funnel KPIs.</summary>
+public sealed record LeadQualified(Guid LeadId, Guid CustomerId, Guid ContactId, Guid OpportunityId) : IDomainEvent;
+
+/// <summary>An opportunity moved on the kanban; the journal of these is the sales funnel (conversion per stage, win rate).</summary>
+public sealed record OpportunityStageChanged(Guid OpportunityId, Guid CustomerId, OpportunityStage From, OpportunityStage To, decimal Amount, string Currency) : IDomainEvent;
+
+public enum LeadSource { Website, Referral, Exhibition, ColdCall, Other }
+
+public enum LeadStatus { New, Contacted, Qualified, Disqualified }
+
+/// <summary>Sales stages of an opportunity (商机阶段); Won and Lost are final.</summary>
+public enum OpportunityStage { Prospecting, Qualification, Proposal, Negotiation, Won, Lost }
+
+public enum ActivityType { Call, Visit, Meeting, Email, Note }
+
+/// <summary>What an activity (跟进记录) is about.</summary>
+public enum ActivityRegarding { Lead, Customer, Contact, Opportunity, Contract }
+
 public static class CrmPermissions
 {
     public const string Customers = "Crm.Customers";
@@ -36,6 +61,14 @@ public static class CrmPermissions
     public const string ContractsManage = "Crm.Contracts.Manage";
     public const string ContractsApprove = "Crm.Contracts.Approve";
     public const string ContractsSign = "Crm.Contracts.Sign";
+    public const string Leads = "Crm.Leads";
+    public const string LeadsManage = "Crm.Leads.Manage";
+    public const string Contacts = "Crm.Contacts";
+    public const string ContactsManage = "Crm.Contacts.Manage";
+    public const string Opportunities = "Crm.Opportunities";
+    public const string OpportunitiesManage = "Crm.Opportunities.Manage";
+    public const string Activities = "Crm.Activities";
+    public const string ActivitiesManage = "Crm.Activities.Manage";
 }
 
 public sealed record CustomerDto(Guid Id, string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount, DateTime CreatedAt);
@@ -50,13 +83,43 @@ public sealed record SaveContractRequest(string Title, Guid CustomerId, string? 
 
 public sealed record RejectContractRequest(string Comment);
 
+public sealed record TerminateContractRequest(string Reason);
+
 public sealed record ContractLineDto(Guid Id, Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate, decimal NetAmount, decimal VatAmount);
 
 public sealed record InstallmentDto(int Number, InstallmentTrigger Trigger, decimal? Percentage, DateOnly? DueDate, decimal Amount);
 
 public sealed record ContractDto(Guid Id, string Number, string Title, Guid CustomerId, string CustomerName, string Currency, ContractStatus Status,
-    decimal NetTotal, decimal VatTotal, decimal GrossTotal, DateOnly? SignedOn, string? RejectionComment,
+    CollectionStatus CollectionStatus, decimal NetTotal, decimal VatTotal, decimal GrossTotal, DateOnly? SignedOn, string? RejectionComment, string? TerminationReason,
     IReadOnlyList<ContractLineDto> Lines, IReadOnlyList<InstallmentDto> Installments, DateTime CreatedAt);
+
+public sealed record SaveLeadRequest(string Name, string ContactPerson, string? Phone, string? Email, LeadSource Source, LeadStatus? Status, Guid? OwnerId, string? Notes);
+
+/// <summary>Everything optional: the opportunity is named after the lead and starts at zero unless told otherwise.</summary>
+public sealed record QualifyLeadRequest(string? OpportunityName, decimal? Amount, DateOnly? ExpectedCloseDate, string? CreditCode);
+
+public sealed record DisqualifyLeadRequest(string Reason);
+
+public sealed record LeadDto(Guid Id, string Name, string ContactPerson, string? Phone, string? Email, LeadSource Source, LeadStatus Status,
+    Guid? OwnerId, string? Notes, string? DisqualificationReason, Guid? CustomerId, Guid? OpportunityId, DateTime CreatedAt);
+
+public sealed record SaveContactRequest(Guid CustomerId, string Name, string? Position, string? Phone, string? Email, bool IsPrimary);
+
+public sealed record ContactDto(Guid Id, Guid CustomerId, string CustomerName, string Name, string? Position, string? Phone, string? Email, bool IsPrimary, DateTime CreatedAt);
+
+/// <summary>Probability null takes the stage's default.</summary>
+public sealed record SaveOpportunityRequest(Guid CustomerId, string Name, decimal Amount, string? Currency, DateOnly? ExpectedCloseDate, int? Probability, Guid? OwnerId);
+
+public sealed record MoveOpportunityRequest(OpportunityStage Stage, string? LostReason, int? Probability);
+
+public sealed record OpportunityDto(Guid Id, Guid CustomerId, string CustomerName, string Name, decimal Amount, string Currency, OpportunityStage Stage,
+    int Probability, DateOnly? ExpectedCloseDate, Guid? OwnerId, string? LostReason, DateTime CreatedAt);
+
+/// <summary>OccurredAt null is now.</summary>
+public sealed record LogActivityRequest(ActivityType Type, string Subject, string? Notes, DateTime? OccurredAt, ActivityRegarding RegardingType, Guid RegardingId);
+
+public sealed record ActivityDto(Guid Id, ActivityType Type, string Subject, string? Notes, DateTime OccurredAt, ActivityRegarding RegardingType, Guid RegardingId,
+    Guid? CreatedBy, DateTime CreatedAt);
 
 public static class CrmErrors
 {
@@ -68,4 +131,9 @@ public static class CrmErrors
     public const string InvalidVatRate = "Crm:InvalidVatRate";
     public const string InstallmentDateMissing = "Crm:InstallmentDateMissing";
     public const string DuplicateCreditCode = "Crm:DuplicateCreditCode";
+    public const string LeadAlreadyQualified = "Crm:LeadAlreadyQualified";
+    public const string LeadClosed = "Crm:LeadClosed";
+    public const string InvalidLeadStatus = "Crm:InvalidLeadStatus";
+    public const string OpportunityClosed = "Crm:OpportunityClosed";
+    public const string LostReasonRequired = "Crm:LostReasonRequired";
 }

@@ -4,7 +4,10 @@ export interface MenuItem { labelKey: string; route: string; icon: string; permi
 export interface MenuSection { groupKey: string | null; items: MenuItem[]; }
 
 export const MENU: MenuItem[] = [
+  { labelKey: 'menu.leads', route: '/crm/leads', icon: 'person_search', permission: 'Crm.Leads', testId: 'menu-leads' },
   { labelKey: 'menu.customers', route: '/crm/customers', icon: 'business', permission: 'Crm.Customers', testId: 'menu-customers' },
+  { labelKey: 'menu.contacts', route: '/crm/contacts', icon: 'contacts', permission: 'Crm.Contacts', testId: 'menu-contacts' },
+  { labelKey: 'menu.opportunities', route: '/crm/opportunities', icon: 'view_kanban', permission: 'Crm.Opportunities', testId: 'menu-opportunities' },
   { labelKey: 'menu.contracts', route: '/crm/contracts', icon: 'description', permission: 'Crm.Contracts', testId: 'menu-contracts' },
   { labelKey: 'menu.salesOrders', route: '/orders/sales-orders', icon: 'local_shipping', permission: 'Orders.SalesOrders', testId: 'menu-orders' },
   { labelKey: 'menu.products', route: '/orders/products', icon: 'inventory_2', permission: 'Orders.Products', testId: 'menu-products' },

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Component, OnInit, inject, signal } from '@angular/core';
-import { FormControl, FormRecord, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormRecord, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -48,7 +48,8 @@ export class SettingsPage implements OnInit {
   ngOnInit(): void {
     this.http.get<Setting[]>('/api/settings').subscribe({
       next: settings => {
-        for (const s of settings) this.form.setControl(s.name, new FormControl(s.value, { nonNullable: true, validators: Validators.required }));
+        // Empty is a value some settings allow (no SMTP server yet); the server checks each setting's own rule.
+        for (const s of settings) this.form.setControl(s.name, new FormControl(s.value, { nonNullable: true }));
         this.settings.set(settings);
         this.busy.set(false);
       },

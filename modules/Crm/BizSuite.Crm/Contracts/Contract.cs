@@ -1,3 +1,4 @@
+using BizSuite.Finance;
 using BizSuite.Kernel;
 using Microsoft.AspNetCore.Http;
 
@@ -27,6 +28,9 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
     public DateOnly? SignedOn { get; private set; }
     public Guid? SignedBy { get; private set; }
     public string? RejectionComment { get; private set; }
+    public string? TerminationReason { get; private set; }
+    /// <summary>How much has been collected (回款状态), as Finance reports it.</summary>
+    public CollectionStatus CollectionStatus { get; private set; }
     public IReadOnlyList<ContractLine> Lines => _lines;
     public IReadOnlyList<Installment> Installments => _installments;
 
@@ -56,6 +60,8 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
         _installments.AddRange(CollectionPlan.Allocate(GrossTotal, plan.ToList()));
     }
 
+    public void UpdateCollection(CollectionStatus status) => CollectionStatus = status;
+
     public void Submit()
     {
         EnsureStatus(ContractStatus.Draft, CrmErrors.ContractNotDraft);
@@ -83,9 +89,18 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
             _installments.Select(i => new InstallmentData(i.Number, i.Trigger, i.DueDate, i.Amount)).ToList()));
     }
 
-    public void Complete() => Move(ContractStatus.Signed, ContractStatus.Completed);
+    public void Complete()
+    {
+        Move(ContractStatus.Signed, ContractStatus.Completed);
+        Raise(new ContractCompleted(Id, Number, CustomerId));
+    }
 
-    public void Terminate() => Move(ContractStatus.Signed, ContractStatus.Terminated);
+    public void Terminate(string reason)
+    {
+        Move(ContractStatus.Signed, ContractStatus.Terminated);
+        TerminationReason = reason.Trim();
+        Raise(new ContractTerminated(Id, Number, CustomerId, TerminationReason));
+    }
 
     private void Move(ContractStatus from, ContractStatus to)
     {

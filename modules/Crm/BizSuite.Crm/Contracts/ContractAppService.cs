@@ -47,6 +47,8 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
     public Task<ContractDto> RejectAsync(Guid id, string comment, CancellationToken ct) => ActAsync(id, c => c.Reject(comment), ct);
     public Task<ContractDto> SignAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, c => c.Sign(currentUser.Id ?? Guid.Empty, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), ct);
+    public Task<ContractDto> CompleteAsync(Guid id, CancellationToken ct) => ActAsync(id, c => c.Complete(), ct);
+    public Task<ContractDto> TerminateAsync(Guid id, string reason, CancellationToken ct) => ActAsync(id, c => c.Terminate(reason), ct);
 
     private async Task<ContractDto> ActAsync(Guid id, Action<Contract> action, CancellationToken ct)
     {
@@ -68,7 +70,7 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
         (request.Installments ?? []).Select(i => new InstallmentTerms(i.Trigger, i.Percentage, i.Amount, i.DueDate));
 
     private static ContractDto ToDto(Contract c) => new(c.Id, c.Number, c.Title, c.CustomerId, c.CustomerName, c.Currency, c.Status,
-        c.NetTotal, c.VatTotal, c.GrossTotal, c.SignedOn, c.RejectionComment,
+        c.CollectionStatus, c.NetTotal, c.VatTotal, c.GrossTotal, c.SignedOn, c.RejectionComment, c.TerminationReason,
         c.Lines.OrderBy(l => l.LineNumber).Select(l => new ContractLineDto(l.Id, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
         c.Installments.OrderBy(i => i.Number).Select(i => new InstallmentDto(i.Number, i.Trigger, i.Percentage, i.DueDate, i.Amount)).ToList(),
         c.CreatedAt);
@@ -100,4 +102,9 @@ internal sealed class SaveContractRequestValidator : AbstractValidator<SaveContr
 internal sealed class RejectContractRequestValidator : AbstractValidator<RejectContractRequest>
 {
     public RejectContractRequestValidator() => RuleFor(r => r.Comment).NotEmpty().MaximumLength(1000);
+}
+
+internal sealed class TerminateContractRequestValidator : AbstractValidator<TerminateContractRequest>
+{
+    public TerminateContractRequestValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(1000);
 }

@@ -20,12 +20,15 @@ internal sealed class CustomerAppService(CrmDbContext db)
 
     public async Task<CustomerDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
-    public async Task<CustomerDto> CreateAsync(SaveCustomerRequest request, CancellationToken ct)
+    public async Task<CustomerDto> CreateAsync(SaveCustomerRequest request, CancellationToken ct) =>
+        (await AddAsync(Customer.Create(request), ct)).ToDto();
+
+    /// <summary>Also how a qualified lead becomes a customer: the same checks as a customer entered by hand.</summary>
+    public async Task<Customer> AddAsync(Customer customer, CancellationToken ct)
     {
-        var customer = Customer.Create(request);
         await EnsureUniqueAsync(customer, ct);
         db.Customers.Add(customer);
-        return customer.ToDto();
+        return customer;
     }
 
     public async Task<CustomerDto> UpdateAsync(Guid id, SaveCustomerRequest request, CancellationToken ct)

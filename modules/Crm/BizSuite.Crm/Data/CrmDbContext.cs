@@ -1,5 +1,9 @@
+using BizSuite.Crm.Activities;
+using BizSuite.Crm.Contacts;
 using BizSuite.Crm.Contracts;
 using BizSuite.Crm.Customers;
+using BizSuite.Crm.Leads;
+using BizSuite.Crm.Opportunities;
 using BizSuite.Kernel;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +13,17 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataC
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    /// <summary>Names for a page of rows that show their customer (contacts, opportunities).</summary>
+    public async Task<Dictionary<Guid, string>> CustomerNamesAsync(IEnumerable<Guid> customerIds, CancellationToken ct)
+    {
+        var ids = customerIds.Distinct().ToList();
+        return await Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,7 +46,9 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataC
             b.Property(c => c.CustomerName).HasMaxLength(200);
             b.Property(c => c.Currency).HasMaxLength(3);
             b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.CollectionStatus).HasConversion<string>().HasMaxLength(16);
             b.Property(c => c.RejectionComment).HasMaxLength(1000);
+            b.Property(c => c.TerminationReason).HasMaxLength(1000);
             b.HasIndex(c => new { c.TenantId, c.Number }).IsUnique();
             b.HasIndex(c => new { c.TenantId, c.CustomerId });
             b.OwnsMany(c => c.Lines, l =>
@@ -58,6 +75,48 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataC
                 i.Property(x => x.Percentage).HasPrecision(5, 2);
             });
             b.Navigation(c => c.Installments).HasField("_installments");
+        });
+        modelBuilder.Entity<Lead>(b =>
+        {
+            b.ToTable("crm_leads");
+            b.Property(l => l.Name).HasMaxLength(200);
+            b.Property(l => l.ContactPerson).HasMaxLength(100);
+            b.Property(l => l.Phone).HasMaxLength(32);
+            b.Property(l => l.Email).HasMaxLength(200);
+            b.Property(l => l.Source).HasConversion<string>().HasMaxLength(16);
+            b.Property(l => l.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(l => l.Notes).HasMaxLength(2000);
+            b.Property(l => l.DisqualificationReason).HasMaxLength(1000);
+            b.HasIndex(l => new { l.TenantId, l.Status });
+        });
+        modelBuilder.Entity<Contact>(b =>
+        {
+            b.ToTable("crm_contacts");
+            b.Property(c => c.Name).HasMaxLength(100);
+            b.Property(c => c.Position).HasMaxLength(100);
+            b.Property(c => c.Phone).HasMaxLength(32);
+            b.Property(c => c.Email).HasMaxLength(200);
+            b.HasIndex(c => new { c.TenantId, c.CustomerId });
+        });
+        modelBuilder.Entity<Opportunity>(b =>
+        {
+            b.ToTable("crm_opportunities");
+            b.Property(o => o.Name).HasMaxLength(200);
+            b.Property(o => o.Currency).HasMaxLength(3);
+            b.Property(o => o.Stage).HasConversion<string>().HasMaxLength(16);
+            b.Property(o => o.LostReason).HasMaxLength(1000);
+            b.Ignore(o => o.IsClosed);
+            b.HasIndex(o => new { o.TenantId, o.CustomerId });
+            b.HasIndex(o => new { o.TenantId, o.Stage });
+        });
+        modelBuilder.Entity<Activity>(b =>
+        {
+            b.ToTable("crm_activities");
+            b.Property(a => a.Type).HasConversion<string>().HasMaxLength(16);
+            b.Property(a => a.Subject).HasMaxLength(200);
+            b.Property(a => a.Notes).HasMaxLength(4000);
+            b.Property(a => a.RegardingType).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(a => new { a.TenantId, a.RegardingType, a.RegardingId });
         });
         base.OnModelCreating(modelBuilder);
     }

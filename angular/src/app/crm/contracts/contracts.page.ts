@@ -8,7 +8,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
 import { Notifier } from '../../core/notifier';
 import { Session } from '../../core/session';
+import { confirm } from '../../shared/confirm';
 import { ListPage } from '../../shared/list-page';
+import { askReason } from '../../shared/reason-dialog';
 import { ContractDialog } from './contract-dialog';
 import { Contract, ContractAction, ContractsApi } from './contracts.api';
 import { RejectDialog } from './reject-dialog';
@@ -37,6 +39,7 @@ import { RejectDialog } from './reject-dialog';
           <td mat-cell *matCellDef="let c" [attr.data-testid]="'status-' + c.number">
             {{ 'contracts.status.' + c.status | translate }}
             @if (c.rejectionComment && c.status === 'Draft') { <br /><small class="rejected">{{ c.rejectionComment }}</small> }
+            @if (c.terminationReason && c.status === 'Terminated') { <br /><small class="rejected">{{ c.terminationReason }}</small> }
           </td>
         </ng-container>
         <ng-container matColumnDef="actions">
@@ -52,6 +55,10 @@ import { RejectDialog } from './reject-dialog';
             }
             @if (c.status === 'Approved' && session.isGranted('Crm.Contracts.Sign')) {
               <button mat-flat-button (click)="act(c, 'sign')" [attr.data-testid]="'sign-' + c.number">{{ 'contracts.sign' | translate }}</button>
+            }
+            @if (c.status === 'Signed' && session.isGranted('Crm.Contracts.Manage')) {
+              <button mat-button (click)="complete(c)" [attr.data-testid]="'complete-' + c.number">{{ 'contracts.complete' | translate }}</button>
+              <button mat-button (click)="terminate(c)" [attr.data-testid]="'terminate-' + c.number">{{ 'contracts.terminate' | translate }}</button>
             }
           </td>
         </ng-container>
@@ -79,6 +86,19 @@ export class ContractsPage implements OnInit {
 
   act(contract: Contract, action: ContractAction): void {
     this.api.act(contract.id, action).subscribe({ next: () => this.list.load(), error: error => this.notifier.error(error) });
+  }
+
+  complete(contract: Contract): void {
+    confirm(this.dialog, 'contracts.confirmComplete', { number: contract.number })
+      .subscribe(yes => { if (yes) this.act(contract, 'complete'); });
+  }
+
+  terminate(contract: Contract): void {
+    askReason(this.dialog, { titleKey: 'contracts.terminateTitle', params: { number: contract.number }, labelKey: 'contracts.terminationReason', submitKey: 'contracts.terminate' })
+      .subscribe(reason => {
+        if (!reason) return;
+        this.api.terminate(contract.id, reason).subscribe({ next: () => this.list.load(), error: error => this.notifier.error(error) });
+      });
   }
 
   reject(contract: Contract): void {

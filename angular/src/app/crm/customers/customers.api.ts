@@ -12,6 +12,7 @@ export type SaveCustomer = Omit<Customer, 'id' | 'createdAt'>;
 export class CustomersApi {
   private readonly http = inject(HttpClient);
   list(query: PageQuery) { return this.http.get<Paged<Customer>>('/api/crm/customers', { params: toParams(query) }); }
+  get(id: string) { return this.http.get<Customer>(`/api/crm/customers/${id}`); }
   create(customer: SaveCustomer) { return this.http.post<Customer>('/api/crm/customers', customer); }
   update(id: string, customer: SaveCustomer) { return this.http.put<Customer>(`/api/crm/customers/${id}`, customer); }
 }

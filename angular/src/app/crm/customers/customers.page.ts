@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
 import { Session } from '../../core/session';
@@ -12,13 +13,13 @@ import { CustomerDialog } from './customer-dialog';
 
 @Component({
   selector: 'bs-customers',
-  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
   template: `
     <bs-list-page titleKey="customers.title" [state]="list" [canCreate]="session.isGranted('Crm.Customers.Manage')" (create)="edit()">
       <table mat-table [dataSource]="list.items()" data-testid="customers-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.name' | translate }}</th>
-          <td mat-cell *matCellDef="let c">{{ c.name }}</td>
+          <td mat-cell *matCellDef="let c"><a [routerLink]="['/crm/customers', c.id]" [attr.data-testid]="'customer-link-' + c.name">{{ c.name }}</a></td>
         </ng-container>
         <ng-container matColumnDef="creditCode">
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.creditCode' | translate }}</th>

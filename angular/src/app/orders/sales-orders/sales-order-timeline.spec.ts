@@ -4,7 +4,7 @@ import { SalesOrder } from './sales-orders.api';
 function order(overrides: Partial<SalesOrder>): SalesOrder {
   return {
     id: 'o1', number: 'SO202600001', contractId: 'c1', contractNumber: 'HT202600001', customerId: 'k1', customerName: '宁波某某贸易有限公司',
-    currency: 'CNY', status: 'Open', netTotal: 108000, vatTotal: 13480, grossTotal: 121480, createdAt: '2026-11-01T08:00:00',
+    currency: 'CNY', status: 'Open', collectionStatus: 'Unpaid', netTotal: 108000, vatTotal: 13480, grossTotal: 121480, createdAt: '2026-11-01T08:00:00',
     lines: [
       { id: 'l1', productId: null, description: '服务器', quantity: 4, deliveredQuantity: 0, unitPrice: 25000, discountRate: 0, vatRate: 0.13, netAmount: 100000, vatAmount: 13000 },
       { id: 'l2', productId: null, description: '安装调试', quantity: 1, deliveredQuantity: 0, unitPrice: 8000, discountRate: 0, vatRate: 0.06, netAmount: 8000, vatAmount: 480 },

@@ -1,3 +1,4 @@
+import { CollectionStatus } from '../../finance/finance.api';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { PageQuery, Paged, toParams } from '../../core/api';
@@ -11,13 +12,15 @@ export interface DeliveryLine { orderLineId: string; quantity: number; }
 export interface Delivery { id: string; deliveredOn: string; note: string | null; lines: DeliveryLine[]; }
 export interface SalesOrder {
   id: string; number: string; contractId: string; contractNumber: string; customerId: string; customerName: string; currency: string;
-  status: SalesOrderStatus; netTotal: number; vatTotal: number; grossTotal: number; lines: SalesOrderLine[]; deliveries: Delivery[]; createdAt: string;
+  status: SalesOrderStatus; collectionStatus: CollectionStatus; netTotal: number; vatTotal: number; grossTotal: number; lines: SalesOrderLine[]; deliveries: Delivery[]; createdAt: string;
 }
 
 @Injectable({ providedIn: 'root' })
 export class SalesOrdersApi {
   private readonly http = inject(HttpClient);
-  list(query: PageQuery) { return this.http.get<Paged<SalesOrder>>('/api/orders/sales-orders', { params: toParams(query) }); }
+  list(query: PageQuery, customerId?: string) {
+    return this.http.get<Paged<SalesOrder>>('/api/orders/sales-orders', { params: { ...toParams(query), ...(customerId ? { customerId } : {}) } });
+  }
   get(id: string) { return this.http.get<SalesOrder>(`/api/orders/sales-orders/${id}`); }
   deliver(id: string, lines: DeliveryLine[], note: string | null) {
     return this.http.post<SalesOrder>(`/api/orders/sales-orders/${id}/deliver`, { lines, note });

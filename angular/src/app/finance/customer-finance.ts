@@ -1,0 +1,111 @@
+import { Component, effect, inject, input, signal } from '@angular/core';
+import { CurrencyPipe, DatePipe } from '@angular/common';
+import { MatCardModule } from '@angular/material/card';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { problemMessage } from '../core/problem';
+import { Session } from '../core/session';
+import { SalesOrder, SalesOrdersApi } from '../orders/sales-orders/sales-orders.api';
+import { ALL, FinanceApi, Invoice, Payment } from './finance.api';
+import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
+
+/** The money side of the customer 360° page: balance due, orders, invoices and payments, each shown with its own permission. */
+@Component({
+  selector: 'bs-customer-finance',
+  imports: [RouterLink, MatCardModule, CurrencyPipe, DatePipe, TranslatePipe, CollectionStatusChip, InvoiceStatusChip],
+  template: `
+    @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
+    @if (session.isGranted('Finance.Invoices')) {
+      <mat-card appearance="outlined" data-testid="customer-balance">
+        <mat-card-header><mat-card-title>{{ 'finance.customer.balance' | translate }}</mat-card-title></mat-card-header>
+        <mat-card-content>
+          <p class="balance" data-testid="customer-balance-due">{{ balance() | currency: currency() : 'symbol-narrow' }}</p>
+          <p class="hint">{{ 'finance.customer.balanceHint' | translate }}</p>
+        </mat-card-content>
+      </mat-card>
+    }
+    @if (session.isGranted('Orders.SalesOrders')) {
+      <mat-card appearance="outlined" data-testid="customer-orders">
+        <mat-card-header><mat-card-title>{{ 'menu.salesOrders' | translate }}</mat-card-title></mat-card-header>
+        <mat-card-content>
+          @for (o of orders(); track o.id) {
+            <div class="row" [attr.data-testid]="'customer-order-' + o.number">
+              <a [routerLink]="['/orders/sales-orders', o.id]">{{ o.number }}</a>
+              <span>{{ 'orders.status.' + o.status | translate }}</span>
+              <bs-collection-status [status]="o.collectionStatus" />
+              <span class="num">{{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</span>
+            </div>
+          } @empty { <p class="empty">{{ 'common.empty' | translate }}</p> }
+        </mat-card-content>
+      </mat-card>
+    }
+    @if (session.isGranted('Finance.Invoices')) {
+      <mat-card appearance="outlined" data-testid="customer-invoices">
+        <mat-card-header><mat-card-title>{{ 'menu.invoices' | translate }}</mat-card-title></mat-card-header>
+        <mat-card-content>
+          @for (i of invoices(); track i.id) {
+            <div class="row" [attr.data-testid]="'customer-invoice-' + i.number">
+              <a [routerLink]="['/finance/invoices', i.id]">{{ i.number }}</a>
+              <span>{{ i.dueOn | date: 'yyyy-MM-dd' }}</span>
+              <bs-invoice-status [status]="i.status" />
+              <span class="num">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</span>
+            </div>
+          } @empty { <p class="empty">{{ 'common.empty' | translate }}</p> }
+        </mat-card-content>
+      </mat-card>
+    }
+    @if (session.isGranted('Finance.Payments')) {
+      <mat-card appearance="outlined" data-testid="customer-payments">
+        <mat-card-header><mat-card-title>{{ 'menu.payments' | translate }}</mat-card-title></mat-card-header>
+        <mat-card-content>
+          @for (p of payments(); track p.id) {
+            <div class="row" [attr.data-testid]="'customer-payment-' + p.number">
+              <span>{{ p.number }}</span><span>{{ p.receivedOn | date: 'yyyy-MM-dd' }}</span><span>{{ p.invoiceNumber }}</span>
+              <span class="num">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</span>
+            </div>
+          } @empty { <p class="empty">{{ 'common.empty' | translate }}</p> }
+        </mat-card-content>
+      </mat-card>
+    }
+  `,
+  styles: `
+    :host { display: contents; }
+    .row { display: grid; grid-template-columns: 1.4fr 1fr 1fr 1fr; gap: 8px; padding: 4px 0; align-items: center; }
+    .num { text-align: right; font-variant-numeric: tabular-nums; }
+    .balance { font-size: 24px; font-weight: 500; margin: 4px 0; }
+    .hint, .empty { color: var(--mat-sys-on-surface-variant); }
+  `,
+})
+export class CustomerFinance {
+  protected readonly session = inject(Session);
+  private readonly finance = inject(FinanceApi);
+  private readonly salesOrders = inject(SalesOrdersApi);
+  readonly customerId = input.required<string>();
+  readonly orders = signal<SalesOrder[]>([]);
+  readonly invoices = signal<Invoice[]>([]);
+  readonly payments = signal<Payment[]>([]);
+  readonly balance = signal(0);
+  readonly currency = signal('CNY');
+  readonly error = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const customerId = this.customerId();
+      const failed = (e: unknown) => this.error.set(problemMessage(e));
+      if (this.session.isGranted('Orders.SalesOrders'))
+        this.salesOrders.list(ALL, customerId).subscribe({ next: page => this.orders.set(page.items), error: failed });
+      if (this.session.isGranted('Finance.Invoices')) {
+        this.finance.invoices(ALL, { customerId }).subscribe({ next: page => this.invoices.set(page.items), error: failed });
+        this.finance.receivables(ALL, { customerId }).subscribe({
+          next: page => {
+            this.balance.set(page.items.reduce((sum, r) => sum + r.outstanding, 0));
+            if (page.items.length > 0) this.currency.set(page.items[0].currency);
+          },
+          error: failed,
+        });
+      }
+      if (this.session.isGranted('Finance.Payments'))
+        this.finance.payments(ALL, { customerId }).subscribe({ next: page => this.payments.set(page.items), error: failed });
+    });
+  }
+}

@@ -1,0 +1,15 @@
+using BizSuite.Crm.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Crm.Contacts;
+
+/// <summary>The billing contact is the primary contact when it has an e-mail address, else the first contact that has one.</summary>
+internal sealed class CustomerDirectory(CrmDbContext db) : ICustomerDirectory
+{
+    public async Task<BillingContact?> FindBillingContactAsync(Guid customerId, CancellationToken cancellationToken) =>
+        await db.Contacts.AsNoTracking()
+            .Where(c => c.CustomerId == customerId && c.Email != null && c.Email != "")
+            .OrderByDescending(c => c.IsPrimary).ThenBy(c => c.Id)
+            .Select(c => new BillingContact(c.Name, c.Email!))
+            .FirstOrDefaultAsync(cancellationToken);
+}
