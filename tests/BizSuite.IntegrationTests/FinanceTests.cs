@@ -93,6 +93,22 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_unfiltered_invoice_list_total_is_the_tenants_number_of_invoices()
+    {
+        var (tenant, admin, contractId, order) = await SignAsync();
+        await SignAsync(tenant: tenant);
+        var lines = order.GetProperty("lines").EnumerateArray().Select(l => new { orderLineId = l.Str("id"), quantity = l.GetProperty("quantity").GetDecimal() });
+        await admin.PostJsonAsync($"/api/orders/sales-orders/{order.Str("id")}/deliver", new { lines });
+
+        var all = await admin.GetJsonAsync("/api/finance/invoices?take=1");
+        all.GetProperty("totalCount").GetInt64().ShouldBe(3);
+        all.GetProperty("items").GetArrayLength().ShouldBe(1);
+        (await admin.GetJsonAsync($"/api/finance/invoices?contractId={contractId}")).GetProperty("totalCount").GetInt64().ShouldBe(2);
+        var empty = await app.LoginAsync(await app.CreateTenantAsync("f"), "admin", "Admin123!");
+        (await empty.GetJsonAsync("/api/finance/invoices")).GetProperty("totalCount").GetInt64().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Full_delivery_invoices_the_on_delivery_installment_and_partial_delivery_does_not()
     {
         var (_, admin, contractId, order) = await SignAsync();

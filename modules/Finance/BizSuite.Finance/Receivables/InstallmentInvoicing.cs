@@ -11,12 +11,14 @@ namespace BizSuite.Finance.Receivables;
 internal sealed class InstallmentInvoicer(FinanceDbContext db, DocumentNumbers numbers, SettingStore settings)
 {
     public const string PaymentTermDays = "Finance.PaymentTermDays";
+    /// <summary>The counter every invoice takes its number from; its value is also the tenant's number of invoices.</summary>
+    public const string InvoiceNumbers = "invoice";
 
     public async Task InvoiceDueAsync(Receivable receivable, InstallmentTrigger trigger, DateOnly today, CancellationToken ct)
     {
         foreach (var installment in receivable.DueInstallments(trigger, today))
         {
-            var number = $"FP{today.Year}{await numbers.NextAsync("invoice", ct):D6}";
+            var number = $"FP{today.Year}{await numbers.NextAsync(InvoiceNumbers, ct):D6}";
             var dueOn = installment.DueDate is { } date && date > today ? date : today.AddDays(await settings.GetIntAsync(PaymentTermDays, ct));
             var invoice = Invoice.Issue(number, receivable, installment, receivable.LinesFor(installment), today, dueOn);
             db.Invoices.Add(invoice);

@@ -16,6 +16,9 @@ public abstract class BizDbContext : DbContext
     protected BizDbContext(DbContextOptions options, DataContextServices? services) : base(options)
     {
         _services = services;
+        // EF wraps each SaveChanges inside an existing transaction in a savepoint (two more round trips) so the
+        // caller could carry on after a failed save. Nothing does: a failure anywhere rolls the whole unit of work back.
+        Database.AutoSavepointsEnabled = false;
         if (services is null) return;
         services.UnitOfWork.Enlist(this);
         // Stamp tenant and creation when an entity is added, not at save: a handler may add rows for another

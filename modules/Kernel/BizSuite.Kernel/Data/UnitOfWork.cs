@@ -47,7 +47,7 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
         {
             // Collect before saving: deleted aggregates are detached by the save.
             var raised = CollectEvents();
-            await SaveAllAsync(cancellationToken);
+            await SaveAllAsync(final: raised.Count == 0, cancellationToken);
             if (raised.Count == 0) break;
             if (round >= maxRounds)
                 throw new InvalidOperationException($"Domain events still cascade after {maxRounds} rounds; a handler loop is likely.");
@@ -79,7 +79,7 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
         return raised;
     }
 
-    private async Task SaveAllAsync(CancellationToken cancellationToken)
+    private async Task SaveAllAsync(bool final, CancellationToken cancellationToken)
     {
         // Module contexts first: saving them records entity changes that the kernel context then writes.
         foreach (var context in _contexts.Where(c => c is not KernelDbContext).ToList())
@@ -89,8 +89,11 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
             services.GetRequiredService<KernelDbContext>().EntityChanges.AddRange(_changes);
             _changes.Clear();
         }
+        // Journal and audit rows are only appended and nobody reads them inside the flow: they wait for the
+        // last round and go in one batch (a round trip per event round saved); anything else is saved each round.
         foreach (var context in _contexts.OfType<KernelDbContext>())
-            await context.SaveChangesAsync(cancellationToken);
+            if (final || context.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && e.Entity is not (EventJournalEntry or EntityChangeRecord)))
+                await context.SaveChangesAsync(cancellationToken);
     }
 
     internal void RecordChange(EntityEntry entry)

@@ -300,6 +300,10 @@ namespace BizSuite.Finance.Data.Migrations
 
                     b.HasIndex("TenantId", "CustomerId");
 
+                    b.HasIndex("TenantId", "DueOn");
+
+                    b.HasIndex("TenantId", "IssuedOn");
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 

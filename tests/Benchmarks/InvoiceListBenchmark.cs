@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using MySqlConnector;
+
+namespace BizSuite.Benchmarks;
+
+/// <summary>
+/// Latency of GET /api/finance/invoices pages in a tenant holding a large number of invoices (one line each),
+/// bulk-loaded with multi-row INSERTs as the application would have written them (numbers from the
+/// tenant's invoice counter, version-7 ids in issue order, a few thousand customers and contracts).
+/// </summary>
+internal sealed class InvoiceListBenchmark(BenchHost host, Options options)
+{
+    private const int Customers = 2_000;
+
+    public async Task RunAsync()
+    {
+        var hostAdmin = await host.LoginAsync(null, "admin", options.HostAdminPassword);
+        var (admin, tenantId) = await host.CreateTenantAsync(hostAdmin, $"big{Guid.NewGuid():N}"[..10]);
+        var customers = Enumerable.Range(0, Customers).Select(_ => Guid.CreateVersion7()).ToArray();
+
+        Console.WriteLine($"\nInvoice list: loading {options.Invoices:N0} invoices with a line each into one tenant…");
+        var clock = Stopwatch.StartNew();
+        await LoadAsync(tenantId, customers);
+        Console.WriteLine($"  loaded in {clock.Elapsed.TotalSeconds:0} s");
+
+        var customer = customers[Customers / 2];
+        var queries = new (string Name, string Url)[]
+        {
+            ("first page", "/api/finance/invoices?skip=0&take=20"),
+            ("page 51 (skip=1000)", "/api/finance/invoices?skip=1000&take=20"),
+            ("customerId=", $"/api/finance/invoices?customerId={customer}&skip=0&take=20"),
+            ("sort=-issuedOn", "/api/finance/invoices?sort=-issuedOn&skip=0&take=20"),
+            ("status=Open", "/api/finance/invoices?status=Open&skip=0&take=20"),
+            ("filter= (customer name)", "/api/finance/invoices?filter=%E5%AE%A2%E6%88%B71000&skip=0&take=20"),
+        };
+        Console.WriteLine();
+        Console.WriteLine($"| GET /api/finance/invoices ({options.Requests} requests after {options.Warmup} warm-up, 1 client) | p50 ms | p99 ms | mean ms | totalCount |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, url) in queries)
+        {
+            var total = (await admin.GetJsonAsync(url)).GetProperty("totalCount").GetInt64();
+            // Slow queries (full scans) get fewer requests: the point is their order of magnitude, not a precise p99.
+            var first = Stopwatch.StartNew();
+            await admin.GetJsonAsync(url);
+            var requests = first.ElapsedMilliseconds > 200 ? Math.Min(options.Requests, 20) : options.Requests;
+            var warmup = first.ElapsedMilliseconds > 200 ? 2 : options.Warmup;
+            for (var i = 0; i < warmup; i++) await admin.GetJsonAsync(url);
+            var times = new double[requests];
+            for (var i = 0; i < requests; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await admin.GetJsonAsync(url);
+                times[i] = sw.Elapsed.TotalMilliseconds;
+            }
+            Array.Sort(times);
+            var label = requests == options.Requests ? name : $"{name} ({requests} requests)";
+            Console.WriteLine($"| {label} | {Percentile(times, 0.50):0.0} | {Percentile(times, 0.99):0.0} | {times.Average():0.0} | {total:N0} |");
+        }
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private async Task LoadAsync(Guid tenantId, Guid[] customers)
+    {
+        const int chunk = 2_000;
+        var count = options.Invoices;
+        var start = DateTime.UtcNow.AddDays(-3 * 365);
+        var step = (DateTime.UtcNow - start) / Math.Max(1, count);
+        var next = -1;
+        var t = tenantId.ToString();
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            await using var connection = await host.OpenAsync();
+            await Exec(connection, "SET SESSION unique_checks = 0");
+            for (var c = Interlocked.Increment(ref next); c * chunk < count; c = Interlocked.Increment(ref next))
+            {
+                var invoices = new StringBuilder("INSERT INTO finance_invoices (Id, TenantId, Number, ContractId, ContractNumber, OrderId, CustomerId, CustomerName, Currency, InstallmentNumber, Status, IssuedOn, DueOn, NetTotal, VatTotal, GrossTotal, PaidAmount, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
+                var lines = new StringBuilder("INSERT INTO finance_invoice_lines (Id, LineNumber, Description, VatRate, NetAmount, VatAmount, InvoiceId) VALUES ");
+                for (var i = c * chunk; i < Math.Min(count, (c + 1) * chunk); i++)
+                {
+                    var issued = start + step * i;
+                    var id = Guid.CreateVersion7(issued);
+                    var contract = i / 2; // two installments per contract
+                    var customer = contract % customers.Length;
+                    var gross = 1000m + i % 997 * 113m;
+                    var net = Math.Round(gross / 1.13m, 2);
+                    var status = (i % 10) switch { < 6 => "Paid", < 8 => "Open", 8 => "PartiallyPaid", _ => "Credited" };
+                    var paid = status == "Paid" ? gross : status == "PartiallyPaid" ? Math.Round(gross / 2, 2) : 0m;
+                    var sep = i == c * chunk ? "" : ",";
+                    var d = issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    var at = issued.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+                    invoices.Append(CultureInfo.InvariantCulture,
+                        $"{sep}('{id}','{t}','FP{i + 1:D7}','{ContractId(contract)}','HT{contract + 1:D7}',NULL,'{customers[customer]}','客户{customer:D4}科技有限公司','CNY',{i % 2 + 1},'{status}','{d}','{issued.AddDays(30):yyyy-MM-dd}',{net},{gross - net},{gross},{paid},1,'{at}',NULL,'{at}',NULL)");
+                    lines.Append(CultureInfo.InvariantCulture,
+                        $"{sep}('{Guid.CreateVersion7(issued)}',1,'服务器与安装',0.1300,{net},{gross - net},'{id}')");
+                }
+                await Exec(connection, invoices.ToString());
+                await Exec(connection, lines.ToString());
+            }
+        })));
+        // The numbers came from the tenant's invoice counter, as the application's do.
+        await using var counter = await host.OpenAsync();
+        await Exec(counter, $"INSERT INTO kernel_counters (TenantId, Kind, Next) VALUES ('{t}', 'invoice', {count}) ON DUPLICATE KEY UPDATE Next = Next + {count}");
+        await Exec(counter, "ANALYZE TABLE finance_invoices, finance_invoice_lines");
+    }
+
+    private static Guid ContractId(int contract) => new(contract, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]);
+
+    private static async Task Exec(MySqlConnection connection, string sql)
+    {
+        await using var command = new MySqlCommand(sql, connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync();
+    }
+}

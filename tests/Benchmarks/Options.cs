@@ -1,0 +1,69 @@
+using MySqlConnector;
+
+namespace BizSuite.Benchmarks;
+
+/// <summary>Command-line options; the defaults finish in a few minutes on a 2-core machine.</summary>
+internal sealed record Options
+{
+    public string Connection { get; init; } = "Server=127.0.0.1;Port=3308;User=bizsuite;Password=bizsuite";
+    public int Contracts { get; init; } = 300;
+    public int Workers { get; init; } = 16;
+    public int Tenants { get; init; } = 16;
+    public int Invoices { get; init; } = 1_000_000;
+    public int Requests { get; init; } = 500;
+    public int Warmup { get; init; } = 50;
+    public string HostAdminPassword { get; init; } = "Host123!";
+    public bool Signing { get; init; } = true;
+    public bool List { get; init; } = true;
+    public bool Keep { get; init; }
+
+    public const string Usage = """
+        dotnet run -c Release --project tests/Benchmarks -- [options]
+          --connection "Server=…;User=…;Password=…"  server to use; a database bench_<random> is created and dropped
+          --contracts N        contracts signed per measured run (default 300)
+          --workers N          concurrent workers of the parallel runs (default 16)
+          --tenants N          tenants the spread runs sign in (default 16)
+          --invoices N         invoices loaded for the list latency (default 1000000)
+          --requests N         measured requests per list query (default 500), after --warmup N (default 50)
+          --host-admin-password P   Seed:HostAdminPassword of the fresh database (default Host123!)
+          --only signing|list  run one part
+          --keep               keep the database afterwards
+        """;
+
+    public static Options Parse(string[] args)
+    {
+        var o = new Options();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            o = args[i] switch
+            {
+                "--connection" => o with { Connection = Next() },
+                "--contracts" => o with { Contracts = int.Parse(Next()) },
+                "--workers" => o with { Workers = int.Parse(Next()) },
+                "--tenants" => o with { Tenants = int.Parse(Next()) },
+                "--invoices" => o with { Invoices = int.Parse(Next()) },
+                "--requests" => o with { Requests = int.Parse(Next()) },
+                "--warmup" => o with { Warmup = int.Parse(Next()) },
+                "--host-admin-password" => o with { HostAdminPassword = Next() },
+                "--only" => Next() switch
+                {
+                    "signing" => o with { List = false },
+                    "list" => o with { Signing = false },
+                    var other => throw new ArgumentException($"--only {other}: signing or list.\n{Usage}"),
+                },
+                "--keep" => o with { Keep = true },
+                "-h" or "--help" => throw new ArgumentException(Usage),
+                var other => throw new ArgumentException($"Unknown option {other}.\n{Usage}"),
+            };
+        }
+        return o;
+    }
+
+    public string DatabaseConnection(string database) => new MySqlConnectionStringBuilder(Connection)
+    {
+        Database = database,
+        AllowLoadLocalInfile = true,
+        MaximumPoolSize = 200,
+    }.ConnectionString;
+}

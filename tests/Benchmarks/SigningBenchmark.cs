@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace BizSuite.Benchmarks;
+
+/// <summary>
+/// Contracts signed per second through the application (POST /api/crm/contracts/{id}/sign) against a
+/// hand-written MySqlConnector transaction writing the same rows (the limit), at 1 and N workers, in one
+/// tenant (every signing takes the same counter rows) and spread over several tenants.
+/// </summary>
+internal sealed class SigningBenchmark(BenchHost host, Options options)
+{
+    internal sealed record Tenant(string Name, Guid Id, Guid AdminId, HttpClient Admin, string[] Customers);
+
+    private sealed record Item(Tenant Tenant, Guid ContractId);
+
+    private sealed record Row(string Setup, int Workers, double App, double Raw, string AppTrips, string RawTrips);
+
+    public async Task RunAsync()
+    {
+        var hostAdmin = await host.LoginAsync(null, "admin", options.HostAdminPassword);
+        var tenants = new List<Tenant>();
+        for (var t = 0; t < Math.Max(1, options.Tenants); t++)
+        {
+            var name = $"s{t:D2}{Guid.NewGuid():N}"[..10];
+            var (admin, tenantId) = await host.CreateTenantAsync(hostAdmin, name);
+            var adminId = Guid.Parse((await admin.GetJsonAsync("/api/account/me")).Str("id"));
+            var customers = new string[8];
+            for (var c = 0; c < customers.Length; c++)
+                customers[c] = (await admin.PostJsonAsync("/api/crm/customers", new { name = $"杭州客户{c:D2}科技有限公司" })).Str("id");
+            tenants.Add(new Tenant(name, tenantId, adminId, admin, customers));
+        }
+        var raw = new RawSigning(host.ConnectionString);
+
+        Console.WriteLine($"\nSigning: {options.Contracts} contracts per run, each 2 lines and a 30 % on-signing / 70 % on-delivery plan");
+        // Warm-up of both paths (JIT, EF model and query caches, connection pools), not measured.
+        await MeasureAsync(await PrepareAsync([tenants[0]], 20), 4, item => AppSignAsync(item));
+        await MeasureAsync(await PrepareAsync([tenants[0]], 20), 4, item => raw.SignAsync(item.Tenant, item.ContractId));
+
+        var rows = new List<Row>();
+        foreach (var workers in new[] { 1, options.Workers }.Distinct())
+            rows.Add(await CompareAsync("1 tenant", [tenants[0]], workers, raw));
+        if (tenants.Count > 1) rows.Add(await CompareAsync($"{tenants.Count} tenants", tenants, options.Workers, raw));
+
+        Console.WriteLine();
+        Console.WriteLine("| setup | workers | app contracts/s | raw contracts/s | ratio app/raw |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var r in rows) Console.WriteLine($"| {r.Setup} | {r.Workers} | {r.App:0.0} | {r.Raw:0.0} | {r.App / r.Raw:0.00} |");
+        foreach (var r in rows.Where(r => r.Workers == 1))
+            Console.WriteLine($"Round trips per signing ({r.Setup}, 1 worker): app {r.AppTrips}; raw {r.RawTrips}");
+    }
+
+    private async Task<Row> CompareAsync(string setup, IReadOnlyList<Tenant> tenants, int workers, RawSigning raw)
+    {
+        var forApp = await PrepareAsync(tenants, options.Contracts);
+        var forRaw = await PrepareAsync(tenants, options.Contracts);
+        var before = SqlCommandCounter.Snapshot();
+        var app = await MeasureAsync(forApp, workers, AppSignAsync);
+        var appTrips = SqlCommandCounter.PerItem(before, forApp.Count);
+        before = SqlCommandCounter.Snapshot();
+        var rawRate = await MeasureAsync(forRaw, workers, item => raw.SignAsync(item.Tenant, item.ContractId));
+        var rawTrips = SqlCommandCounter.PerItem(before, forRaw.Count);
+        Console.WriteLine($"  {setup}, {workers} workers: app {app:0.0}/s, raw {rawRate:0.0}/s");
+        return new Row(setup, workers, app, rawRate, appTrips, rawTrips);
+    }
+
+    private static async Task AppSignAsync(Item item) =>
+        await item.Tenant.Admin.PostJsonAsync($"/api/crm/contracts/{item.ContractId}/sign", new { });
+
+    /// <summary>Runs the items on <paramref name="workers"/> concurrent workers; returns items per second.</summary>
+    private static async Task<double> MeasureAsync(IReadOnlyList<Item> items, int workers, Func<Item, Task> sign)
+    {
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < items.Count; i = Interlocked.Increment(ref next)) await sign(items[i]);
+        })));
+        return items.Count / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Approved contracts through the API (create, submit, approve), interleaved over the tenants.</summary>
+    private static async Task<IReadOnlyList<Item>> PrepareAsync(IReadOnlyList<Tenant> tenants, int count)
+    {
+        var items = new Item[count];
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                var tenant = tenants[i % tenants.Count];
+                var contract = await tenant.Admin.PostJsonAsync("/api/crm/contracts", new
+                {
+                    title = $"服务器与安装 {i}",
+                    customerId = tenant.Customers[i % tenant.Customers.Length],
+                    lines = new[]
+                    {
+                        new { description = "服务器", quantity = 4m, unitPrice = 25000m + i % 100, discountRate = 0m, vatRate = 0.13m },
+                        new { description = "安装调试", quantity = 1m, unitPrice = 8000m, discountRate = 0.05m, vatRate = 0.06m },
+                    },
+                    installments = new[] { new { trigger = "OnSigning", percentage = 30m }, new { trigger = "OnDelivery", percentage = 70m } },
+                });
+                var id = contract.Str("id");
+                await tenant.Admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
+                await tenant.Admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+                items[i] = new Item(tenant, Guid.Parse(id));
+            }
+        })));
+        return items;
+    }
+}
