@@ -27,7 +27,7 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
 
     private static DateOnly Today(TimeSpan offset = default) => DateOnly.FromDateTime(DateTime.UtcNow + offset);
 
-    private Task<SignedContract> SignAsync(object[]? installments = null) => SignedContract.CreateAsync(app, installments);
+    private Task<SignedContract> SignAsync(object[]? installments = null, string? tenant = null) => SignedContract.CreateAsync(app, installments, tenant);
 
     private static async Task<JsonElement> VoucherOfAsync(HttpClient client, string sourceId) =>
         (await client.GetJsonAsync($"/api/finance/vouchers?sourceId={sourceId}")).GetProperty("items").EnumerateArray().Single();
