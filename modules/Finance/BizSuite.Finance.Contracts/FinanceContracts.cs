@@ -11,6 +11,8 @@ public static class FinancePermissions
     public const string Vouchers = "Finance.Vouchers";
     public const string Reports = "Finance.Reports";
     public const string Stripe = "Finance.Stripe";
+    public const string Payables = "Finance.Payables";
+    public const string PayablesPay = "Finance.Payables.Pay";
 }
 
 public static class FinanceErrors
@@ -86,3 +88,6 @@ public sealed record AgingReportDto(DateOnly AsOf, IReadOnlyList<AgingRowDto> Ro
 public sealed record StripeAccountDto(bool Connected, string? KeyHint);
 
 public sealed record ConnectStripeRequest(string SecretKey, string WebhookSecret);
+
+/// <summary>A payable (an approved expense claim, later purchases) was paid; the source module marks its document paid.</summary>
+public sealed record PayablePaid(Guid PayableId, string PayableNumber, string SourceType, Guid SourceId, DateOnly PaidOn, decimal Amount) : IDomainEvent;

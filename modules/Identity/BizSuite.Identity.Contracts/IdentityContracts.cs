@@ -86,3 +86,13 @@ public static class IdentityErrors
     public const string StaticRole = "Identity:StaticRole";
     public const string CannotDeleteSelf = "Identity:CannotDeleteSelf";
 }
+
+public sealed record UserContact(Guid UserId, string UserName, string Name, string Email);
+
+/// <summary>What other modules may ask Identity about the current tenant's users (approvers by role, e-mail addresses).</summary>
+public interface IUserDirectory
+{
+    Task<IReadOnlyList<Guid>> FindUsersInRoleAsync(string roleName, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+}

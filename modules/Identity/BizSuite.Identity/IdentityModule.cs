@@ -28,6 +28,7 @@ public sealed class IdentityModule : BizModule
         services.AddScoped<AccountService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IPermissionStore, PermissionStore>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<IDataSeedContributor, HostIdentitySeedContributor>();

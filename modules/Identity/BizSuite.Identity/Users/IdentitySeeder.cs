@@ -17,7 +17,9 @@ internal sealed class IdentitySeeder(IdentityDbContext db, PasswordPolicy passwo
         {
             admin = Role.Create(DefaultRoles.Admin, isStatic: true);
             db.Roles.Add(admin);
-            db.Roles.Add(Role.Create(DefaultRoles.Member, isStatic: true));
+            var member = Role.Create(DefaultRoles.Member, isStatic: true);
+            member.Grant(definitions.For(TenancySide.Tenant).Where(d => d.ForMembers).Select(d => d.Name));
+            db.Roles.Add(member);
         }
         admin.Grant(definitions.For(currentTenant.Id is null ? TenancySide.Host : TenancySide.Tenant).Select(d => d.Name));
 

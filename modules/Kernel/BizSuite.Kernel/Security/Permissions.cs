@@ -6,8 +6,11 @@ namespace BizSuite.Kernel;
 [Flags]
 public enum TenancySide { Host = 1, Tenant = 2, Both = Host | Tenant }
 
-/// <summary>A permission; its display name is the localization key <c>Permission:{Name}</c>.</summary>
-public sealed record PermissionDefinition(string Name, string Group, string? Parent, TenancySide Side);
+/// <summary>
+/// A permission; its display name is the localization key <c>Permission:{Name}</c>. <paramref name="ForMembers"/> marks
+/// self-service permissions (own leave, the approval inbox) that a new tenant's member role starts with.
+/// </summary>
+public sealed record PermissionDefinition(string Name, string Group, string? Parent, TenancySide Side, bool ForMembers = false);
 
 public sealed class PermissionDefinitionContext
 {
@@ -24,6 +27,14 @@ public sealed class PermissionGroupBuilder(PermissionDefinitionContext context, 
         if (context.Definitions.Any(d => d.Name == name)) throw new InvalidOperationException($"Permission {name} is defined twice.");
         context.Definitions.Add(new PermissionDefinition(name, group, null, side));
         foreach (var child in children) context.Definitions.Add(new PermissionDefinition(child, group, name, side));
+        return this;
+    }
+
+    /// <summary>Adds a self-service permission every member of a new tenant holds.</summary>
+    public PermissionGroupBuilder AddForMembers(string name)
+    {
+        Add(name);
+        context.Definitions[^1] = context.Definitions[^1] with { ForMembers = true };
         return this;
     }
 }

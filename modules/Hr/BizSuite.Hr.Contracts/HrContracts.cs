@@ -1,0 +1,47 @@
+using BizSuite.Kernel;
+
+namespace BizSuite.Hr;
+
+/// <summary>What other modules may ask HR about the organisation (the approval engine's department-head rule, announcements to departments).</summary>
+public interface IOrgDirectory
+{
+    /// <summary>The user account of the head of the department the user's employee record belongs to; null when there is none.</summary>
+    Task<Guid?> FindDepartmentHeadAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The user's department and all its ancestors (an announcement to a department reaches its sub-departments).</summary>
+    Task<IReadOnlyList<Guid>> DepartmentPathAsync(Guid userId, CancellationToken cancellationToken);
+}
+
+public enum EmployeeStatus { Probation, Active, OnLeave, Resigned }
+
+public enum CandidateStage { Applied, Screening, Interview, Offer, Hired, Rejected }
+
+/// <summary>A candidate was hired: the employee exists; Identity gives them an account, OA their onboarding tasks and welcome announcement.</summary>
+public sealed record EmployeeHired(Guid EmployeeId, string EmployeeNumber, string Name, string Email, Guid? DepartmentId, Guid? ManagerEmployeeId,
+    DateOnly HireDate) : IDomainEvent;
+
+/// <summary>An employee got a user account (set by HR when the account is created for them).</summary>
+public sealed record EmployeeAccountLinked(Guid EmployeeId, Guid UserId) : IDomainEvent;
+
+public sealed record ExpenseClaimLineData(string Category, string Description, decimal Amount);
+
+/// <summary>An expense claim was approved: Finance records a payable to the employee and posts its voucher.</summary>
+public sealed record ExpenseClaimApproved(Guid ClaimId, string ClaimNumber, Guid EmployeeId, string EmployeeName, string Currency, decimal Total,
+    IReadOnlyList<ExpenseClaimLineData> Lines) : IDomainEvent;
+
+public sealed record LeaveApproved(Guid LeaveRequestId, Guid EmployeeId, string LeaveType, DateOnly From, DateOnly To, decimal Days) : IDomainEvent;
+
+public static class HrPermissions
+{
+    public const string Departments = "Hr.Departments";
+    public const string DepartmentsManage = "Hr.Departments.Manage";
+    public const string Employees = "Hr.Employees";
+    public const string EmployeesManage = "Hr.Employees.Manage";
+    public const string EmployeesNationalId = "Hr.Employees.NationalId";
+    public const string Recruitment = "Hr.Recruitment";
+    public const string RecruitmentManage = "Hr.Recruitment.Manage";
+    public const string Leave = "Hr.Leave";
+    public const string LeaveManage = "Hr.Leave.Manage";
+    public const string Expenses = "Hr.Expenses";
+    public const string ExpensesManage = "Hr.Expenses.Manage";
+}
