@@ -101,8 +101,8 @@ internal sealed class SigningBenchmark(BenchHost host, Options options)
                     installments = new[] { new { trigger = "OnSigning", percentage = 30m }, new { trigger = "OnDelivery", percentage = 70m } },
                 });
                 var id = contract.Str("id");
-                await tenant.Admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-                await tenant.Admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+                var approvalId = (await tenant.Admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { })).Str("approvalId");
+                await tenant.Admin.PostJsonAsync($"/api/oa/approvals/{approvalId}/approve", new { });
                 items[i] = new Item(tenant, Guid.Parse(id));
             }
         })));

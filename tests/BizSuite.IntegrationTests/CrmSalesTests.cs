@@ -202,7 +202,7 @@ public sealed class CrmSalesTests(BizSuiteFactory app)
             }, HttpStatusCode.Created)).Str("id");
             (await admin.PostJsonAsync($"/api/crm/contracts/{id}/complete", new { }, HttpStatusCode.Conflict)).Str("code").ShouldBe("Crm:ContractStatusNotAllowed");
             await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-            await admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+            await SignedContract.ApproveAsync(admin, id);
             await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
             return id;
         }

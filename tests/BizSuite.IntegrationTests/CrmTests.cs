@@ -62,12 +62,14 @@ public sealed class CrmTests(BizSuiteFactory app)
         var early = await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { }, HttpStatusCode.Conflict);
         early.Str("code").ShouldBe("Crm:ContractStatusNotAllowed");
         early.Str("detail").ShouldBe($"Contract {draft.Str("number")} is draft; this needs it to be approved.");
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-        (await admin.PostJsonAsync($"/api/crm/contracts/{id}/reject", new { comment = "" }, HttpStatusCode.BadRequest)).FieldErrors("comment").ShouldNotBeEmpty();
-        (await admin.PostJsonAsync($"/api/crm/contracts/{id}/reject", new { comment = "价格需复核" })).Str("rejectionComment").ShouldBe("价格需复核");
+        var approvalId = (await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { })).Str("approvalId");
+        (await admin.PostJsonAsync($"/api/oa/approvals/{approvalId}/reject", new { comment = "" }, HttpStatusCode.BadRequest)).FieldErrors("comment").ShouldNotBeEmpty();
+        await admin.PostJsonAsync($"/api/oa/approvals/{approvalId}/reject", new { comment = "价格需复核" });
+        var rejected = await admin.GetJsonAsync($"/api/crm/contracts/{id}");
+        (rejected.Str("status"), rejected.Str("rejectionComment")).ShouldBe(("Draft", "价格需复核"));
         await admin.PutJsonAsync($"/api/crm/contracts/{id}", Contract(customerId, price: 1100m));
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+        await SignedContract.ApproveAsync(admin, id);
         var signed = await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
 
         signed.Str("status").ShouldBe("Signed");
@@ -84,12 +86,14 @@ public sealed class CrmTests(BizSuiteFactory app)
         await admin.PutJsonAsync($"/api/identity/roles/{role.Str("id")}/permissions",
             new { grantedPermissions = new[] { "Crm.Contracts", "Crm.Contracts.Manage" } }, HttpStatusCode.NoContent);
         await admin.PostJsonAsync("/api/identity/users",
-            new { userName = "li", email = "li@example.cn", name = "李销售", password = "Passw0rd!", isActive = true, roleNames = new[] { "sales" } }, HttpStatusCode.Created);
+            new { userName = "li", email = "li@example.cn", name = "李销售", password = "Passw0rd!", isActive = true, roleNames = new[] { "sales", "member" } }, HttpStatusCode.Created);
         var sales = await LoginInSameTenantAsync(admin, "li");
 
         var first = await sales.PostJsonAsync("/api/crm/contracts", Contract(customerId), HttpStatusCode.Created);
         await sales.PostJsonAsync($"/api/crm/contracts/{first.Str("id")}/submit", new { });
-        await sales.PostJsonAsync($"/api/crm/contracts/{first.Str("id")}/approve", new { }, HttpStatusCode.Forbidden);
+        // The new tenant's contract flow asks the admin role: the applicant is not an approver of their own contract.
+        (await SignedContract.ApproveAsync(sales, first.Str("id"), HttpStatusCode.Forbidden)).Str("code").ShouldBe("Oa:NotAnApprover");
+        (await admin.GetJsonAsync($"/api/crm/contracts/{first.Str("id")}")).Str("status").ShouldBe("Submitted");
 
         var badPlan = new
         {
@@ -110,7 +114,7 @@ public sealed class CrmTests(BizSuiteFactory app)
         var (admin, customerId) = await TenantWithCustomerAsync();
         var id = (await admin.PostJsonAsync("/api/crm/contracts", Contract(customerId), HttpStatusCode.Created)).Str("id");
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+        await SignedContract.ApproveAsync(admin, id);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => admin.PostAsync($"/api/crm/contracts/{id}/sign", null)));
 

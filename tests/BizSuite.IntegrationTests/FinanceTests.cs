@@ -83,7 +83,7 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
         }, HttpStatusCode.Created);
         var id = contract.Str("id");
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+        await SignedContract.ApproveAsync(admin, id);
         (await admin.PostAsync($"/api/crm/contracts/{id}/sign", null)).IsSuccessStatusCode.ShouldBeFalse();
 
         (await admin.GetJsonAsync($"/api/crm/contracts/{id}")).Str("status").ShouldBe("Approved");

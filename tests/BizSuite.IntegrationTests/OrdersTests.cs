@@ -25,7 +25,7 @@ public sealed class OrdersTests(BizSuiteFactory app)
         }, HttpStatusCode.Created);
         var id = contract.Str("id");
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+        await SignedContract.ApproveAsync(admin, id);
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
         var orders = await admin.GetJsonAsync($"/api/orders/sales-orders?contractId={id}");
         orders.GetProperty("totalCount").GetInt64().ShouldBe(1);

@@ -28,11 +28,18 @@ public sealed record SignedContract(string Tenant, HttpClient Admin, string Cont
         }, HttpStatusCode.Created);
         var id = contract.Str("id");
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/approve", new { });
+        await ApproveAsync(admin, id);
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
         var orders = await admin.GetJsonAsync($"/api/orders/sales-orders?contractId={id}");
         orders.GetProperty("totalCount").GetInt64().ShouldBe(1);
         return new SignedContract(tenant, admin, id, orders.GetProperty("items")[0]);
+    }
+
+    /// <summary>Approves a submitted contract in OA, as the approver of its current step (a new tenant's contract flow asks the admin role).</summary>
+    public static async Task<JsonElement> ApproveAsync(HttpClient approver, string contractId, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var approvalId = (await approver.GetJsonAsync($"/api/crm/contracts/{contractId}")).Str("approvalId");
+        return await approver.PostJsonAsync($"/api/oa/approvals/{approvalId}/approve", new { }, expected);
     }
 
     public static async Task<JsonElement[]> InvoicesAsync(HttpClient client, string contractId) =>

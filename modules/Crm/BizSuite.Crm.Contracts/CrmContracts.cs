@@ -59,7 +59,6 @@ public static class CrmPermissions
     public const string CustomersManage = "Crm.Customers.Manage";
     public const string Contracts = "Crm.Contracts";
     public const string ContractsManage = "Crm.Contracts.Manage";
-    public const string ContractsApprove = "Crm.Contracts.Approve";
     public const string ContractsSign = "Crm.Contracts.Sign";
     public const string Leads = "Crm.Leads";
     public const string LeadsManage = "Crm.Leads.Manage";
@@ -81,7 +80,6 @@ public sealed record InstallmentRequest(InstallmentTrigger Trigger, decimal? Per
 
 public sealed record SaveContractRequest(string Title, Guid CustomerId, string? Currency, IReadOnlyList<ContractLineRequest> Lines, IReadOnlyList<InstallmentRequest>? Installments);
 
-public sealed record RejectContractRequest(string Comment);
 
 public sealed record TerminateContractRequest(string Reason);
 
@@ -90,7 +88,7 @@ public sealed record ContractLineDto(Guid Id, Guid? ProductId, string Descriptio
 public sealed record InstallmentDto(int Number, InstallmentTrigger Trigger, decimal? Percentage, DateOnly? DueDate, decimal Amount);
 
 public sealed record ContractDto(Guid Id, string Number, string Title, Guid CustomerId, string CustomerName, string Currency, ContractStatus Status,
-    CollectionStatus CollectionStatus, decimal NetTotal, decimal VatTotal, decimal GrossTotal, DateOnly? SignedOn, string? RejectionComment, string? TerminationReason,
+    CollectionStatus CollectionStatus, decimal NetTotal, decimal VatTotal, decimal GrossTotal, DateOnly? SignedOn, Guid? ApprovalId, string? RejectionComment, string? TerminationReason,
     IReadOnlyList<ContractLineDto> Lines, IReadOnlyList<InstallmentDto> Installments, DateTime CreatedAt);
 
 public sealed record SaveLeadRequest(string Name, string ContactPerson, string? Phone, string? Email, LeadSource Source, LeadStatus? Status, Guid? OwnerId, string? Notes);

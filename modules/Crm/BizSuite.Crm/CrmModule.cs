@@ -6,6 +6,7 @@ using BizSuite.Crm.Leads;
 using BizSuite.Crm.Opportunities;
 using BizSuite.Crm.Data;
 using BizSuite.Kernel;
+using BizSuite.Oa;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,13 +25,16 @@ public sealed class CrmModule : BizModule
         context.Services.AddScoped<ContactAppService>();
         context.Services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         context.Services.AddScoped<IDomainEventHandler<Finance.CollectionStatusChanged>, UpdateCollectionStatusWhenCollectionChanged>();
+        context.Services.AddScoped<IDomainEventHandler<ApprovalCompleted>, MoveContractWhenApprovalDecided>();
+        context.Services.AddScoped<IDomainEventHandler<ApprovalRejected>, MoveContractWhenApprovalDecided>();
+        context.Services.AddScoped<IDomainEventHandler<ApprovalWithdrawn>, MoveContractWhenApprovalDecided>();
         context.Services.AddScoped<OpportunityAppService>();
         context.Services.AddScoped<ActivityAppService>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Crm")
         .Add(CrmPermissions.Customers, CrmPermissions.CustomersManage)
-        .Add(CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsApprove, CrmPermissions.ContractsSign)
+        .Add(CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign)
         .Add(CrmPermissions.Leads, CrmPermissions.LeadsManage)
         .Add(CrmPermissions.Contacts, CrmPermissions.ContactsManage)
         .Add(CrmPermissions.Opportunities, CrmPermissions.OpportunitiesManage)
@@ -62,10 +66,6 @@ public sealed class CrmModule : BizModule
             .RequirePermission(CrmPermissions.ContractsManage);
         contracts.MapPost("/{id:guid}/submit", (ContractAppService s, Guid id, CancellationToken ct) => s.SubmitAsync(id, ct))
             .RequirePermission(CrmPermissions.ContractsManage);
-        contracts.MapPost("/{id:guid}/approve", (ContractAppService s, Guid id, CancellationToken ct) => s.ApproveAsync(id, ct))
-            .RequirePermission(CrmPermissions.ContractsApprove);
-        contracts.MapPost("/{id:guid}/reject", (ContractAppService s, Guid id, RejectContractRequest request, CancellationToken ct) => s.RejectAsync(id, request.Comment, ct))
-            .RequirePermission(CrmPermissions.ContractsApprove);
         contracts.MapPost("/{id:guid}/sign", (ContractAppService s, Guid id, CancellationToken ct) => s.SignAsync(id, ct))
             .RequirePermission(CrmPermissions.ContractsSign);
         contracts.MapPost("/{id:guid}/complete", (ContractAppService s, Guid id, CancellationToken ct) => s.CompleteAsync(id, ct))

@@ -28,6 +28,8 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
     public DateOnly? SignedOn { get; private set; }
     public Guid? SignedBy { get; private set; }
     public string? RejectionComment { get; private set; }
+    /// <summary>The OA approval deciding the current submission.</summary>
+    public Guid? ApprovalId { get; private set; }
     public string? TerminationReason { get; private set; }
     /// <summary>How much has been collected (回款状态), as Finance reports it.</summary>
     public CollectionStatus CollectionStatus { get; private set; }
@@ -71,7 +73,12 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
         Raise(new ContractSubmitted(Id, Number, GrossTotal));
     }
 
+    public void AwaitApproval(Guid approvalId) => ApprovalId = approvalId;
+
     public void Approve() => Move(ContractStatus.Submitted, ContractStatus.Approved);
+
+    /// <summary>The applicant took the submission back in OA: a draft again, to edit and resubmit.</summary>
+    public void Withdraw() => Move(ContractStatus.Submitted, ContractStatus.Draft);
 
     public void Reject(string comment)
     {

@@ -1,14 +1,15 @@
 using BizSuite.Crm.Customers;
 using BizSuite.Crm.Data;
 using BizSuite.Kernel;
+using BizSuite.Oa;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Crm.Contracts;
 
-/// <summary>Thin: load, let the contract decide, return the DTO. Approval stays a permission-guarded action until OA takes it over through ContractSubmitted.</summary>
+/// <summary>Thin: load, let the contract decide, return the DTO. Approval is OA's: submitting starts the tenant's contract flow.</summary>
 internal sealed class ContractAppService(CrmDbContext db, CustomerAppService customers, SettingStore settings, DocumentNumbers numbers,
-    ICurrentUser currentUser, TimeProvider clock)
+    IApprovalService approvals, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<PagedResult<ContractDto>> GetListAsync(PageRequest page, Guid? customerId, ContractStatus? status, CancellationToken ct)
     {
@@ -42,9 +43,19 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
         return ToDto(contract);
     }
 
-    public Task<ContractDto> SubmitAsync(Guid id, CancellationToken ct) => ActAsync(id, c => c.Submit(), ct);
-    public Task<ContractDto> ApproveAsync(Guid id, CancellationToken ct) => ActAsync(id, c => c.Approve(), ct);
-    public Task<ContractDto> RejectAsync(Guid id, string comment, CancellationToken ct) => ActAsync(id, c => c.Reject(comment), ct);
+    /// <summary>
+    /// Submits and asks OA in the same transaction; a flow without steps approves at once (the event arrives before commit),
+    /// and a flow without an approver refuses the submission as a whole.
+    /// </summary>
+    public async Task<ContractDto> SubmitAsync(Guid id, CancellationToken ct)
+    {
+        var contract = await LoadAsync(id, ct);
+        contract.Submit();
+        contract.AwaitApproval(await approvals.RequestAsync(new ApprovalRequest(ApprovalDocumentTypes.Contract, contract.Id, contract.Number,
+            contract.Title, currentUser.Id ?? Guid.Empty, contract.GrossTotal, contract.Currency, Link: $"/crm/contracts/{contract.Id}"), ct));
+        return ToDto(contract);
+    }
+
     public Task<ContractDto> SignAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, c => c.Sign(currentUser.Id ?? Guid.Empty, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), ct);
     public Task<ContractDto> CompleteAsync(Guid id, CancellationToken ct) => ActAsync(id, c => c.Complete(), ct);
@@ -70,7 +81,7 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
         (request.Installments ?? []).Select(i => new InstallmentTerms(i.Trigger, i.Percentage, i.Amount, i.DueDate));
 
     private static ContractDto ToDto(Contract c) => new(c.Id, c.Number, c.Title, c.CustomerId, c.CustomerName, c.Currency, c.Status,
-        c.CollectionStatus, c.NetTotal, c.VatTotal, c.GrossTotal, c.SignedOn, c.RejectionComment, c.TerminationReason,
+        c.CollectionStatus, c.NetTotal, c.VatTotal, c.GrossTotal, c.SignedOn, c.ApprovalId, c.RejectionComment, c.TerminationReason,
         c.Lines.OrderBy(l => l.LineNumber).Select(l => new ContractLineDto(l.Id, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
         c.Installments.OrderBy(i => i.Number).Select(i => new InstallmentDto(i.Number, i.Trigger, i.Percentage, i.DueDate, i.Amount)).ToList(),
         c.CreatedAt);
@@ -97,11 +108,6 @@ internal sealed class SaveContractRequestValidator : AbstractValidator<SaveContr
             i.RuleFor(x => x.Amount).GreaterThan(0).When(x => x.Amount is not null);
         });
     }
-}
-
-internal sealed class RejectContractRequestValidator : AbstractValidator<RejectContractRequest>
-{
-    public RejectContractRequestValidator() => RuleFor(r => r.Comment).NotEmpty().MaximumLength(1000);
 }
 
 internal sealed class TerminateContractRequestValidator : AbstractValidator<TerminateContractRequest>

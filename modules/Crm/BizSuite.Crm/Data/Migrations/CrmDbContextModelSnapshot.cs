@@ -144,6 +144,9 @@ namespace BizSuite.Crm.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("ApprovalId")
+                        .HasColumnType("char(36)");
+
                     b.Property<string>("CollectionStatus")
                         .IsRequired()
                         .HasMaxLength(16)
