@@ -57,8 +57,8 @@ async function signedContract(request: APIRequestContext, customer: string): Pro
     lines: [{ description: '年度运维', quantity: 1, unitPrice: 12000, discountRate: 0, vatRate: 0.06 }],
     installments: [{ trigger: 'OnSigning', percentage: 30, dueDate: null }, { trigger: 'OnDelivery', percentage: 70, dueDate: null }],
   });
-  await post(sales, `/api/crm/contracts/${contract.id}/submit`);
-  await post(await token('manager'), `/api/crm/contracts/${contract.id}/approve`);
+  const { approvalId } = await post(sales, `/api/crm/contracts/${contract.id}/submit`);
+  await post(await token('manager'), `/api/oa/approvals/${approvalId}/approve`);
   await post(sales, `/api/crm/contracts/${contract.id}/sign`);
   return contract.number;
 }

@@ -50,7 +50,7 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         var all = (await roles.GetListAsync(new PageRequest(), ct)).Items;
         // The manager approves what sales drafts and signs.
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "manager").Id, new UpdateRolePermissionsRequest(
-            [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.ContractsApprove,
+            [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts,
              CrmPermissions.Leads, CrmPermissions.Contacts, CrmPermissions.Opportunities, CrmPermissions.Activities,
              OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver, OrdersPermissions.Products, OrdersPermissions.ProductsManage,
              FinancePermissions.Invoices, FinancePermissions.Payments, FinancePermissions.Reports, KernelPermissions.DocumentChains]), ct);
@@ -65,9 +65,9 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
             [CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.Contacts, OrdersPermissions.SalesOrders,
              FinancePermissions.Invoices, FinancePermissions.InvoicesCredit, FinancePermissions.Payments, FinancePermissions.PaymentsRecord,
              FinancePermissions.Vouchers, FinancePermissions.Reports, KernelPermissions.DocumentChains]), ct);
-        await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
+        await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager", DefaultRoles.Member]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
-        await users.CreateAsync(new CreateUserRequest("finance", "finance@demo.bizsuite.local", "张会计 Zhang", Password, true, ["finance"]), ct);
+        await users.CreateAsync(new CreateUserRequest("finance", "finance@demo.bizsuite.local", "张会计 Zhang", Password, true, ["finance", DefaultRoles.Member]), ct);
     }
 
     private async Task CreateProductsAsync(TenantDto tenant, CancellationToken ct)

@@ -24,6 +24,9 @@ import { Contract, ContractsApi } from './contracts.api';
       <div class="head">
         <h2 data-testid="contract-number">{{ c.number }} {{ c.title }}</h2>
         <span class="status" data-testid="contract-status">{{ 'contracts.status.' + c.status | translate }}</span>
+        @if (c.approvalId) {
+          <a mat-stroked-button [routerLink]="['/oa/approvals', c.approvalId]" data-testid="open-approval"><mat-icon>fact_check</mat-icon> {{ 'contracts.approval' | translate }}</a>
+        }
         @if (session.isGranted('Kernel.DocumentChains')) {
           <a mat-stroked-button [routerLink]="['/documents', c.id]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
         }

@@ -8,11 +8,11 @@ export interface ContractLine { productId?: string | null; description: string; 
 export interface Installment { trigger: InstallmentTrigger; percentage: number | null; dueDate: string | null; amount?: number; number?: number; }
 export interface Contract {
   id: string; number: string; title: string; customerId: string; customerName: string; currency: string; status: ContractStatus;
-  netTotal: number; vatTotal: number; grossTotal: number; signedOn: string | null; rejectionComment: string | null; terminationReason: string | null;
+  netTotal: number; vatTotal: number; grossTotal: number; signedOn: string | null; approvalId: string | null; rejectionComment: string | null; terminationReason: string | null;
   lines: ContractLine[]; installments: Installment[]; createdAt: string;
 }
 export interface SaveContract { title: string; customerId: string; lines: ContractLine[]; installments: Installment[]; }
-export type ContractAction = 'submit' | 'approve' | 'sign' | 'complete';
+export type ContractAction = 'submit' | 'sign' | 'complete';
 
 @Injectable({ providedIn: 'root' })
 export class ContractsApi {
@@ -25,5 +25,4 @@ export class ContractsApi {
   update(id: string, contract: SaveContract) { return this.http.put<Contract>(`/api/crm/contracts/${id}`, contract); }
   act(id: string, action: ContractAction) { return this.http.post<Contract>(`/api/crm/contracts/${id}/${action}`, {}); }
   terminate(id: string, reason: string) { return this.http.post<Contract>(`/api/crm/contracts/${id}/terminate`, { reason }); }
-  reject(id: string, comment: string) { return this.http.post<Contract>(`/api/crm/contracts/${id}/reject`, { comment }); }
 }

@@ -13,9 +13,8 @@ import { ListPage } from '../../shared/list-page';
 import { askReason } from '../../shared/reason-dialog';
 import { ContractDialog } from './contract-dialog';
 import { Contract, ContractAction, ContractsApi } from './contracts.api';
-import { RejectDialog } from './reject-dialog';
 
-/** Contracts and their workflow: a draft is submitted, approved (or rejected back to draft), then signed. */
+/** Contracts and their workflow: a draft is submitted to OA's contract approval flow, approved (or rejected back to draft), then signed. */
 @Component({
   selector: 'bs-contracts',
   imports: [ListPage, RouterLink, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe],
@@ -49,9 +48,8 @@ import { RejectDialog } from './reject-dialog';
               <button mat-button (click)="edit(c)">{{ 'common.edit' | translate }}</button>
               <button mat-button (click)="act(c, 'submit')" [attr.data-testid]="'submit-' + c.number">{{ 'contracts.submit' | translate }}</button>
             }
-            @if (c.status === 'Submitted' && session.isGranted('Crm.Contracts.Approve')) {
-              <button mat-button (click)="act(c, 'approve')" [attr.data-testid]="'approve-' + c.number">{{ 'contracts.approve' | translate }}</button>
-              <button mat-button (click)="reject(c)" [attr.data-testid]="'reject-' + c.number">{{ 'contracts.reject' | translate }}</button>
+            @if (c.status === 'Submitted' && c.approvalId) {
+              <a mat-button [routerLink]="['/oa/approvals', c.approvalId]" [attr.data-testid]="'approval-' + c.number">{{ 'contracts.approval' | translate }}</a>
             }
             @if (c.status === 'Approved' && session.isGranted('Crm.Contracts.Sign')) {
               <button mat-flat-button (click)="act(c, 'sign')" [attr.data-testid]="'sign-' + c.number">{{ 'contracts.sign' | translate }}</button>
@@ -99,10 +97,5 @@ export class ContractsPage implements OnInit {
         if (!reason) return;
         this.api.terminate(contract.id, reason).subscribe({ next: () => this.list.load(), error: error => this.notifier.error(error) });
       });
-  }
-
-  reject(contract: Contract): void {
-    this.dialog.open(RejectDialog, { data: contract, width: '420px' }).afterClosed()
-      .subscribe(done => { if (done) this.list.load(); });
   }
 }
