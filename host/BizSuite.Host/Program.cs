@@ -1,17 +1,12 @@
 using BizSuite.Host;
-using BizSuite.Crm;
-using BizSuite.Identity;
 using BizSuite.Kernel;
-using BizSuite.Finance;
-using BizSuite.Orders;
-using BizSuite.Saas;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
 
-builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule));
+builder.AddBizSuite(HostModules.Roots);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddScoped<DemoTenantSeeder>();
 
