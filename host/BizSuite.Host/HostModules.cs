@@ -1,6 +1,7 @@
 using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Identity;
+using BizSuite.Oa;
 using BizSuite.Orders;
 using BizSuite.Saas;
 
@@ -9,5 +10,5 @@ namespace BizSuite.Host;
 /// <summary>The modules this host runs (their dependencies come along); the architecture tests check the same list.</summary>
 public static class HostModules
 {
-    public static readonly Type[] Roots = [typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule)];
+    public static readonly Type[] Roots = [typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(OaModule)];
 }
