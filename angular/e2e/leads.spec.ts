@@ -131,9 +131,10 @@ test('a signed contract is terminated with a reason, and the customer page lists
   await page.getByTestId('logout').click();
 
   await login(page, 'manager');
-  await page.getByTestId('menu-contracts').click();
-  await page.getByTestId(`approve-${number}`).click();
-  await expect(page.getByTestId(`status-${number}`)).toContainText('已批准');
+  await page.getByTestId('menu-approvals').click();
+  await page.getByTestId(`approval-link-${number}`).click();
+  await page.getByTestId('approval-approve').click();
+  await expect(page.getByTestId('approval-status')).toContainText('已通过');
   await page.getByTestId('logout').click();
 
   await login(page, 'sales');
