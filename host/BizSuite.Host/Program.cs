@@ -4,6 +4,7 @@ using BizSuite.Identity;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Finance;
+using BizSuite.Hr;
 using BizSuite.Orders;
 using BizSuite.Saas;
 using Microsoft.Extensions.FileProviders;
@@ -12,7 +13,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
 
-builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(OaModule));
+builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule), typeof(OaModule));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddScoped<DemoTenantSeeder>();
 
