@@ -1,5 +1,6 @@
 using BizSuite.Crm;
 using BizSuite.Finance;
+using BizSuite.Hr;
 using BizSuite.Identity;
 using BizSuite.Oa;
 using BizSuite.Orders;
@@ -10,5 +11,5 @@ namespace BizSuite.Host;
 /// <summary>The modules this host runs (their dependencies come along); the architecture tests check the same list.</summary>
 public static class HostModules
 {
-    public static readonly Type[] Roots = [typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(OaModule)];
+    public static readonly Type[] Roots = [typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule), typeof(OaModule)];
 }
