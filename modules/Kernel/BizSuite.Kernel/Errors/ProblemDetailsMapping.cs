@@ -22,6 +22,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             // A unique index won a race that the code's own check lost (two users creating the same record at once).
             DbUpdateException { InnerException: MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry } } =>
                 Problem(StatusCodes.Status409Conflict, KernelErrors.DuplicateRecord),
+            // The database chose this transaction as a deadlock victim and rolled it back: the other request won, as with a version clash.
+            DbUpdateException { InnerException: MySqlException { ErrorCode: MySqlErrorCode.LockDeadlock } }
+                or MySqlException { ErrorCode: MySqlErrorCode.LockDeadlock } => Problem(StatusCodes.Status409Conflict, KernelErrors.ConcurrencyConflict),
             BadHttpRequestException bad => Problem(bad.StatusCode, KernelErrors.BadRequestBody, detail: bad.Message),
             _ => null,
         };
