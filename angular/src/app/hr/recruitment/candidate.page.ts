@@ -61,7 +61,7 @@ import { OfferDialog } from './recruitment-dialogs';
 
       @if (c.offer; as o) {
         <section data-testid="offer">
-          <h3>{{ 'hr.offer.title' | translate }} {{ o.number }}</h3>
+          <h3>{{ 'hr.offer.title' | translate }} <span data-testid="offer-number">{{ o.number }}</span></h3>
           <p>{{ o.monthlySalary | currency: o.currency : 'symbol' : '1.2-2' }} / {{ 'hr.offer.month' | translate }} · {{ o.position }} · {{ o.departmentName ?? '—' }}
             · {{ 'hr.offer.startDate' | translate }} {{ o.startDate }}</p>
           <p><span class="chip" data-testid="offer-status">{{ 'hr.offer.status.' + o.status | translate }}</span> {{ o.decisionComment }}</p>
