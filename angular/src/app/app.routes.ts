@@ -37,6 +37,8 @@ export const routes: Routes = [
         loadComponent: () => import('./finance/receivables/receivables.page').then(m => m.ReceivablesPage) },
       { path: 'finance/payments', canActivate: [permitted], data: { permission: 'Finance.Payments' },
         loadComponent: () => import('./finance/payments/payments.page').then(m => m.PaymentsPage) },
+      { path: 'finance/payables', canActivate: [permitted], data: { permission: 'Finance.Payables' },
+        loadComponent: () => import('./finance/payables/payables.page').then(m => m.PayablesPage) },
       { path: 'finance/vouchers', canActivate: [permitted], data: { permission: 'Finance.Vouchers' },
         loadComponent: () => import('./finance/accounting/vouchers.page').then(m => m.VouchersPage) },
       { path: 'finance/reports/trial-balance', canActivate: [permitted], data: { permission: 'Finance.Reports' },

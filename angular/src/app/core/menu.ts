@@ -14,6 +14,7 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.invoices', route: '/finance/invoices', icon: 'receipt_long', permission: 'Finance.Invoices', testId: 'menu-invoices', groupKey: 'menu.finance' },
   { labelKey: 'menu.receivables', route: '/finance/receivables', icon: 'account_balance_wallet', permission: 'Finance.Invoices', testId: 'menu-receivables', groupKey: 'menu.finance' },
   { labelKey: 'menu.payments', route: '/finance/payments', icon: 'payments', permission: 'Finance.Payments', testId: 'menu-payments', groupKey: 'menu.finance' },
+  { labelKey: 'menu.payables', route: '/finance/payables', icon: 'request_quote', permission: 'Finance.Payables', testId: 'menu-payables', groupKey: 'menu.finance' },
   { labelKey: 'menu.vouchers', route: '/finance/vouchers', icon: 'menu_book', permission: 'Finance.Vouchers', testId: 'menu-vouchers', groupKey: 'menu.finance' },
   { labelKey: 'menu.trialBalance', route: '/finance/reports/trial-balance', icon: 'balance', permission: 'Finance.Reports', testId: 'menu-trial-balance', groupKey: 'menu.finance' },
   { labelKey: 'menu.arAging', route: '/finance/reports/ar-aging', icon: 'hourglass_bottom', permission: 'Finance.Reports', testId: 'menu-ar-aging', groupKey: 'menu.finance' },
