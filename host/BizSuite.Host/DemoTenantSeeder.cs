@@ -1,5 +1,6 @@
 using BizSuite.Crm;
 using BizSuite.Finance;
+using BizSuite.Hr;
 using BizSuite.Identity;
 using BizSuite.Kernel;
 using BizSuite.Orders;
@@ -9,11 +10,11 @@ namespace BizSuite.Host;
 
 /// <summary>
 /// The demo tenant a new installation shows: tenant <c>demo</c> with an admin, a manager, a sales and a finance user,
-/// and a small catalogue of products and services to draft contracts from.
+/// a small catalogue of products and services to draft contracts from, and the users' departments as employees.
 /// Goes through the modules' public services like any client; runs only when the tenant does not exist.
 /// </summary>
 internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, IProductAppService products,
-    ICurrentTenant currentTenant)
+    IDepartmentAppService departments, IEmployeeAppService employees, ICurrentTenant currentTenant)
 {
     public const string TenantName = "demo";
     public const string Password = "Demo123!";
@@ -28,6 +29,8 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateRolesAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateUsersAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateProductsAsync(tenant, ct), cancellationToken);
+        await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateDepartmentsAsync(tenant, ct), cancellationToken);
+        await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateEmployeesAsync(tenant, ct), cancellationToken);
     }
 
     private async Task<TenantDto?> CreateTenantAsync(CancellationToken ct)
@@ -82,5 +85,36 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
             new("SVC-SUPPORT", "年度运维 Annual support", ProductKind.Service, "年", 12000m, null, 0.06m, null),
         ];
         foreach (var product in catalogue) await products.CreateAsync(product, ct);
+    }
+
+    private async Task CreateDepartmentsAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        var office = await departments.CreateAsync(new SaveDepartmentRequest("总经办", "GM", null, null), ct);
+        await departments.CreateAsync(new SaveDepartmentRequest("销售部", "SALES", office.Id, null), ct);
+        await departments.CreateAsync(new SaveDepartmentRequest("财务部", "FIN", office.Id, null), ct);
+    }
+
+    /// <summary>
+    /// The demo users as employees, each department with its head: 总经办 (admin) above 销售部 (manager, with sales) and
+    /// 财务部 (finance). A sales user's leave goes to the manager; the manager's and finance's own requests go up to admin.
+    /// </summary>
+    private async Task CreateEmployeesAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        var accounts = (await users.GetListAsync(new PageRequest(), ct)).Items.ToDictionary(u => u.UserName, u => u.Id);
+        var byCode = (await departments.GetListAsync(ct)).ToDictionary(d => d.Code);
+        async Task<EmployeeDto> Employee(string userName, string name, string department, string position, Guid? managerId) =>
+            await employees.CreateAsync(new SaveEmployeeRequest(name, byCode[department].Id, position, managerId, new DateOnly(2024, 1, 2),
+                EmployeeStatus.Active, null, $"{userName}@demo.bizsuite.local", null, accounts[userName]), ct);
+        var admin = await Employee("admin", "赵总 Zhao", "GM", "总经理", null);
+        var manager = await Employee("manager", "王经理 Wang", "SALES", "销售经理", admin.Id);
+        await Employee("sales", "李销售 Li", "SALES", "销售代表", manager.Id);
+        var accountant = await Employee("finance", "张会计 Zhang", "FIN", "会计", admin.Id);
+        foreach (var (code, head) in new[] { ("GM", admin), ("SALES", manager), ("FIN", accountant) })
+        {
+            var d = byCode[code];
+            await departments.UpdateAsync(d.Id, new SaveDepartmentRequest(d.Name, d.Code, d.ParentId, head.Id), ct);
+        }
     }
 }

@@ -3,6 +3,7 @@ using BizSuite.Crm;
 using BizSuite.Identity;
 using BizSuite.Kernel;
 using BizSuite.Finance;
+using BizSuite.Hr;
 using BizSuite.Orders;
 using BizSuite.Saas;
 using Microsoft.Extensions.FileProviders;
@@ -11,7 +12,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
 
-builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule));
+builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddScoped<DemoTenantSeeder>();
 

@@ -38,6 +38,8 @@ public static class HrPermissions
     public const string Employees = "Hr.Employees";
     public const string EmployeesManage = "Hr.Employees.Manage";
     public const string EmployeesNationalId = "Hr.Employees.NationalId";
+    /// <summary>Self-service: every member reads their own employee record.</summary>
+    public const string MyProfile = "Hr.MyProfile";
     public const string Recruitment = "Hr.Recruitment";
     public const string RecruitmentManage = "Hr.Recruitment.Manage";
     public const string Leave = "Hr.Leave";

@@ -1,0 +1,56 @@
+using BizSuite.Hr.Departments;
+using BizSuite.Hr.Employees;
+using BizSuite.Kernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Hr.Data;
+
+internal sealed class HrDbContext(DbContextOptions<HrDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+{
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Employee> Employees => Set<Employee>();
+
+    /// <summary>Names for rows that show an employee (department heads, managers).</summary>
+    public async Task<Dictionary<Guid, string>> EmployeeNamesAsync(IEnumerable<Guid?> employeeIds, CancellationToken ct)
+    {
+        var ids = employeeIds.OfType<Guid>().Distinct().ToList();
+        return await Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
+    }
+
+    public async Task<Dictionary<Guid, string>> DepartmentNamesAsync(IEnumerable<Guid?> departmentIds, CancellationToken ct)
+    {
+        var ids = departmentIds.OfType<Guid>().Distinct().ToList();
+        return await Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Department>(b =>
+        {
+            b.ToTable("hr_departments");
+            b.Property(d => d.Name).HasMaxLength(100);
+            b.Property(d => d.Code).HasMaxLength(32);
+            b.HasIndex(d => new { d.TenantId, d.Code }).IsUnique();
+            b.HasIndex(d => new { d.TenantId, d.ParentId });
+        });
+        modelBuilder.Entity<Employee>(b =>
+        {
+            b.ToTable("hr_employees");
+            b.Property(e => e.Number).HasMaxLength(16);
+            b.Property(e => e.Name).HasMaxLength(100);
+            b.Property(e => e.Position).HasMaxLength(100);
+            b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.Phone).HasMaxLength(32);
+            b.Property(e => e.Email).HasMaxLength(256);
+            b.Property(e => e.EncryptedNationalId).HasMaxLength(1000);
+            b.Property(e => e.NationalIdMasked).HasMaxLength(18);
+            b.HasIndex(e => new { e.TenantId, e.Number }).IsUnique();
+            b.HasIndex(e => new { e.TenantId, e.Email }).IsUnique();
+            b.HasIndex(e => new { e.TenantId, e.UserId }).IsUnique();
+            b.HasIndex(e => new { e.TenantId, e.DepartmentId });
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+internal sealed class HrDbContextFactory : DesignTimeDbContextFactory<HrDbContext>;

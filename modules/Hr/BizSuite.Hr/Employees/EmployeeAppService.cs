@@ -1,0 +1,122 @@
+using BizSuite.Hr.Data;
+using BizSuite.Kernel;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Hr.Employees;
+
+internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers, ICurrentUser currentUser, IDataProtectionProvider protection)
+    : IEmployeeAppService
+{
+    public const string NumberKind = "hr-employee";
+
+    private readonly IDataProtector _nationalIds = protection.CreateProtector("BizSuite.Hr.NationalId.v1");
+
+    public async Task<PagedResult<EmployeeDto>> GetListAsync(PageRequest page, Guid? departmentId, EmployeeStatus? status, CancellationToken ct)
+    {
+        var query = db.Employees.AsNoTracking();
+        if (departmentId is not null) query = query.Where(e => e.DepartmentId == departmentId);
+        if (status is not null) query = query.Where(e => e.Status == status);
+        if (!string.IsNullOrWhiteSpace(page.Filter))
+            query = query.Where(e => e.Name.Contains(page.Filter) || e.Number == page.Filter.ToUpper() || e.Email!.Contains(page.Filter) ||
+                                     e.Position!.Contains(page.Filter));
+        query = query.SortBy(page, ("number", e => e.Number), ("name", e => e.Name), ("hireDate", e => e.HireDate), ("createdAt", e => e.CreatedAt));
+        var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        return new PagedResult<EmployeeDto>(await ToDtosAsync(items, ct), await query.LongCountAsync(ct));
+    }
+
+    public async Task<EmployeeDto> GetAsync(Guid id, CancellationToken ct) => (await ToDtosAsync([await LoadAsync(id, ct)], ct))[0];
+
+    /// <summary>The signed-in user's own record (self-service).</summary>
+    public async Task<EmployeeDto> GetMineAsync(CancellationToken ct)
+    {
+        var mine = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.UserId == currentUser.Id, ct)
+                   ?? throw new BusinessException(HrErrors.NoEmployeeRecord, StatusCodes.Status404NotFound);
+        return (await ToDtosAsync([mine], ct))[0];
+    }
+
+    public async Task<NationalIdDto> GetNationalIdAsync(Guid id, CancellationToken ct)
+    {
+        var employee = await LoadAsync(id, ct);
+        if (employee.EncryptedNationalId is null) throw new EntityNotFoundException("NationalId", id);
+        return new NationalIdDto(_nationalIds.Unprotect(employee.EncryptedNationalId));
+    }
+
+    public async Task<EmployeeDto> CreateAsync(SaveEmployeeRequest request, CancellationToken ct)
+    {
+        var employee = await AddAsync(Data(request), request.NationalId, ct);
+        await LinkAsync(employee, request.UserId, ct);
+        return await GetDtoAsync(employee, ct);
+    }
+
+    /// <summary>Also how a hired candidate becomes an employee: the same checks and the next number.</summary>
+    public async Task<Employee> AddAsync(EmployeeData data, string? nationalId, CancellationToken ct)
+    {
+        var employee = new Employee($"E{await numbers.NextAsync(NumberKind, ct):D6}", data);
+        if (!string.IsNullOrWhiteSpace(nationalId)) employee.SetNationalId(nationalId, _nationalIds.Protect);
+        await CheckAsync(employee, ct);
+        db.Employees.Add(employee);
+        return employee;
+    }
+
+    public async Task<EmployeeDto> UpdateAsync(Guid id, SaveEmployeeRequest request, CancellationToken ct)
+    {
+        var employee = await LoadAsync(id, ct);
+        employee.Update(Data(request));
+        if (!string.IsNullOrWhiteSpace(request.NationalId)) employee.SetNationalId(request.NationalId, _nationalIds.Protect);
+        await CheckAsync(employee, ct);
+        if (request.UserId != employee.UserId) await LinkAsync(employee, request.UserId, ct);
+        return await GetDtoAsync(employee, ct);
+    }
+
+    public async Task<Employee> LoadAsync(Guid id, CancellationToken ct) =>
+        await db.Employees.FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new EntityNotFoundException("Employee", id);
+
+    public async Task<EmployeeDto> GetDtoAsync(Employee employee, CancellationToken ct) => (await ToDtosAsync([employee], ct))[0];
+
+    private async Task LinkAsync(Employee employee, Guid? userId, CancellationToken ct)
+    {
+        if (userId is not { } user) return;
+        if (await db.Employees.AnyAsync(e => e.UserId == user && e.Id != employee.Id, ct))
+            throw new BusinessException(HrErrors.UserAlreadyLinked, StatusCodes.Status409Conflict) { Field = "userId" };
+        employee.LinkAccount(user);
+    }
+
+    private async Task CheckAsync(Employee employee, CancellationToken ct)
+    {
+        // Find sees rows added earlier in this unit of work (a manager hired in the same request, the demo organisation).
+        if (employee.DepartmentId is { } department && await db.Departments.FindAsync([department], ct) is null)
+            throw new EntityNotFoundException("Department", department);
+        if (employee.ManagerId is { } manager && await db.Employees.FindAsync([manager], ct) is null)
+            throw new EntityNotFoundException("Employee", manager);
+        if (employee.Email is { } email && await db.Employees.AnyAsync(e => e.Email == email && e.Id != employee.Id, ct))
+            throw new BusinessException(HrErrors.DuplicateEmployeeEmail, StatusCodes.Status409Conflict, email) { Field = "email" };
+    }
+
+    private static EmployeeData Data(SaveEmployeeRequest r) => new(r.Name, r.DepartmentId, r.Position, r.ManagerId, r.HireDate, r.Status, r.Phone, r.Email);
+
+    private async Task<List<EmployeeDto>> ToDtosAsync(IReadOnlyList<Employee> employees, CancellationToken ct)
+    {
+        var departments = await db.DepartmentNamesAsync(employees.Select(e => e.DepartmentId), ct);
+        var managers = await db.EmployeeNamesAsync(employees.Select(e => e.ManagerId), ct);
+        return employees.Select(e => new EmployeeDto(e.Id, e.Number, e.Name, e.DepartmentId,
+            e.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, e.Position, e.ManagerId,
+            e.ManagerId is { } m ? managers.GetValueOrDefault(m) : null, e.HireDate, e.Status, e.Phone, e.Email, e.UserId, e.NationalIdMasked,
+            e.CreatedAt)).ToList();
+    }
+}
+
+internal sealed class SaveEmployeeRequestValidator : AbstractValidator<SaveEmployeeRequest>
+{
+    public SaveEmployeeRequestValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Position).MaximumLength(100);
+        RuleFor(r => r.Phone).MaximumLength(32);
+        RuleFor(r => r.Email).EmailAddress().MaximumLength(256);
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.HireDate).NotEmpty();
+    }
+}
