@@ -69,9 +69,9 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
              FinancePermissions.Invoices, FinancePermissions.InvoicesCredit, FinancePermissions.Payments, FinancePermissions.PaymentsRecord,
              FinancePermissions.Vouchers, FinancePermissions.Reports, FinancePermissions.Payables, FinancePermissions.PayablesPay,
              KernelPermissions.DocumentChains]), ct);
-        await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager"]), ct);
+        await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager", DefaultRoles.Member]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
-        await users.CreateAsync(new CreateUserRequest("finance", "finance@demo.bizsuite.local", "张会计 Zhang", Password, true, ["finance"]), ct);
+        await users.CreateAsync(new CreateUserRequest("finance", "finance@demo.bizsuite.local", "张会计 Zhang", Password, true, ["finance", DefaultRoles.Member]), ct);
     }
 
     private async Task CreateProductsAsync(TenantDto tenant, CancellationToken ct)

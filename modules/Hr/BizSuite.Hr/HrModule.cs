@@ -20,12 +20,17 @@ public sealed class HrModule : BizModule
         services.AddScoped<EmployeeAppService>();
         services.AddScoped<IEmployeeAppService>(sp => sp.GetRequiredService<EmployeeAppService>());
         services.AddScoped<IOrgDirectory, OrgDirectory>();
+        services.AddSelfService();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Hr")
         .Add(HrPermissions.Departments, HrPermissions.DepartmentsManage)
         .Add(HrPermissions.Employees, HrPermissions.EmployeesManage, HrPermissions.EmployeesNationalId)
-        .AddForMembers(HrPermissions.MyProfile);
+        .AddForMembers(HrPermissions.MyProfile)
+        .AddForMembers(HrPermissions.Leave)
+        .Add(HrPermissions.LeaveManage)
+        .AddForMembers(HrPermissions.Expenses)
+        .Add(HrPermissions.ExpensesManage);
 
     public override void DefineSettings(SettingDefinitionContext context) => context
         .Add(HrSettings.NewEmployeeRole, "member", v => v.Trim().Length is > 0 and <= 64)
@@ -67,5 +72,6 @@ public sealed class HrModule : BizModule
         }).RequirePermission(HrPermissions.EmployeesManage);
         employees.MapPut("/{id:guid}", (EmployeeAppService s, Guid id, SaveEmployeeRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct))
             .RequirePermission(HrPermissions.EmployeesManage);
+        api.MapSelfService();
     }
 }

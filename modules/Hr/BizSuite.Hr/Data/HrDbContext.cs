@@ -1,5 +1,7 @@
 using BizSuite.Hr.Departments;
 using BizSuite.Hr.Employees;
+using BizSuite.Hr.Expenses;
+using BizSuite.Hr.Leave;
 using BizSuite.Kernel;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,6 +51,8 @@ internal sealed class HrDbContext(DbContextOptions<HrDbContext> options, DataCon
             b.HasIndex(e => new { e.TenantId, e.UserId }).IsUnique();
             b.HasIndex(e => new { e.TenantId, e.DepartmentId });
         });
+        LeaveModel.Configure(modelBuilder);
+        ExpenseModel.Configure(modelBuilder);
         base.OnModelCreating(modelBuilder);
     }
 }
