@@ -2,6 +2,7 @@ using BizSuite.Host;
 using BizSuite.Crm;
 using BizSuite.Identity;
 using BizSuite.Kernel;
+using BizSuite.Oa;
 using BizSuite.Finance;
 using BizSuite.Hr;
 using BizSuite.Orders;
@@ -12,7 +13,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
 
-builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule));
+builder.AddBizSuite(typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule), typeof(OaModule));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddScoped<DemoTenantSeeder>();
 

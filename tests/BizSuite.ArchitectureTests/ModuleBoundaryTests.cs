@@ -13,10 +13,10 @@ namespace BizSuite.ArchitectureTests;
 public sealed class ModuleBoundaryTests
 {
     private static readonly Assembly[] ModuleAssemblies = ModuleCatalog
-        .Build([typeof(Saas.SaasModule), typeof(Identity.IdentityModule), typeof(Crm.CrmModule), typeof(Orders.OrdersModule), typeof(Finance.FinanceModule), typeof(Hr.HrModule)])
+        .Build([typeof(Saas.SaasModule), typeof(Identity.IdentityModule), typeof(Crm.CrmModule), typeof(Orders.OrdersModule), typeof(Finance.FinanceModule), typeof(Hr.HrModule), typeof(Oa.OaModule)])
         .Modules.Select(m => m.Assembly).Where(a => a != typeof(KernelModule).Assembly).Distinct().ToArray();
 
-    private static readonly Assembly[] ContractAssemblies = [typeof(Saas.TenantCreated).Assembly, typeof(Identity.IUserAppService).Assembly, typeof(Crm.ContractSigned).Assembly, typeof(Orders.SalesOrderCreated).Assembly, typeof(Finance.InvoiceIssued).Assembly, typeof(Hr.IOrgDirectory).Assembly];
+    private static readonly Assembly[] ContractAssemblies = [typeof(Saas.TenantCreated).Assembly, typeof(Identity.IUserAppService).Assembly, typeof(Crm.ContractSigned).Assembly, typeof(Orders.SalesOrderCreated).Assembly, typeof(Finance.InvoiceIssued).Assembly, typeof(Hr.IOrgDirectory).Assembly, typeof(Oa.IApprovalService).Assembly];
 
     public static TheoryData<string> Modules() => new(ModuleAssemblies.Select(a => a.GetName().Name!));
 

@@ -46,6 +46,30 @@ public sealed record ApprovalWithdrawn(Guid ApprovalId, string DocumentType, Gui
 public sealed record ApprovalStepAssigned(Guid ApprovalId, string DocumentType, Guid DocumentId, string DocumentNumber, string Title, int StepNumber,
     IReadOnlyList<Guid> ApproverUserIds) : IDomainEvent;
 
+/// <summary>Who decides a step: anyone holding a role, the head of the applicant's department (HR), or one named user.</summary>
+public enum ApproverRule { Role, DepartmentHead, User }
+
+/// <summary>When a step applies; a false condition (or a missing amount/days) skips the step.</summary>
+public enum StepCondition { Always, AmountAbove, DaysAbove }
+
+public sealed record ApprovalStepDto(int Number, ApproverRule Rule, string? RoleName, Guid? UserId, StepCondition Condition, decimal? Threshold);
+
+public sealed record ApprovalFlowDto(Guid Id, string DocumentType, string Name, IReadOnlyList<ApprovalStepDto> Steps, DateTime CreatedAt);
+
+public sealed record SaveApprovalStepRequest(ApproverRule Rule, string? RoleName, Guid? UserId, StepCondition Condition, decimal? Threshold);
+
+public sealed record SaveApprovalFlowRequest(string DocumentType, string Name, IReadOnlyList<SaveApprovalStepRequest> Steps);
+
+/// <summary>The tenant's approval flows (one per document type); the host's demo seeder uses it too.</summary>
+public interface IApprovalFlowAppService
+{
+    Task<IReadOnlyList<ApprovalFlowDto>> GetListAsync(CancellationToken cancellationToken);
+    Task<ApprovalFlowDto> GetAsync(Guid id, CancellationToken cancellationToken);
+    Task<ApprovalFlowDto> CreateAsync(SaveApprovalFlowRequest request, CancellationToken cancellationToken);
+    Task<ApprovalFlowDto> UpdateAsync(Guid id, SaveApprovalFlowRequest request, CancellationToken cancellationToken);
+    Task DeleteAsync(Guid id, CancellationToken cancellationToken);
+}
+
 /// <summary>A task to assign from another module (onboarding checklists, follow-ups).</summary>
 public sealed record TaskRequest(string Title, string? Description, Guid AssigneeUserId, DateOnly? DueOn,
     string? DocumentType = null, Guid? DocumentId = null, string? Link = null);
@@ -85,4 +109,8 @@ public static class OaErrors
     public const string ApprovalNotPending = "Oa:ApprovalNotPending";
     public const string NotTheApplicant = "Oa:NotTheApplicant";
     public const string AlreadyRequested = "Oa:AlreadyRequested";
+    public const string DuplicateFlow = "Oa:DuplicateFlow";
+    public const string NotTheAssignee = "Oa:NotTheAssignee";
+    public const string NotInAudience = "Oa:NotInAudience";
+    public const string UnknownBox = "Oa:UnknownBox";
 }

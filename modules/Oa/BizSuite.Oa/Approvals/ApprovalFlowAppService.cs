@@ -1,0 +1,63 @@
+using BizSuite.Kernel;
+using BizSuite.Oa.Data;
+using FluentValidation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Oa.Approvals;
+
+internal sealed class ApprovalFlowAppService(OaDbContext db) : IApprovalFlowAppService
+{
+    public async Task<IReadOnlyList<ApprovalFlowDto>> GetListAsync(CancellationToken ct) =>
+        (await db.ApprovalFlows.AsNoTracking().OrderBy(f => f.DocumentType).ToListAsync(ct)).Select(ToDto).ToList();
+
+    public async Task<ApprovalFlowDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+
+    public async Task<ApprovalFlowDto> CreateAsync(SaveApprovalFlowRequest request, CancellationToken ct)
+    {
+        if (await db.ApprovalFlows.AnyAsync(f => f.DocumentType == request.DocumentType, ct))
+            throw new BusinessException(OaErrors.DuplicateFlow, StatusCodes.Status409Conflict, request.DocumentType) { Field = "documentType" };
+        var flow = ApprovalFlow.Define(request.DocumentType, request.Name, Steps(request));
+        db.ApprovalFlows.Add(flow);
+        return ToDto(flow);
+    }
+
+    /// <summary>The document type stays: a flow is the tenant's answer for one type.</summary>
+    public async Task<ApprovalFlowDto> UpdateAsync(Guid id, SaveApprovalFlowRequest request, CancellationToken ct)
+    {
+        var flow = await LoadAsync(id, ct);
+        flow.Change(request.Name, Steps(request));
+        return ToDto(flow);
+    }
+
+    /// <summary>Without a flow, documents of the type are approved at once; approvals in progress keep their own copy of the steps.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken ct) => db.ApprovalFlows.Remove(await LoadAsync(id, ct));
+
+    private async Task<ApprovalFlow> LoadAsync(Guid id, CancellationToken ct) =>
+        await db.ApprovalFlows.FirstOrDefaultAsync(f => f.Id == id, ct) ?? throw new EntityNotFoundException("ApprovalFlow", id);
+
+    private static IEnumerable<FlowStep> Steps(SaveApprovalFlowRequest request) =>
+        request.Steps.Select(s => FlowStep.Create(s.Rule, s.RoleName, s.UserId, s.Condition, s.Threshold)).ToList();
+
+    private static ApprovalFlowDto ToDto(ApprovalFlow f) => new(f.Id, f.DocumentType, f.Name,
+        f.Steps.OrderBy(s => s.Number).Select(s => new ApprovalStepDto(s.Number, s.Rule, s.RoleName, s.UserId, s.Condition, s.Threshold)).ToList(),
+        f.CreatedAt);
+}
+
+internal sealed class SaveApprovalFlowRequestValidator : AbstractValidator<SaveApprovalFlowRequest>
+{
+    public SaveApprovalFlowRequestValidator()
+    {
+        RuleFor(r => r.DocumentType).NotEmpty().Must(t => ApprovalDocumentTypes.All.Contains(t));
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Steps).NotEmpty();
+        RuleForEach(r => r.Steps).ChildRules(step =>
+        {
+            step.RuleFor(s => s.Rule).IsInEnum();
+            step.RuleFor(s => s.Condition).IsInEnum();
+            step.RuleFor(s => s.RoleName).NotEmpty().MaximumLength(64).When(s => s.Rule == ApproverRule.Role);
+            step.RuleFor(s => s.UserId).NotEmpty().When(s => s.Rule == ApproverRule.User);
+            step.RuleFor(s => s.Threshold).NotNull().GreaterThanOrEqualTo(0).When(s => s.Condition != StepCondition.Always);
+        });
+    }
+}

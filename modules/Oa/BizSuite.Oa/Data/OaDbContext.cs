@@ -1,0 +1,128 @@
+using BizSuite.Kernel;
+using BizSuite.Oa.Announcements;
+using BizSuite.Oa.Approvals;
+using BizSuite.Oa.Notifications;
+using BizSuite.Oa.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace BizSuite.Oa.Data;
+
+internal sealed class OaDbContext(DbContextOptions<OaDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+{
+    public DbSet<ApprovalFlow> ApprovalFlows => Set<ApprovalFlow>();
+    public DbSet<Approval> Approvals => Set<Approval>();
+    public DbSet<WorkTask> Tasks => Set<WorkTask>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<AnnouncementRead> AnnouncementReads => Set<AnnouncementRead>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ApprovalFlow>(b =>
+        {
+            b.ToTable("oa_approval_flows");
+            b.Property(f => f.DocumentType).HasMaxLength(32);
+            b.Property(f => f.Name).HasMaxLength(100);
+            b.HasIndex(f => new { f.TenantId, f.DocumentType }).IsUnique();
+            b.OwnsMany(f => f.Steps, s =>
+            {
+                s.ToTable("oa_approval_flow_steps");
+                s.WithOwner().HasForeignKey("FlowId");
+                s.HasKey(x => x.Id);
+                s.Property(x => x.Id).ValueGeneratedNever();
+                s.Property(x => x.Rule).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.RoleName).HasMaxLength(64);
+                s.Property(x => x.Condition).HasConversion<string>().HasMaxLength(16);
+            });
+            b.Navigation(f => f.Steps).HasField("_steps");
+        });
+        modelBuilder.Entity<Approval>(b =>
+        {
+            b.ToTable("oa_approvals");
+            b.Property(a => a.DocumentType).HasMaxLength(32);
+            b.Property(a => a.DocumentNumber).HasMaxLength(64);
+            b.Property(a => a.Title).HasMaxLength(200);
+            b.Property(a => a.Currency).HasMaxLength(3);
+            b.Property(a => a.Days).HasPrecision(9, 2);
+            b.Property(a => a.Link).HasMaxLength(400);
+            b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(a => new { a.TenantId, a.DocumentType, a.PendingDocumentId }).IsUnique();
+            b.HasIndex(a => new { a.TenantId, a.ApplicantUserId, a.SubmittedAt });
+            b.HasIndex(a => new { a.TenantId, a.DocumentType, a.DocumentId });
+            b.OwnsMany(a => a.Steps, s =>
+            {
+                s.ToTable("oa_approval_steps");
+                s.WithOwner().HasForeignKey("ApprovalId");
+                s.HasKey(x => x.Id);
+                s.Property(x => x.Id).ValueGeneratedNever();
+                s.Property(x => x.Rule).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.RoleName).HasMaxLength(64);
+                s.Property(x => x.Condition).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            });
+            b.Navigation(a => a.Steps).HasField("_steps");
+            // The inbox asks "where am I an approver of the current step": one indexed lookup by user.
+            b.OwnsMany(a => a.Assignees, s =>
+            {
+                s.ToTable("oa_approval_assignees");
+                s.WithOwner().HasForeignKey("ApprovalId");
+                s.HasKey(x => x.Id);
+                s.Property(x => x.Id).ValueGeneratedNever();
+                s.HasIndex(x => new { x.UserId, x.StepNumber });
+            });
+            b.Navigation(a => a.Assignees).HasField("_assignees");
+            b.OwnsMany(a => a.History, s =>
+            {
+                s.ToTable("oa_approval_history");
+                s.WithOwner().HasForeignKey("ApprovalId");
+                s.HasKey(x => x.Id);
+                s.Property(x => x.Id).ValueGeneratedNever();
+                s.Property(x => x.Action).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.Comment).HasMaxLength(1000);
+                s.HasIndex(x => new { x.UserId, x.Action });
+            });
+            b.Navigation(a => a.History).HasField("_history");
+        });
+        modelBuilder.Entity<WorkTask>(b =>
+        {
+            b.ToTable("oa_tasks");
+            b.Property(t => t.Title).HasMaxLength(200);
+            b.Property(t => t.Description).HasMaxLength(4000);
+            b.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(t => t.DocumentType).HasMaxLength(32);
+            b.Property(t => t.Link).HasMaxLength(400);
+            b.HasIndex(t => new { t.TenantId, t.AssigneeUserId, t.Status });
+            b.HasIndex(t => new { t.TenantId, t.AssignedBy });
+        });
+        modelBuilder.Entity<Announcement>(b =>
+        {
+            b.ToTable("oa_announcements");
+            b.Property(a => a.Title).HasMaxLength(200);
+            b.Property(a => a.Body).HasMaxLength(8000);
+            // A handful of ids per announcement, read with the announcement and never queried alone.
+            b.Property(a => a.DepartmentIds).HasMaxLength(4000).HasConversion(
+                ids => string.Join(',', ids),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(),
+                new ValueComparer<List<Guid>>((x, y) => x!.SequenceEqual(y!), ids => ids.Aggregate(0, (h, id) => HashCode.Combine(h, id)), ids => ids.ToList()));
+            b.HasIndex(a => new { a.TenantId, a.PublishedAt });
+        });
+        modelBuilder.Entity<AnnouncementRead>(b =>
+        {
+            b.ToTable("oa_announcement_reads");
+            b.HasIndex(r => new { r.AnnouncementId, r.UserId }).IsUnique();
+            b.HasIndex(r => new { r.TenantId, r.UserId });
+        });
+        modelBuilder.Entity<Notification>(b =>
+        {
+            b.ToTable("oa_notifications");
+            b.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
+            b.Property(n => n.Title).HasMaxLength(200);
+            b.Property(n => n.Link).HasMaxLength(400);
+            b.HasIndex(n => new { n.TenantId, n.UserId, n.ReadAt });
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+internal sealed class OaDbContextFactory : DesignTimeDbContextFactory<OaDbContext>;
