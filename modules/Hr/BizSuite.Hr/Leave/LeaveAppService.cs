@@ -110,6 +110,7 @@ internal sealed class LeaveAppService(HrDbContext db, CurrentEmployee me, IPermi
             : DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", out var m) ? m
             : throw new BizSuite.Kernel.ValidationException(new Dictionary<string, string[]> { ["month"] = ["yyyy-MM"] });
         var last = first.AddMonths(1).AddDays(-1);
+        if (departmentId is { } asked && !await db.Departments.AnyAsync(x => x.Id == asked, ct)) throw new EntityNotFoundException("Department", asked);
         var department = departmentId ?? (await me.RequireAsync(ct)).DepartmentId;
         if (department is { } d && d != (await me.FindAsync(ct))?.DepartmentId && !(await me.TeamDepartmentsAsync(ct)).Contains(d)
             && !await permissions.IsGrantedAsync(HrPermissions.LeaveManage, ct))
