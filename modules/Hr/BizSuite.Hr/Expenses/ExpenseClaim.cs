@@ -26,6 +26,7 @@ internal sealed class ExpenseClaim : AggregateRoot, IMultiTenant, IEmployeeDocum
     public Guid? ApprovalId { get; private set; }
     public string? RejectionComment { get; private set; }
     public DateOnly? PaidOn { get; private set; }
+    /// <summary>In no particular order once loaded: read them by <see cref="ExpenseLine.LineNumber"/>.</summary>
     public IReadOnlyList<ExpenseLine> Lines => _lines;
 
     private ExpenseClaim() { }
@@ -65,7 +66,7 @@ internal sealed class ExpenseClaim : AggregateRoot, IMultiTenant, IEmployeeDocum
         EnsureStatus(ExpenseClaimStatus.Submitted);
         Status = ExpenseClaimStatus.Approved;
         Raise(new ExpenseClaimApproved(Id, Number, EmployeeId, EmployeeName, Currency, Total,
-            _lines.Select(l => new ExpenseClaimLineData(l.Category, l.Description, l.Amount)).ToList()));
+            _lines.OrderBy(l => l.LineNumber).Select(l => new ExpenseClaimLineData(l.Category, l.Description, l.Amount)).ToList()));
     }
 
     /// <summary>Rejected or withdrawn: back to draft, to be corrected and submitted again.</summary>
