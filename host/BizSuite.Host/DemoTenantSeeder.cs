@@ -3,6 +3,7 @@ using BizSuite.Finance;
 using BizSuite.Hr;
 using BizSuite.Identity;
 using BizSuite.Kernel;
+using BizSuite.Oa;
 using BizSuite.Orders;
 using BizSuite.Saas;
 
@@ -14,7 +15,7 @@ namespace BizSuite.Host;
 /// Goes through the modules' public services like any client; runs only when the tenant does not exist.
 /// </summary>
 internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, IProductAppService products,
-    IDepartmentAppService departments, IEmployeeAppService employees, ICurrentTenant currentTenant)
+    IDepartmentAppService departments, IEmployeeAppService employees, IApprovalFlowAppService approvalFlows, ICurrentTenant currentTenant)
 {
     public const string TenantName = "demo";
     public const string Password = "Demo123!";
@@ -31,6 +32,7 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateProductsAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateDepartmentsAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateEmployeesAsync(tenant, ct), cancellationToken);
+        await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().SetUpOfficeAsync(tenant, ct), cancellationToken);
     }
 
     private async Task<TenantDto?> CreateTenantAsync(CancellationToken ct)
@@ -115,6 +117,26 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         {
             var d = byCode[code];
             await departments.UpdateAsync(d.Id, new SaveDepartmentRequest(d.Name, d.Code, d.ParentId, head.Id), ct);
+        }
+    }
+
+    /// <summary>
+    /// The demo's manager approves contracts (the tenant's default flow asks the admin role: the manager role did not exist yet),
+    /// and every demo user gets the self-service office permissions (inbox, tasks, announcements) the member role holds;
+    /// the manager also assigns tasks and publishes announcements.
+    /// </summary>
+    private async Task SetUpOfficeAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        var contract = (await approvalFlows.GetListAsync(ct)).Single(f => f.DocumentType == ApprovalDocumentTypes.Contract);
+        await approvalFlows.UpdateAsync(contract.Id, new SaveApprovalFlowRequest(contract.DocumentType, contract.Name,
+            [new SaveApprovalStepRequest(ApproverRule.Role, "manager", null, StepCondition.Always, null)]), ct);
+        string[] self = [OaPermissions.Approvals, OaPermissions.Tasks, OaPermissions.Announcements];
+        foreach (var role in (await roles.GetListAsync(new PageRequest(), ct)).Items.Where(r => r.Name is "manager" or "sales" or "finance"))
+        {
+            var granted = (await roles.GetPermissionsAsync(role.Id, ct)).Groups.SelectMany(g => g.Permissions).Where(p => p.IsGranted).Select(p => p.Name);
+            string[] extra = role.Name == "manager" ? [OaPermissions.TasksManage, OaPermissions.AnnouncementsManage, OaPermissions.ApprovalFlows] : [];
+            await roles.UpdatePermissionsAsync(role.Id, new UpdateRolePermissionsRequest(granted.Concat(self).Concat(extra).Distinct().ToList()), ct);
         }
     }
 }

@@ -214,4 +214,91 @@ public sealed class OaTests(BizSuiteFactory app)
         await office.Li.GetJsonAsync("/api/oa/approval-flows", HttpStatusCode.Forbidden);
         await office.Li.PostJsonAsync("/api/oa/approval-flows", PurchaseFlow(office), HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Tasks_are_assigned_worked_and_notified_to_the_assignee()
+    {
+        var office = await OfficeAsync();
+        var task = await office.Admin.PostJsonAsync("/api/oa/tasks",
+            new { title = "准备入职资料", description = "工牌、电脑", assigneeUserId = office.LiId, dueOn = "2026-12-01" }, HttpStatusCode.Created);
+        await office.Li.PostJsonAsync("/api/oa/tasks", new { title = "x", assigneeUserId = office.WangId }, HttpStatusCode.Forbidden);
+        (await office.Admin.PostJsonAsync("/api/oa/tasks", new { title = "", assigneeUserId = Guid.Empty }, HttpStatusCode.BadRequest))
+            .FieldErrors("title").ShouldNotBeEmpty();
+
+        var mine = await office.Li.GetJsonAsync("/api/oa/tasks?box=mine");
+        mine.GetProperty("items")[0].Str("assignedByName").ShouldBe("Administrator");
+        (await office.Admin.GetJsonAsync("/api/oa/tasks?box=assigned-by-me")).GetProperty("totalCount").GetInt64().ShouldBe(1);
+        (await office.Wang.PostJsonAsync($"/api/oa/tasks/{task.Str("id")}/status", new { status = "Done" }, HttpStatusCode.NotFound))
+            .Str("code").ShouldBe("Kernel:EntityNotFound");
+        (await office.Li.PostJsonAsync($"/api/oa/tasks/{task.Str("id")}/status", new { status = "Done" })).Str("status").ShouldBe("Done");
+
+        var notifications = await office.Li.GetJsonAsync("/api/oa/notifications");
+        notifications.GetProperty("unreadCount").GetInt32().ShouldBe(1);
+        var note = notifications.GetProperty("items")[0];
+        (note.Str("kind"), note.Str("title")).ShouldBe(("TaskAssigned", "准备入职资料"));
+        (await office.Li.PostAsync($"/api/oa/notifications/{note.Str("id")}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await office.Li.GetJsonAsync("/api/oa/notifications/unread-count")).GetProperty("count").GetInt32().ShouldBe(0);
+        (await office.Wang.PostAsync($"/api/oa/notifications/{note.Str("id")}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Announcements_to_everyone_keep_read_receipts()
+    {
+        var office = await OfficeAsync();
+        var published = await office.Admin.PostJsonAsync("/api/oa/announcements", new { title = "国庆放假通知", body = "10 月 1 日至 7 日放假。" },
+            HttpStatusCode.Created);
+        var id = published.Str("id");
+        await office.Li.PostJsonAsync("/api/oa/announcements", new { title = "x", body = "y" }, HttpStatusCode.Forbidden);
+
+        var list = await office.Li.GetJsonAsync("/api/oa/announcements");
+        list.GetProperty("items")[0].GetProperty("readAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        var first = (await office.Li.PostJsonAsync($"/api/oa/announcements/{id}/read", new { })).GetProperty("readAt").GetDateTime();
+        app.Clock.Offset = TimeSpan.FromMinutes(5);
+        try
+        {
+            var second = (await office.Li.PostJsonAsync($"/api/oa/announcements/{id}/read", new { })).GetProperty("readAt").GetDateTime();
+            (second - first).ShouldBeLessThan(TimeSpan.FromSeconds(1), "the first reading counts");
+        }
+        finally { app.Clock.Offset = TimeSpan.Zero; }
+        await office.Wang.PostJsonAsync($"/api/oa/announcements/{id}/read", new { });
+
+        await office.Li.GetJsonAsync($"/api/oa/announcements/{id}/receipts", HttpStatusCode.Forbidden);
+        var receipts = await office.Admin.GetJsonAsync($"/api/oa/announcements/{id}/receipts");
+        receipts.GetProperty("readCount").GetInt32().ShouldBe(2);
+        receipts.GetProperty("audienceCount").GetInt32().ShouldBe(4, "admin, wang, zhou and li");
+        receipts.GetProperty("reads").EnumerateArray().Select(r => r.Str("name")).ShouldBe(["LI", "WANG"]);
+
+        var stranger = await OfficeAsync();
+        await stranger.Admin.GetJsonAsync($"/api/oa/announcements/{id}/receipts", HttpStatusCode.NotFound);
+        (await stranger.Li.GetJsonAsync("/api/oa/announcements")).GetProperty("totalCount").GetInt64().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Approvers_are_notified_in_app_and_by_mail_through_the_tenants_smtp_server()
+    {
+        var office = await OfficeAsync();
+        await office.Admin.PutAsync("/api/settings", JsonContent.Create(new Dictionary<string, string>
+        {
+            ["Kernel.Smtp.Host"] = "127.0.0.1",
+            ["Kernel.Smtp.Port"] = app.Smtp.Port.ToString(),
+            ["Kernel.Smtp.Security"] = "None",
+            ["Kernel.Smtp.From"] = "OA <oa@oa.test>",
+        }));
+        await DefinePurchaseFlowAsync(office);
+        var before = app.Smtp.Messages.Count;
+        var id = await RequestAsync(office, ApprovalDocumentTypes.PurchaseRequest, number: "CG0100");
+
+        var note = (await office.Wang.GetJsonAsync("/api/oa/notifications")).GetProperty("items")[0];
+        (note.Str("kind"), note.Str("link")).ShouldBe(("ApprovalAssigned", $"/oa/approvals/{id}"));
+        note.Str("title").ShouldContain("CG0100");
+
+        var worker = ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
+        while (await worker.RunDueJobsAsync() > 0) { }
+        var mails = app.Smtp.Messages.Skip(before).ToList();
+        mails.Select(m => m.To.Mailboxes.Single().Address).Order().ShouldBe([$"wang@{office.Tenant}.test", $"zhou@{office.Tenant}.test"]);
+        mails[0].Subject!.ShouldContain("CG0100");
+
+        await office.Wang.PostJsonAsync($"/api/oa/approvals/{id}/reject", new { comment = "不需要" });
+        (await office.Li.GetJsonAsync("/api/oa/notifications")).GetProperty("items")[0].Str("kind").ShouldBe("ApprovalRejected");
+    }
 }

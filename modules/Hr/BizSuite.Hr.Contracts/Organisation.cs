@@ -35,8 +35,8 @@ public static class HrErrors
     public const string CandidateStageNotAllowed = "Hr:CandidateStageNotAllowed";
     public const string OfferNotApproved = "Hr:OfferNotApproved";
     public const string OfferPending = "Hr:OfferPending";
+    public const string RejectionReasonRequired = "Hr:RejectionReasonRequired";
     public const string OpeningClosed = "Hr:OpeningClosed";
-    public const string CandidateEmailRequired = "Hr:CandidateEmailRequired";
 }
 
 /// <summary>Tenant settings of the HR module.</summary>

@@ -1,7 +1,10 @@
 using BizSuite.Hr.Data;
 using BizSuite.Hr.Departments;
 using BizSuite.Hr.Employees;
+using BizSuite.Hr.Onboarding;
+using BizSuite.Hr.Recruitment;
 using BizSuite.Kernel;
+using BizSuite.Oa;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,12 +23,24 @@ public sealed class HrModule : BizModule
         services.AddScoped<EmployeeAppService>();
         services.AddScoped<IEmployeeAppService>(sp => sp.GetRequiredService<EmployeeAppService>());
         services.AddScoped<IOrgDirectory, OrgDirectory>();
+
+        services.AddScoped<RecruitmentAppService>();
+        services.AddScoped<DecideOfferWhenApprovalCompleted>();
+        services.AddScoped<IDomainEventHandler<ApprovalCompleted>>(sp => sp.GetRequiredService<DecideOfferWhenApprovalCompleted>());
+        services.AddScoped<IDomainEventHandler<ApprovalRejected>>(sp => sp.GetRequiredService<DecideOfferWhenApprovalCompleted>());
+        services.AddScoped<IDomainEventHandler<ApprovalWithdrawn>>(sp => sp.GetRequiredService<DecideOfferWhenApprovalCompleted>());
+        services.AddScoped<NewAccounts>();
+        services.AddScoped<IDomainEventHandler<EmployeeHired>, CreateAccountWhenEmployeeHired>();
+        services.AddScoped<IDomainEventHandler<EmployeeHired>, WelcomeWhenEmployeeHired>();
+        services.AddScoped<IDomainEventHandler<EmployeeAccountLinked>, AssignOnboardingTasksWhenAccountLinked>();
+        services.AddBackgroundJob<EmailInitialPasswordJob, EmailInitialPassword>();
         services.AddSelfService();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Hr")
         .Add(HrPermissions.Departments, HrPermissions.DepartmentsManage)
         .Add(HrPermissions.Employees, HrPermissions.EmployeesManage, HrPermissions.EmployeesNationalId)
+        .Add(HrPermissions.Recruitment, HrPermissions.RecruitmentManage)
         .AddForMembers(HrPermissions.MyProfile)
         .AddForMembers(HrPermissions.Leave)
         .Add(HrPermissions.LeaveManage)
@@ -73,5 +88,40 @@ public sealed class HrModule : BizModule
         employees.MapPut("/{id:guid}", (EmployeeAppService s, Guid id, SaveEmployeeRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct))
             .RequirePermission(HrPermissions.EmployeesManage);
         api.MapSelfService();
+    
+        var openings = api.MapGroup("/hr/job-openings").WithTags("Recruitment").RequirePermission(HrPermissions.Recruitment);
+        openings.MapGet("/", (RecruitmentAppService s, JobOpeningStatus? status, CancellationToken ct) => s.GetOpeningsAsync(status, ct));
+        openings.MapGet("/{id:guid}", (RecruitmentAppService s, Guid id, CancellationToken ct) => s.GetOpeningAsync(id, ct));
+        openings.MapPost("/", async (RecruitmentAppService s, SaveJobOpeningRequest request, CancellationToken ct) =>
+        {
+            var opening = await s.CreateOpeningAsync(request, ct);
+            return Results.Created($"/api/hr/job-openings/{opening.Id}", opening);
+        }).RequirePermission(HrPermissions.RecruitmentManage);
+        openings.MapPut("/{id:guid}", (RecruitmentAppService s, Guid id, SaveJobOpeningRequest request, CancellationToken ct) =>
+            s.UpdateOpeningAsync(id, request, ct)).RequirePermission(HrPermissions.RecruitmentManage);
+
+        var candidates = api.MapGroup("/hr/candidates").WithTags("Recruitment").RequirePermission(HrPermissions.Recruitment);
+        candidates.MapGet("/", (RecruitmentAppService s, [AsParameters] PageRequest page, Guid? openingId, CandidateStage? stage, CancellationToken ct) =>
+            s.GetCandidatesAsync(page, openingId, stage, ct));
+        candidates.MapGet("/{id:guid}", (RecruitmentAppService s, Guid id, CancellationToken ct) => s.GetCandidateAsync(id, ct));
+        candidates.MapPost("/", async (RecruitmentAppService s, SaveCandidateRequest request, CancellationToken ct) =>
+        {
+            var candidate = await s.CreateCandidateAsync(request, ct);
+            return Results.Created($"/api/hr/candidates/{candidate.Id}", candidate);
+        }).RequirePermission(HrPermissions.RecruitmentManage);
+        candidates.MapPut("/{id:guid}", (RecruitmentAppService s, Guid id, SaveCandidateRequest request, CancellationToken ct) =>
+            s.UpdateCandidateAsync(id, request, ct)).RequirePermission(HrPermissions.RecruitmentManage);
+        candidates.MapPost("/{id:guid}/move", (RecruitmentAppService s, Guid id, MoveCandidateRequest request, CancellationToken ct) =>
+            s.MoveAsync(id, request, ct)).RequirePermission(HrPermissions.RecruitmentManage);
+        candidates.MapPost("/{id:guid}/interviews", (RecruitmentAppService s, Guid id, RecordInterviewRequest request, CancellationToken ct) =>
+            s.RecordInterviewAsync(id, request, ct)).RequirePermission(HrPermissions.RecruitmentManage);
+        candidates.MapPost("/{id:guid}/offer", (RecruitmentAppService s, Guid id, MakeOfferRequest request, CancellationToken ct) =>
+            s.MakeOfferAsync(id, request, ct)).RequirePermission(HrPermissions.RecruitmentManage);
+        candidates.MapPost("/{id:guid}/hire", async (RecruitmentAppService s, EmployeeAppService employees, NewAccounts accounts, Guid id,
+            CancellationToken ct) =>
+        {
+            var employee = await s.HireAsync(id, ct);
+            return new HireResponse(await employees.GetDtoAsync(employee, ct), accounts);
+        }).RequirePermission(HrPermissions.RecruitmentManage);
     }
 }

@@ -111,6 +111,5 @@ public static class OaErrors
     public const string AlreadyRequested = "Oa:AlreadyRequested";
     public const string DuplicateFlow = "Oa:DuplicateFlow";
     public const string NotTheAssignee = "Oa:NotTheAssignee";
-    public const string NotInAudience = "Oa:NotInAudience";
     public const string UnknownBox = "Oa:UnknownBox";
 }

@@ -1,6 +1,9 @@
 using BizSuite.Kernel;
+using BizSuite.Oa.Announcements;
 using BizSuite.Oa.Approvals;
 using BizSuite.Oa.Data;
+using BizSuite.Oa.Notifications;
+using BizSuite.Oa.Tasks;
 using BizSuite.Saas;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +23,19 @@ public sealed class OaModule : BizModule
         services.AddScoped<IApprovalFlowAppService, ApprovalFlowAppService>();
         services.AddScoped<ApprovalAppService>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedApprovalFlowsWhenTenantCreated>();
+
+        services.AddScoped<TaskAppService>();
+        services.AddScoped<ITaskService>(sp => sp.GetRequiredService<TaskAppService>());
+        services.AddScoped<AnnouncementAppService>();
+        services.AddScoped<IAnnouncementService>(sp => sp.GetRequiredService<AnnouncementAppService>());
+
+        services.AddScoped<NotificationAppService>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<IDomainEventHandler<ApprovalStepAssigned>, NotifyApproversWhenStepAssigned>();
+        services.AddScoped<IDomainEventHandler<ApprovalCompleted>, NotifyApplicantWhenApprovalCompleted>();
+        services.AddScoped<IDomainEventHandler<ApprovalRejected>, NotifyApplicantWhenApprovalRejected>();
+        services.AddScoped<IDomainEventHandler<TaskAssigned>, NotifyAssigneeWhenTaskAssigned>();
+        services.AddBackgroundJob<EmailNotificationJob, EmailNotification>();
     }
 
     /// <summary>Every employee has an inbox, tasks and announcements; defining flows, assigning tasks and publishing are for managers.</summary>
@@ -51,18 +67,56 @@ public sealed class OaModule : BizModule
 
         var approvals = api.MapGroup("/oa/approvals").WithTags("Approvals").RequirePermission(OaPermissions.Approvals);
         approvals.MapGet("/", (ApprovalAppService s, [AsParameters] PageRequest page, string? box, string? documentType, CancellationToken ct) =>
-            s.GetListAsync(ParseBox(box), page, documentType, ct));
+            s.GetListAsync(ParseBox(box, ApprovalBox.Assigned), page, documentType, ct));
         approvals.MapGet("/{id:guid}", (ApprovalAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         approvals.MapPost("/{id:guid}/approve", (ApprovalAppService s, Guid id, DecideApprovalRequest? request, CancellationToken ct) =>
             s.ApproveAsync(id, request?.Comment, ct));
         approvals.MapPost("/{id:guid}/reject", (ApprovalAppService s, Guid id, RejectApprovalRequest request, CancellationToken ct) =>
             s.RejectAsync(id, request.Comment, ct));
         approvals.MapPost("/{id:guid}/withdraw", (ApprovalAppService s, Guid id, CancellationToken ct) => s.WithdrawAsync(id, ct));
+
+        var tasks = api.MapGroup("/oa/tasks").WithTags("Tasks").RequirePermission(OaPermissions.Tasks);
+        tasks.MapGet("/", (TaskAppService s, [AsParameters] PageRequest page, string? box, WorkTaskStatus? status, CancellationToken ct) =>
+            s.GetListAsync(ParseBox(box, TaskBox.Mine), page, status, ct));
+        tasks.MapGet("/{id:guid}", (TaskAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        tasks.MapPost("/", async (TaskAppService s, CreateTaskRequest request, CancellationToken ct) =>
+        {
+            var task = await s.CreateAsync(request, ct);
+            return Results.Created($"/api/oa/tasks/{task.Id}", task);
+        }).RequirePermission(OaPermissions.TasksManage);
+        tasks.MapPost("/{id:guid}/status", (TaskAppService s, Guid id, MoveTaskRequest request, CancellationToken ct) => s.MoveAsync(id, request.Status, ct));
+
+        var announcements = api.MapGroup("/oa/announcements").WithTags("Announcements").RequirePermission(OaPermissions.Announcements);
+        announcements.MapGet("/", (AnnouncementAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));
+        announcements.MapPost("/", async (AnnouncementAppService s, PublishAnnouncementRequest request, CancellationToken ct) =>
+        {
+            var announcement = await s.PublishAsync(request, ct);
+            return Results.Created($"/api/oa/announcements/{announcement.Id}", announcement);
+        }).RequirePermission(OaPermissions.AnnouncementsManage);
+        announcements.MapPost("/{id:guid}/read", (AnnouncementAppService s, Guid id, CancellationToken ct) => s.MarkReadAsync(id, ct));
+        announcements.MapGet("/{id:guid}/receipts", (AnnouncementAppService s, Guid id, CancellationToken ct) => s.GetReceiptsAsync(id, ct))
+            .RequirePermission(OaPermissions.AnnouncementsManage);
+
+        // Every signed-in user of a tenant has notifications; they are only ever their own.
+        var notifications = api.MapGroup("/oa/notifications").WithTags("Notifications").RequireAuthorization();
+        notifications.MapGet("/", (NotificationAppService s, [AsParameters] PageRequest page, bool? unread, CancellationToken ct) =>
+            s.GetListAsync(page, unread ?? false, ct));
+        notifications.MapGet("/unread-count", async (NotificationAppService s, CancellationToken ct) => new { count = await s.UnreadCountAsync(ct) });
+        notifications.MapPost("/{id:guid}/read", async (NotificationAppService s, Guid id, CancellationToken ct) =>
+        {
+            await s.MarkReadAsync(id, ct);
+            return Results.NoContent();
+        });
+        notifications.MapPost("/read-all", async (NotificationAppService s, CancellationToken ct) =>
+        {
+            await s.MarkAllReadAsync(ct);
+            return Results.NoContent();
+        });
     }
 
-    /// <summary><c>?box=assigned|submitted|done</c>; none is the assigned box, the inbox's first tab.</summary>
-    private static ApprovalBox ParseBox(string? box) =>
-        box is null ? ApprovalBox.Assigned
-        : Enum.TryParse<ApprovalBox>(box, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+    /// <summary><c>?box=assigned|submitted|done</c> (tasks: <c>mine|assigned-by-me</c>); none is the first tab.</summary>
+    private static TBox ParseBox<TBox>(string? box, TBox first) where TBox : struct, Enum =>
+        box is null ? first
+        : Enum.TryParse<TBox>(box.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
         : throw new BusinessException(OaErrors.UnknownBox, StatusCodes.Status400BadRequest, box) { Field = "box" };
 }

@@ -1,5 +1,6 @@
 using BizSuite.Hr.Departments;
 using BizSuite.Hr.Employees;
+using BizSuite.Hr.Recruitment;
 using BizSuite.Hr.Expenses;
 using BizSuite.Hr.Leave;
 using BizSuite.Kernel;
@@ -11,6 +12,9 @@ internal sealed class HrDbContext(DbContextOptions<HrDbContext> options, DataCon
 {
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<JobOpening> JobOpenings => Set<JobOpening>();
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+    public DbSet<Offer> Offers => Set<Offer>();
 
     /// <summary>Names for rows that show an employee (department heads, managers).</summary>
     public async Task<Dictionary<Guid, string>> EmployeeNamesAsync(IEnumerable<Guid?> employeeIds, CancellationToken ct)
@@ -50,6 +54,46 @@ internal sealed class HrDbContext(DbContextOptions<HrDbContext> options, DataCon
             b.HasIndex(e => new { e.TenantId, e.Email }).IsUnique();
             b.HasIndex(e => new { e.TenantId, e.UserId }).IsUnique();
             b.HasIndex(e => new { e.TenantId, e.DepartmentId });
+        });
+        modelBuilder.Entity<JobOpening>(b =>
+        {
+            b.ToTable("hr_job_openings");
+            b.Property(o => o.Title).HasMaxLength(100);
+            b.Property(o => o.Description).HasMaxLength(2000);
+            b.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<Candidate>(b =>
+        {
+            b.ToTable("hr_candidates");
+            b.Property(c => c.Name).HasMaxLength(100);
+            b.Property(c => c.Email).HasMaxLength(256);
+            b.Property(c => c.Phone).HasMaxLength(32);
+            b.Property(c => c.Stage).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.RejectionReason).HasMaxLength(500);
+            b.HasIndex(c => new { c.TenantId, c.OpeningId });
+            b.HasIndex(c => new { c.TenantId, c.EmployeeId });
+            b.OwnsMany(c => c.Interviews, i =>
+            {
+                // Ids come from the domain: without ValueGeneratedNever EF takes a new interview for an existing row.
+                i.ToTable("hr_interviews");
+                i.WithOwner().HasForeignKey("CandidateId");
+                i.HasKey(x => x.Id);
+                i.Property(x => x.Id).ValueGeneratedNever();
+                i.Property(x => x.Interviewer).HasMaxLength(100);
+                i.Property(x => x.Result).HasConversion<string>().HasMaxLength(8);
+                i.Property(x => x.Notes).HasMaxLength(2000);
+            });
+            b.Navigation(c => c.Interviews).HasField("_interviews");
+        });
+        modelBuilder.Entity<Offer>(b =>
+        {
+            b.ToTable("hr_offers");
+            b.Property(o => o.Number).HasMaxLength(32);
+            b.Property(o => o.Position).HasMaxLength(100);
+            b.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(o => o.DecisionComment).HasMaxLength(1000);
+            b.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
+            b.HasIndex(o => new { o.TenantId, o.CandidateId });
         });
         LeaveModel.Configure(modelBuilder);
         ExpenseModel.Configure(modelBuilder);

@@ -63,6 +63,8 @@ internal sealed class DepartmentAppService(HrDbContext db) : IDepartmentAppServi
         if (await db.Departments.AnyAsync(d => d.Code == department.Code && d.Id != department.Id, ct))
             throw new BusinessException(HrErrors.DuplicateDepartmentCode, StatusCodes.Status409Conflict, department.Code) { Field = "code" };
         var parents = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.ParentId, ct);
+        // Departments added or moved earlier in this unit of work are not in the database yet.
+        foreach (var tracked in db.Departments.Local) parents[tracked.Id] = tracked.ParentId;
         if (request.ParentId is { } parentId && !parents.ContainsKey(parentId)) throw new EntityNotFoundException("Department", parentId);
         department.MoveUnder(request.ParentId, id => parents.GetValueOrDefault(id));
         // Find also sees an employee added earlier in this unit of work.
