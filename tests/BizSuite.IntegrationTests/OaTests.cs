@@ -300,5 +300,7 @@ public sealed class OaTests(BizSuiteFactory app)
 
         await office.Wang.PostJsonAsync($"/api/oa/approvals/{id}/reject", new { comment = "不需要" });
         (await office.Li.GetJsonAsync("/api/oa/notifications")).GetProperty("items")[0].Str("kind").ShouldBe("ApprovalRejected");
+        while (await worker.RunDueJobsAsync() > 0) { }
+        app.Smtp.Messages.Skip(before + 2).ShouldHaveSingleItem().To.Mailboxes.Single().Address.ShouldBe($"li@{office.Tenant}.test");
     }
 }

@@ -10,11 +10,12 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../core/language';
 import { menuSections, visibleMenu } from '../core/menu';
 import { Session } from '../core/session';
+import { NotificationBell } from './notification-bell';
 
 @Component({
   selector: 'bs-shell',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatSidenavModule, MatToolbarModule, MatListModule, MatIconModule,
-    MatButtonModule, MatMenuModule, TranslatePipe],
+    MatButtonModule, MatMenuModule, TranslatePipe, NotificationBell],
   template: `
     <mat-toolbar color="primary" class="toolbar">
       <span class="brand">{{ 'app.name' | translate }}</span>
@@ -22,6 +23,7 @@ import { Session } from '../core/session';
       <span class="who" data-testid="current-user">
         {{ session.me()?.tenantName ?? ('app.host' | translate) }} · {{ session.me()?.name }}
       </span>
+      @if (session.me()?.tenantId) { <bs-notification-bell /> }
       <button mat-button [matMenuTriggerFor]="languages" data-testid="language-switch">
         <mat-icon>translate</mat-icon> {{ 'app.language' | translate }}
       </button>

@@ -1,0 +1,66 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { provideTranslateService } from '@ngx-translate/core';
+import { Session } from '../../core/session';
+import { ApprovalFlow } from '../oa.api';
+import { FlowDialog, FlowDialogData } from './flow-dialog';
+
+const expense: ApprovalFlow = {
+  id: 'f1', documentType: 'expense-claim', name: '报销审批', createdAt: '2026-11-01T08:00:00',
+  steps: [
+    { number: 1, rule: 'DepartmentHead', roleName: null, userId: null, condition: 'Always', threshold: null },
+    { number: 2, rule: 'Role', roleName: 'admin', userId: null, condition: 'AmountAbove', threshold: 5000 },
+  ],
+};
+
+describe('FlowDialog', () => {
+  const close = vi.fn();
+
+  function open(data: FlowDialogData) {
+    close.mockReset();
+    TestBed.configureTestingModule({
+      imports: [FlowDialog],
+      providers: [provideTranslateService(), provideHttpClient(), provideHttpClientTesting(),
+        { provide: MAT_DIALOG_DATA, useValue: data }, { provide: MatDialogRef, useValue: { close } }],
+    });
+    TestBed.inject(Session).me.set({ id: 'u1', userName: 'admin', email: 'a@demo.cn', name: 'Admin', tenantId: 't1', tenantName: 'demo', roles: [],
+      permissions: ['Oa.ApprovalFlows.Manage'] });
+    const fixture = TestBed.createComponent(FlowDialog);
+    fixture.detectChanges();
+    return { dialog: fixture.componentInstance, http: TestBed.inject(HttpTestingController) };
+  }
+
+  it('keeps the step order and sends only what each rule and condition uses', () => {
+    const { dialog, http } = open({ flow: expense, taken: ['expense-claim'] });
+    dialog['move'](1, -1);
+    dialog['steps'].at(1).patchValue({ rule: 'User', userId: 'u9', roleName: 'ignored' });
+
+    dialog.save();
+    const request = http.expectOne('/api/oa/approval-flows/f1');
+    expect(request.request.method).toBe('PUT');
+    expect(request.request.body).toEqual({
+      documentType: 'expense-claim', name: '报销审批',
+      steps: [
+        { rule: 'Role', roleName: 'admin', userId: null, condition: 'AmountAbove', threshold: 5000 },
+        { rule: 'User', roleName: null, userId: 'u9', condition: 'Always', threshold: null },
+      ],
+    });
+    request.flush(expense);
+    expect(close).toHaveBeenCalledWith(expense);
+  });
+
+  it('shows the server field errors it cannot place beside a field', () => {
+    const { dialog, http } = open({ flow: null, taken: [] });
+    dialog['form'].patchValue({ documentType: 'offer', name: '录用' });
+    dialog['steps'].at(0).patchValue({ roleName: '' });
+
+    dialog.save();
+    http.expectOne('/api/oa/approval-flows').flush(
+      { status: 400, title: 'Validation failed', errors: { 'steps[0].roleName': ['Role must not be empty.'] } },
+      { status: 400, statusText: 'Bad Request' });
+    expect(dialog['error']()).toBe('Role must not be empty.');
+    expect(close).not.toHaveBeenCalled();
+  });
+});
