@@ -35,7 +35,7 @@ export function claimTotal(amounts: (number | null | undefined)[]): number {
       <h2>{{ claim()?.number ?? ('expenses.new' | translate) }}</h2>
       @if (claim(); as c) { <span class="chip" data-testid="claim-status">{{ 'expenses.status.' + c.status | translate }}</span> }
     </div>
-    @if (claim()?.rejectionComment; as comment) { <p class="rejected" data-testid="claim-rejection">{{ 'expenses.rejected' | translate: { comment } }}</p> }
+    @if (claim()?.rejectionComment; as comment) { <p class="rejected" data-testid="claim-rejection">{{ 'expenses.rejected' | translate }} {{ comment }}</p> }
     @if (claim()?.paidOn; as paidOn) { <p>{{ 'expenses.paidOn' | translate: { date: paidOn } }}</p> }
     <form [formGroup]="form" (ngSubmit)="save()">
       <mat-form-field appearance="outline" class="title">
