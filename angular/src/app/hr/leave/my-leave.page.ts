@@ -3,7 +3,9 @@ import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -16,9 +18,13 @@ import { LeaveRequestDialog } from './leave-request-dialog';
 /** My leave (我的假期): this year's balances, my requests (or my team's), and a new request. */
 @Component({
   selector: 'bs-my-leave',
-  imports: [ListPage, MatTableModule, MatButtonModule, MatButtonToggleModule, MatIconModule, RouterLink, DatePipe, TranslatePipe],
+  imports: [ListPage, MatTableModule, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule, MatIconModule, RouterLink, DatePipe, TranslatePipe],
   template: `
     <div class="balances" data-testid="leave-balances">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="year">
+        <mat-label>{{ 'leave.year' | translate }}</mat-label>
+        <input matInput type="number" [value]="year()" (change)="showYear($any($event.target).value)" data-testid="leave-year" />
+      </mat-form-field>
       @for (b of balances(); track b.leaveTypeId) {
         <div class="card" [attr.data-testid]="'balance-' + b.leaveTypeName">
           <div class="name">{{ b.leaveTypeName }}</div>
@@ -70,7 +76,7 @@ import { LeaveRequestDialog } from './leave-request-dialog';
   `,
   styles: `
     .balances { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; margin-bottom: 16px; }
-    .card { border: 1px solid #ddd; border-radius: 8px; padding: 8px 16px; min-width: 140px; }
+    .year { width: 110px; } .card { border: 1px solid #ddd; border-radius: 8px; padding: 8px 16px; min-width: 140px; }
     .name { color: #555; } .remaining { font-size: 28px; font-weight: 500; } .spacer { flex: 1; }
     table { width: 100%; } mat-button-toggle-group { margin-bottom: 8px; }
     .chip { padding: 2px 10px; border-radius: 12px; font-size: 13px; }
@@ -84,14 +90,23 @@ export class MyLeavePage implements OnInit {
   private readonly notifier = inject(Notifier);
   protected readonly columns = ['number', 'type', 'period', 'status', 'actions'];
   protected readonly balances = signal<LeaveBalance[]>([]);
+  /** Balances are per year; next year's can be looked at (and requested from) before it starts. */
+  protected readonly year = signal(new Date().getFullYear());
   protected readonly scope = signal<ListScope>('Mine');
   protected readonly list = new ListState<LeaveRequest>(q => this.api.leaveRequests(q, this.scope()));
 
   ngOnInit(): void { this.load(); }
 
   load(): void {
-    this.api.balances().subscribe({ next: b => this.balances.set(b), error: e => this.notifier.error(e) });
+    this.api.balances(this.year()).subscribe({ next: b => this.balances.set(b), error: e => this.notifier.error(e) });
     this.list.load();
+  }
+
+  showYear(value: string): void {
+    const year = Number(value);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return;
+    this.year.set(year);
+    this.load();
   }
 
   show(scope: ListScope): void {
