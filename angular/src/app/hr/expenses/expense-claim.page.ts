@@ -32,7 +32,7 @@ export function claimTotal(amounts: (number | null | undefined)[]): number {
   template: `
     <div class="head">
       <a mat-icon-button routerLink="/hr/expenses"><mat-icon>arrow_back</mat-icon></a>
-      <h2>{{ claim()?.number ?? ('expenses.new' | translate) }}</h2>
+      <h2 data-testid="claim-number">{{ claim()?.number ?? ('expenses.new' | translate) }}</h2>
       @if (claim(); as c) { <span class="chip" data-testid="claim-status">{{ 'expenses.status.' + c.status | translate }}</span> }
     </div>
     @if (claim()?.rejectionComment; as comment) { <p class="rejected" data-testid="claim-rejection">{{ 'expenses.rejected' | translate }} {{ comment }}</p> }
@@ -63,9 +63,9 @@ export function claimTotal(amounts: (number | null | undefined)[]): number {
               <mat-error><bs-field-error [control]="line.controls.amount" /></mat-error>
             </mat-form-field>
             <span class="receipt">
-              @if (line.controls.attachmentId.value; as attachmentId) {
-                <button mat-button type="button" (click)="download(attachmentId, line.controls.attachmentName.value)" [attr.data-testid]="'line-receipt-' + i">
-                  <mat-icon>attach_file</mat-icon>{{ line.controls.attachmentName.value }}
+              @if (value().lines?.[i]?.attachmentId; as attachmentId) {
+                <button mat-button type="button" (click)="download(attachmentId, value().lines?.[i]?.attachmentName ?? null)" [attr.data-testid]="'line-receipt-' + i">
+                  <mat-icon>attach_file</mat-icon>{{ value().lines?.[i]?.attachmentName }}
                 </button>
               }
               @if (editable()) {
@@ -109,7 +109,8 @@ export class ExpenseClaimPage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly form = this.fb.group({ title: ['', [Validators.required, Validators.maxLength(200)]], lines: this.fb.array([this.line()]) });
-  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  /** The form as a signal: the template reads uploads and totals from it, so they show without a zone. */
+  protected readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly total = computed(() => claimTotal((this.value().lines ?? []).map(l => l.amount)));
 
   get lines(): FormArray<ReturnType<ExpenseClaimPage['line']>> { return this.form.controls.lines; }
