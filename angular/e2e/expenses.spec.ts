@@ -1,19 +1,10 @@
-import { Page, expect, test } from '@playwright/test';
-import { fillField, openDialog } from './forms';
-
-async function login(page: Page, user: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-tenant').fill('demo');
-  await page.getByTestId('login-user').fill(user);
-  await page.getByTestId('login-password').fill('Demo123!');
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('home-title')).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { fillField, loginDemo, openDialog } from './forms';
 
 test('an expense claim with a receipt is approved by the head, paid by finance, and shows as paid', async ({ browser }) => {
   const title = `上海出差 ${Date.now()}`;
   const sales = await (await browser.newContext()).newPage();
-  await login(sales, 'sales');
+  await loginDemo(sales, 'sales');
   await sales.getByTestId('menu-expenses').click();
   await sales.getByTestId('list-create').click();
   await fillField(sales.getByTestId('claim-title'), title);
@@ -35,14 +26,14 @@ test('an expense claim with a receipt is approved by the head, paid by finance, 
   expect(number).toMatch(/^BX\d{10}$/);
 
   const manager = await (await browser.newContext()).newPage();
-  await login(manager, 'manager');
+  await loginDemo(manager, 'manager');
   await manager.getByTestId('menu-approvals').click();
   await manager.getByTestId(`approval-link-${number}`).click();
   await manager.getByTestId('approval-approve').click();
   await expect(manager.getByTestId('approval-status')).toContainText('已通过');
 
   const finance = await (await browser.newContext()).newPage();
-  await login(finance, 'finance');
+  await loginDemo(finance, 'finance');
   await finance.getByTestId('menu-payables').click();
   await expect(finance.getByTestId(`payable-status-${number}`)).toContainText('未付款');
   await openDialog(finance, `pay-${number}`);
