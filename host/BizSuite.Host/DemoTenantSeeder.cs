@@ -118,6 +118,10 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
             var d = byCode[code];
             await departments.UpdateAsync(d.Id, new SaveDepartmentRequest(d.Name, d.Code, d.ParentId, head.Id), ct);
         }
+        // The admin recruits (HR) and the manager approves the offers, so the demo's hire passes through someone's inbox.
+        var offers = (await approvalFlows.GetListAsync(ct)).Single(f => f.DocumentType == ApprovalDocumentTypes.Offer);
+        await approvalFlows.UpdateAsync(offers.Id, new SaveApprovalFlowRequest(offers.DocumentType, offers.Name,
+            [new SaveApprovalStepRequest(ApproverRule.Role, "manager", null, StepCondition.Always, null)]), ct);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using BizSuite.Hr;
 using BizSuite.Kernel;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using Shouldly;
 
 namespace BizSuite.IntegrationTests;
@@ -201,4 +202,115 @@ public sealed class HrTests(BizSuiteFactory app)
         loneHead.ShouldBeNull();
         path.ShouldBe([Guid.Parse(east.Str("id")), Guid.Parse(sales.Str("id")), Guid.Parse(office.Str("id"))]);
     }
+
+    [Fact]
+    public async Task A_candidate_goes_through_interviews_and_an_approved_offer_to_an_employee_with_account_tasks_and_welcome()
+    {
+        var (tenant, admin) = await TenantAsync();
+        await admin.PutAsync("/api/settings", JsonContent.Create(new Dictionary<string, string>
+        {
+            ["Kernel.Smtp.Host"] = "127.0.0.1", ["Kernel.Smtp.Port"] = app.Smtp.Port.ToString(), ["Kernel.Smtp.Security"] = "None",
+            ["Kernel.Smtp.From"] = "人事 <hr@h.test>", [HrSettings.OnboardingTasks] = "签署劳动合同\n\n领取办公设备\n完成入职培训",
+        }));
+        var rd = await admin.PostJsonAsync("/api/hr/departments", Department("研发部", "RD"), HttpStatusCode.Created);
+        var (colleagueUser, colleague) = await MemberAsync(tenant, admin, "colleague");
+        var lead = await admin.PostJsonAsync("/api/hr/employees", Employee("周主管", rd.Str("id"), userId: colleagueUser), HttpStatusCode.Created);
+        var opening = await admin.PostJsonAsync("/api/hr/job-openings", new { title = "后端工程师", departmentId = rd.Str("id"), headcount = 2 },
+            HttpStatusCode.Created);
+        var candidate = await admin.PostJsonAsync("/api/hr/candidates",
+            new { name = "吴新人", email = "Newbie@Example.test", phone = "13900000000", openingId = opening.Str("id") }, HttpStatusCode.Created);
+        var id = candidate.Str("id");
+        candidate.Str("stage").ShouldBe("Applied");
+
+        (await admin.PostJsonAsync($"/api/hr/candidates/{id}/move", new { stage = "Offer" }, HttpStatusCode.Conflict)).Str("code")
+            .ShouldBe("Hr:CandidateStageNotAllowed");
+        await admin.PostJsonAsync($"/api/hr/candidates/{id}/move", new { stage = "Screening" });
+        await admin.PostJsonAsync($"/api/hr/candidates/{id}/move", new { stage = "Interview" });
+        var interviewed = await admin.PostJsonAsync($"/api/hr/candidates/{id}/interviews",
+            new { at = "2026-11-20T02:00:00Z", interviewer = "周主管", result = "Pass", notes = "基础扎实" });
+        interviewed.GetProperty("interviews").EnumerateArray().Single().Str("result").ShouldBe("Pass");
+        (await admin.PostJsonAsync($"/api/hr/candidates/{id}/hire", new { }, HttpStatusCode.Conflict)).Str("code").ShouldBe("Hr:OfferNotApproved");
+
+        // The tenant's default offer flow asks the admin role; the first offer is refused, the second approved.
+        object Offer(decimal salary) => new { monthlySalary = salary, startDate = "2026-12-01", position = "后端工程师", departmentId = rd.Str("id"),
+            managerId = lead.Str("id") };
+        var offered = await admin.PostJsonAsync($"/api/hr/candidates/{id}/offer", Offer(30000m));
+        offered.Str("stage").ShouldBe("Offer");
+        offered.GetProperty("offer").Str("status").ShouldBe("Pending");
+        (await admin.PostJsonAsync($"/api/hr/candidates/{id}/offer", Offer(28000m), HttpStatusCode.Conflict)).Str("code").ShouldBe("Hr:OfferPending");
+        (await admin.PostJsonAsync($"/api/hr/candidates/{id}/move", new { stage = "Rejected", reason = "x" }, HttpStatusCode.Conflict)).Str("code")
+            .ShouldBe("Hr:OfferPending");
+        await admin.PostJsonAsync($"/api/oa/approvals/{await PendingOfferApprovalAsync(admin)}/reject", new { comment = "薪资高于预算" });
+        var refused = await admin.GetJsonAsync($"/api/hr/candidates/{id}");
+        refused.GetProperty("offer").Str("status").ShouldBe("Rejected");
+        refused.GetProperty("offer").Str("decisionComment").ShouldBe("薪资高于预算");
+
+        var second = await admin.PostJsonAsync($"/api/hr/candidates/{id}/offer", Offer(25000m));
+        var approval = await admin.GetJsonAsync($"/api/oa/approvals/{await PendingOfferApprovalAsync(admin)}");
+        approval.GetProperty("summary").GetProperty("amount").GetDecimal().ShouldBe(25000m);
+        approval.GetProperty("summary").Str("documentNumber").ShouldBe(second.GetProperty("offer").Str("number"));
+        await admin.PostJsonAsync($"/api/oa/approvals/{approval.GetProperty("summary").Str("id")}/approve", new { comment = "同意" });
+        (await admin.GetJsonAsync($"/api/hr/candidates/{id}")).GetProperty("offer").Str("status").ShouldBe("Approved");
+
+        var hired = await admin.PostJsonAsync($"/api/hr/candidates/{id}/hire", new { });
+        var employee = hired.GetProperty("employee");
+        employee.Str("name").ShouldBe("吴新人");
+        employee.Str("status").ShouldBe("Probation");
+        employee.Str("hireDate").ShouldBe("2026-12-01");
+        employee.Str("managerName").ShouldBe("周主管");
+        employee.Str("departmentName").ShouldBe("研发部");
+        hired.Str("userName").ShouldBe("newbie");
+        var password = hired.Str("initialPassword");
+        password.Length.ShouldBeGreaterThanOrEqualTo(12);
+        (await admin.GetJsonAsync($"/api/hr/employees/{employee.Str("id")}")).Str("userId").ShouldBe(employee.Str("userId"));
+        (await admin.GetJsonAsync($"/api/hr/candidates/{id}")).Str("stage").ShouldBe("Hired");
+        (await admin.PostJsonAsync($"/api/hr/candidates/{id}/hire", new { }, HttpStatusCode.Conflict)).Str("code").ShouldBe("Hr:CandidateStageNotAllowed");
+        (await app.ScalarAsync("SELECT COUNT(*) FROM kernel_event_journal WHERE Payload LIKE @p", ("p", $"%{password}%"))).ShouldBe(0);
+
+        // The new employee signs in with the initial password and finds their onboarding and the welcome.
+        var newbie = await app.LoginAsync(tenant, "newbie", password);
+        (await newbie.GetJsonAsync("/api/hr/employees/me")).Str("id").ShouldBe(employee.Str("id"));
+        var tasks = (await newbie.GetJsonAsync("/api/oa/tasks?box=mine")).GetProperty("items").EnumerateArray().ToList();
+        tasks.Select(t => t.Str("title")).Order().ShouldBe(new[] { "签署劳动合同", "领取办公设备", "完成入职培训" }.Order());
+        tasks.ShouldAllBe(t => t.Str("dueOn") == DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(7).ToString("yyyy-MM-dd"));
+        var welcome = (await newbie.GetJsonAsync("/api/oa/announcements")).GetProperty("items").EnumerateArray().Single();
+        welcome.Str("title").ShouldContain("吴新人");
+        welcome.GetProperty("departmentIds").EnumerateArray().Select(d => d.GetString()).ShouldBe([rd.Str("id")]);
+        (await colleague.GetJsonAsync("/api/oa/announcements")).GetProperty("totalCount").GetInt64().ShouldBe(1);
+
+        // The password also goes out by mail, through the job store.
+        var worker = ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
+        while (await worker.RunDueJobsAsync() > 0) { }
+        // (OA also mails the new employee about their tasks.)
+        var mail = app.Smtp.Messages.Where(m => m.To.Mailboxes.Any(a => a.Address == "newbie@example.test")).Single(m => m.TextBody!.Contains(password));
+        mail.TextBody!.ShouldContain("newbie");
+    }
+
+    [Fact]
+    public async Task Recruitment_needs_its_permission_and_stays_in_its_tenant()
+    {
+        var (tenant, admin) = await TenantAsync();
+        var opening = await admin.PostJsonAsync("/api/hr/job-openings", new { title = "出纳", headcount = 1 }, HttpStatusCode.Created);
+        var candidate = await admin.PostJsonAsync("/api/hr/candidates", new { name = "郑", email = "zheng@example.test", openingId = opening.Str("id") },
+            HttpStatusCode.Created);
+        (await admin.PostJsonAsync("/api/hr/candidates", new { name = "无邮箱", email = "", openingId = opening.Str("id") }, HttpStatusCode.BadRequest))
+            .FieldErrors("email").ShouldNotBeEmpty();
+        await admin.PutJsonAsync($"/api/hr/job-openings/{opening.Str("id")}", new { title = "出纳", headcount = 1, status = "Closed" });
+        (await admin.PostJsonAsync("/api/hr/candidates", new { name = "晚到", email = "late@example.test", openingId = opening.Str("id") },
+            HttpStatusCode.Conflict)).Str("code").ShouldBe("Hr:OpeningClosed");
+
+        var (_, member) = await MemberAsync(tenant, admin, "member2");
+        (await member.GetAsync("/api/hr/candidates")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.PostAsJsonAsync($"/api/hr/candidates/{candidate.Str("id")}/hire", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var (_, other) = await TenantAsync();
+        await other.GetJsonAsync($"/api/hr/candidates/{candidate.Str("id")}", HttpStatusCode.NotFound);
+        await other.GetJsonAsync($"/api/hr/job-openings/{opening.Str("id")}", HttpStatusCode.NotFound);
+        await other.PostJsonAsync($"/api/hr/candidates/{candidate.Str("id")}/move", new { stage = "Screening" }, HttpStatusCode.NotFound);
+        await other.PostJsonAsync("/api/hr/candidates", new { name = "x", email = "x@example.test", openingId = opening.Str("id") }, HttpStatusCode.NotFound);
+    }
+
+    private static async Task<string> PendingOfferApprovalAsync(HttpClient approver) =>
+        (await approver.GetJsonAsync("/api/oa/approvals?box=assigned&documentType=offer")).GetProperty("items").EnumerateArray()
+        .Single(a => a.Str("status") == "Pending").Str("id");
 }

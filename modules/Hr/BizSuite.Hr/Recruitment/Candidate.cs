@@ -64,9 +64,15 @@ internal sealed class Candidate : AggregateRoot, IMultiTenant
         Stage = CandidateStage.Offer;
     }
 
-    public void Hired(Guid employeeId)
+    /// <summary>Only a candidate at the offer stage is hired (once): checked before the employee is created.</summary>
+    public void EnsureHireable()
     {
         if (Stage != CandidateStage.Offer) Ensure(CandidateStage.Hired);
+    }
+
+    public void Hired(Guid employeeId)
+    {
+        EnsureHireable();
         Stage = CandidateStage.Hired;
         EmployeeId = employeeId;
     }

@@ -111,6 +111,7 @@ internal sealed class RecruitmentAppService(HrDbContext db, EmployeeAppService e
         var candidate = await LoadCandidateAsync(id, ct);
         var offer = await LatestOfferAsync(id, ct) ?? throw new BusinessException(HrErrors.OfferNotApproved, StatusCodes.Status409Conflict);
         offer.EnsureHireable();
+        candidate.EnsureHireable();
         var employee = await employees.AddAsync(new EmployeeData(candidate.Name, offer.DepartmentId, offer.Position, offer.ManagerId, offer.StartDate,
             EmployeeStatus.Probation, candidate.Phone, candidate.Email), null, ct);
         candidate.Hired(employee.Id);
