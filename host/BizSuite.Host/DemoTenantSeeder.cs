@@ -69,7 +69,8 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "finance").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.Contracts, CrmPermissions.Contacts, OrdersPermissions.SalesOrders,
              FinancePermissions.Invoices, FinancePermissions.InvoicesCredit, FinancePermissions.Payments, FinancePermissions.PaymentsRecord,
-             FinancePermissions.Vouchers, FinancePermissions.Reports, KernelPermissions.DocumentChains]), ct);
+             FinancePermissions.Vouchers, FinancePermissions.Reports, FinancePermissions.Payables, FinancePermissions.PayablesPay,
+             KernelPermissions.DocumentChains]), ct);
         await users.CreateAsync(new CreateUserRequest("manager", "manager@demo.bizsuite.local", "王经理 Wang", Password, true, ["manager", DefaultRoles.Member]), ct);
         await users.CreateAsync(new CreateUserRequest("sales", "sales@demo.bizsuite.local", "李销售 Li", Password, true, ["sales", DefaultRoles.Member]), ct);
         await users.CreateAsync(new CreateUserRequest("finance", "finance@demo.bizsuite.local", "张会计 Zhang", Password, true, ["finance", DefaultRoles.Member]), ct);

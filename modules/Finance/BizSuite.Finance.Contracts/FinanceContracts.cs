@@ -23,6 +23,7 @@ public static class FinanceErrors
     public const string UnbalancedVoucher = "Finance:UnbalancedVoucher";
     public const string UnknownAccount = "Finance:UnknownAccount";
     public const string InvalidWebhook = "Finance:InvalidWebhook";
+    public const string PayableAlreadyPaid = "Finance:PayableAlreadyPaid";
 }
 
 /// <summary>How much of a contract (and its order) has been collected (回款状态).</summary>
@@ -91,3 +92,17 @@ public sealed record ConnectStripeRequest(string SecretKey, string WebhookSecret
 
 /// <summary>A payable (an approved expense claim, later purchases) was paid; the source module marks its document paid.</summary>
 public sealed record PayablePaid(Guid PayableId, string PayableNumber, string SourceType, Guid SourceId, DateOnly PaidOn, decimal Amount) : IDomainEvent;
+
+/// <summary>What a payable is owed for; the source module reacts to <see cref="PayablePaid"/> of its own type.</summary>
+public static class PayableSources
+{
+    public const string ExpenseClaim = "expense-claim";
+}
+
+public enum PayableStatus { Open, Paid }
+
+/// <summary>Money the company owes (应付): to an employee for an approved expense claim.</summary>
+public sealed record PayableDto(Guid Id, string Number, Guid PayeeId, string PayeeName, string SourceType, Guid SourceId, string SourceNumber,
+    string Currency, decimal Amount, PayableStatus Status, DateOnly RecordedOn, DateOnly? PaidOn, string? Reference, DateTime CreatedAt);
+
+public sealed record PayPayableRequest(DateOnly? PaidOn, string? Reference);

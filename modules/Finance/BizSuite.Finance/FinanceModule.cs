@@ -1,9 +1,11 @@
 using System.Globalization;
 using BizSuite.Crm;
+using BizSuite.Hr;
 using BizSuite.Finance.Accounting;
 using BizSuite.Finance.Data;
 using BizSuite.Finance.Invoices;
 using BizSuite.Finance.OnlinePayments;
+using BizSuite.Finance.Payables;
 using BizSuite.Finance.Payments;
 using BizSuite.Finance.Receivables;
 using BizSuite.Finance.Reports;
@@ -40,6 +42,9 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<IDomainEventHandler<InvoiceIssued>, PostVoucherWhenInvoiceIssued>();
         services.AddScoped<IDomainEventHandler<PaymentRecorded>, PostVoucherWhenPaymentRecorded>();
         services.AddScoped<IDomainEventHandler<CreditNoteIssued>, PostVoucherWhenCreditNoteIssued>();
+        services.AddScoped<PayableAppService>();
+        services.AddScoped<IDomainEventHandler<ExpenseClaimApproved>, RecordPayableWhenExpenseClaimApproved>();
+        services.AddScoped<IDomainEventHandler<PayablePaid>, PostVoucherWhenPayablePaid>();
         services.AddBackgroundJob<ReviewReceivablesJob, ReviewReceivables>();
         services.AddRecurringWork<EnqueueReceivableReviews>("finance-receivable-review", "0 0 1 * * ?", EnqueueReceivableReviews.ChinaTime);
 
@@ -57,6 +62,7 @@ public sealed class FinanceModule : BizModule
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Finance")
         .Add(FinancePermissions.Invoices, FinancePermissions.InvoicesCredit)
         .Add(FinancePermissions.Payments, FinancePermissions.PaymentsRecord)
+        .Add(FinancePermissions.Payables, FinancePermissions.PayablesPay)
         .Add(FinancePermissions.Vouchers)
         .Add(FinancePermissions.Reports)
         .Add(FinancePermissions.Stripe);
@@ -90,6 +96,13 @@ public sealed class FinanceModule : BizModule
         api.MapGet("/finance/receivables", (ReceivableAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? customerId,
             CollectionStatus? status, CancellationToken ct) => s.GetListAsync(page, contractId, customerId, status, ct))
             .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices);
+
+        var payables = api.MapGroup("/finance/payables").WithTags("Payables").RequirePermission(FinancePermissions.Payables);
+        payables.MapGet("/", (PayableAppService s, [AsParameters] PageRequest page, PayableStatus? status, Guid? sourceId, CancellationToken ct) =>
+            s.GetListAsync(page, status, sourceId, ct));
+        payables.MapGet("/{id:guid}", (PayableAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        payables.MapPost("/{id:guid}/pay", (PayableAppService s, Guid id, PayPayableRequest request, CancellationToken ct) => s.PayAsync(id, request, ct))
+            .RequirePermission(FinancePermissions.PayablesPay);
 
         var stripe = api.MapGroup("/finance/stripe").WithTags("Stripe");
         stripe.MapGet("/", (StripeAccountAppService s, CancellationToken ct) => s.GetAsync(ct)).RequirePermission(FinancePermissions.Stripe);

@@ -34,13 +34,18 @@ public sealed class HrModule : BizModule
         services.AddScoped<IDomainEventHandler<EmployeeHired>, WelcomeWhenEmployeeHired>();
         services.AddScoped<IDomainEventHandler<EmployeeAccountLinked>, AssignOnboardingTasksWhenAccountLinked>();
         services.AddBackgroundJob<EmailInitialPasswordJob, EmailInitialPassword>();
+        services.AddSelfService();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Hr")
         .Add(HrPermissions.Departments, HrPermissions.DepartmentsManage)
         .Add(HrPermissions.Employees, HrPermissions.EmployeesManage, HrPermissions.EmployeesNationalId)
         .Add(HrPermissions.Recruitment, HrPermissions.RecruitmentManage)
-        .AddForMembers(HrPermissions.MyProfile);
+        .AddForMembers(HrPermissions.MyProfile)
+        .AddForMembers(HrPermissions.Leave)
+        .Add(HrPermissions.LeaveManage)
+        .AddForMembers(HrPermissions.Expenses)
+        .Add(HrPermissions.ExpensesManage);
 
     public override void DefineSettings(SettingDefinitionContext context) => context
         .Add(HrSettings.NewEmployeeRole, "member", v => v.Trim().Length is > 0 and <= 64)
@@ -82,6 +87,7 @@ public sealed class HrModule : BizModule
         }).RequirePermission(HrPermissions.EmployeesManage);
         employees.MapPut("/{id:guid}", (EmployeeAppService s, Guid id, SaveEmployeeRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct))
             .RequirePermission(HrPermissions.EmployeesManage);
+        api.MapSelfService();
     
         var openings = api.MapGroup("/hr/job-openings").WithTags("Recruitment").RequirePermission(HrPermissions.Recruitment);
         openings.MapGet("/", (RecruitmentAppService s, JobOpeningStatus? status, CancellationToken ct) => s.GetOpeningsAsync(status, ct));

@@ -30,7 +30,7 @@ export interface Receivable {
 export interface VoucherLine { accountCode: string; accountName: string; debit: number; credit: number; }
 /** 凭证: posted by itself for every invoice, payment and credit note. */
 export interface Voucher {
-  id: string; number: string; postedOn: string; summary: string; sourceType: 'Invoice' | 'Payment' | 'CreditNote'; sourceId: string;
+  id: string; number: string; postedOn: string; summary: string; sourceType: 'Invoice' | 'Payment' | 'CreditNote' | 'Payable' | 'PayablePayment'; sourceId: string;
   sourceNumber: string; total: number; lines: VoucherLine[];
 }
 export interface Account { code: string; name: string; type: string; }
@@ -40,6 +40,14 @@ export interface AgingRow {
   customerId: string; customerName: string; current: number; days1To30: number; days31To60: number; days61To90: number; over90: number; total: number;
 }
 export interface AgingReport { asOf: string; rows: AgingRow[]; totals: AgingRow; }
+
+export type PayableStatus = 'Open' | 'Paid';
+/** 应付款: owed to an employee for an approved expense claim. */
+export interface Payable {
+  id: string; number: string; payeeId: string; payeeName: string; sourceType: string; sourceId: string; sourceNumber: string; currency: string;
+  amount: number; status: PayableStatus; recordedOn: string; paidOn: string | null; reference: string | null; createdAt: string;
+}
+export interface PayPayable { paidOn: string | null; reference: string | null; }
 
 export interface InvoiceFilter { contractId?: string; orderId?: string; customerId?: string; status?: InvoiceStatus; }
 
@@ -71,6 +79,11 @@ export class FinanceApi {
   receivables(query: PageQuery, filter: { contractId?: string; customerId?: string; status?: CollectionStatus } = {}) {
     return this.http.get<Paged<Receivable>>('/api/finance/receivables', { params: { ...toParams(query), ...defined(filter) } });
   }
+  payables(query: PageQuery, filter: { status?: PayableStatus; sourceId?: string } = {}) {
+    return this.http.get<Paged<Payable>>('/api/finance/payables', { params: { ...toParams(query), ...defined(filter) } });
+  }
+  payable(id: string) { return this.http.get<Payable>(`/api/finance/payables/${id}`); }
+  pay(id: string, payment: PayPayable) { return this.http.post<Payable>(`/api/finance/payables/${id}/pay`, payment); }
   vouchers(query: PageQuery, sourceId?: string) {
     return this.http.get<Paged<Voucher>>('/api/finance/vouchers', { params: { ...toParams(query), ...defined({ sourceId }) } });
   }

@@ -1,6 +1,6 @@
 import { Component, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CollectionStatus, InvoiceStatus } from './finance.api';
+import { CollectionStatus, InvoiceStatus, PayableStatus } from './finance.api';
 
 const chipStyles = `
   .chip { display: inline-block; padding: 2px 10px; border-radius: 12px; font-size: 13px; white-space: nowrap; }
@@ -30,4 +30,15 @@ export class InvoiceStatusChip {
 })
 export class CollectionStatusChip {
   readonly status = input.required<CollectionStatus>();
+}
+
+/** 应付款 status: open until finance pays it. */
+@Component({
+  selector: 'bs-payable-status',
+  imports: [TranslatePipe],
+  template: `<span class="chip" [class]="status()">{{ 'finance.payableStatus.' + status() | translate }}</span>`,
+  styles: chipStyles,
+})
+export class PayableStatusChip {
+  readonly status = input.required<PayableStatus>();
 }

@@ -36,6 +36,8 @@ internal static class ChartOfAccounts
     public const string Bank = "1002";
     public const string Receivables = "1122";
     public const string Payables = "2202";
+    public const string OtherPayables = "2241";
+    public const string AdminExpenses = "6602";
     public const string VatOutput = "222101";
     public const string Revenue = "6001";
 
@@ -48,6 +50,7 @@ internal static class ChartOfAccounts
         new("1405", "库存商品", "Merchandise inventory", AccountType.Asset),
         new("1601", "固定资产", "Fixed assets", AccountType.Asset),
         new(Payables, "应付账款", "Accounts payable", AccountType.Liability),
+        new(OtherPayables, "其他应付款", "Other payables", AccountType.Liability),
         new("2211", "应付职工薪酬", "Employee benefits payable", AccountType.Liability),
         new("2221", "应交税费", "Taxes payable", AccountType.Liability),
         new(VatOutput, "应交税费-应交增值税(销项税额)", "VAT payable - output tax", AccountType.Liability),
@@ -57,7 +60,7 @@ internal static class ChartOfAccounts
         new("6051", "其他业务收入", "Other business revenue", AccountType.Revenue),
         new("6401", "主营业务成本", "Main business cost", AccountType.Expense),
         new("6601", "销售费用", "Selling expenses", AccountType.Expense),
-        new("6602", "管理费用", "Administrative expenses", AccountType.Expense),
+        new(AdminExpenses, "管理费用", "Administrative expenses", AccountType.Expense),
         new("6603", "财务费用", "Financial expenses", AccountType.Expense),
     ];
 }

@@ -1,6 +1,7 @@
 using BizSuite.Finance.Accounting;
 using BizSuite.Finance.Invoices;
 using BizSuite.Finance.OnlinePayments;
+using BizSuite.Finance.Payables;
 using BizSuite.Finance.Payments;
 using BizSuite.Finance.Receivables;
 using BizSuite.Kernel;
@@ -17,6 +18,7 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
+    public DbSet<Payable> Payables => Set<Payable>();
     public DbSet<StripeAccount> StripeAccounts => Set<StripeAccount>();
     public DbSet<StripeEventRecord> StripeEvents => Set<StripeEventRecord>();
 
@@ -129,6 +131,20 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
                 l.Property(x => x.AccountCode).HasMaxLength(16);
             });
             b.Navigation(v => v.Lines).HasField("_lines");
+        });
+        modelBuilder.Entity<Payable>(b =>
+        {
+            b.ToTable("finance_payables");
+            b.Property(p => p.Number).HasMaxLength(32);
+            b.Property(p => p.PayeeName).HasMaxLength(200);
+            b.Property(p => p.SourceType).HasMaxLength(32);
+            b.Property(p => p.SourceNumber).HasMaxLength(32);
+            b.Property(p => p.Currency).HasMaxLength(3);
+            b.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(p => p.Reference).HasMaxLength(100);
+            b.HasIndex(p => new { p.TenantId, p.Number }).IsUnique();
+            b.HasIndex(p => new { p.TenantId, p.SourceType, p.SourceId }).IsUnique();
+            b.HasIndex(p => new { p.TenantId, p.Status });
         });
         modelBuilder.Entity<StripeAccount>(b =>
         {

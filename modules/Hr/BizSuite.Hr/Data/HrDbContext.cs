@@ -1,6 +1,8 @@
 using BizSuite.Hr.Departments;
 using BizSuite.Hr.Employees;
 using BizSuite.Hr.Recruitment;
+using BizSuite.Hr.Expenses;
+using BizSuite.Hr.Leave;
 using BizSuite.Kernel;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,6 +95,8 @@ internal sealed class HrDbContext(DbContextOptions<HrDbContext> options, DataCon
             b.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
             b.HasIndex(o => new { o.TenantId, o.CandidateId });
         });
+        LeaveModel.Configure(modelBuilder);
+        ExpenseModel.Configure(modelBuilder);
         base.OnModelCreating(modelBuilder);
     }
 }
