@@ -1,16 +1,8 @@
-import { Page, expect, test } from '@playwright/test';
-import { fillField, openDialog } from './forms';
+import { expect, test } from '@playwright/test';
+import { fillField, login, openDialog } from './forms';
 
 const suffix = Date.now().toString(36);
 
-async function login(page: Page, user: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-tenant').fill('demo');
-  await page.getByTestId('login-user').fill(user);
-  await page.getByTestId('login-password').fill('Demo123!');
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('home-title')).toBeVisible();
-}
 
 test('sales drafts a contract with a 30/70 collection plan, the manager approves, sales signs, the order and first invoice appear, finance records a partial payment, the order is delivered and invoiced', async ({ page }) => {
   const customer = `客户${suffix}`;

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { fillField, loginDemo, openDialog } from './forms';
+import { fillField, login, openDialog } from './forms';
 
 test('an expense claim with a receipt is approved by the head, paid by finance, and shows as paid', async ({ browser }) => {
   const title = `上海出差 ${Date.now()}`;
   const sales = await (await browser.newContext()).newPage();
-  await loginDemo(sales, 'sales');
+  await login(sales, 'sales');
   await sales.getByTestId('menu-expenses').click();
   await sales.getByTestId('list-create').click();
   await fillField(sales.getByTestId('claim-title'), title);
@@ -26,14 +26,14 @@ test('an expense claim with a receipt is approved by the head, paid by finance, 
   expect(number).toMatch(/^BX\d{10}$/);
 
   const manager = await (await browser.newContext()).newPage();
-  await loginDemo(manager, 'manager');
+  await login(manager, 'manager');
   await manager.getByTestId('menu-approvals').click();
   await manager.getByTestId(`approval-link-${number}`).click();
   await manager.getByTestId('approval-approve').click();
   await expect(manager.getByTestId('approval-status')).toContainText('已通过');
 
   const finance = await (await browser.newContext()).newPage();
-  await loginDemo(finance, 'finance');
+  await login(finance, 'finance');
   await finance.getByTestId('menu-payables').click();
   await expect(finance.getByTestId(`payable-status-${number}`)).toContainText('未付款');
   await openDialog(finance, `pay-${number}`);

@@ -1,14 +1,6 @@
-import { APIRequestContext, Page, expect, test } from '@playwright/test';
-import { fillField } from './forms';
+import { APIRequestContext, expect, test } from '@playwright/test';
+import { fillField, login } from './forms';
 
-async function login(page: Page, user: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-tenant').fill('demo');
-  await page.getByTestId('login-user').fill(user);
-  await page.getByTestId('login-password').fill('Demo123!');
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('home-title')).toBeVisible();
-}
 
 test('finance sees balanced books, the chart of accounts and exports the AR aging to Excel', async ({ page }) => {
   await login(page, 'finance');

@@ -21,12 +21,12 @@ export async function openDialog(page: Page, testId: string): Promise<void> {
   await expect(page.locator('mat-dialog-container :focus')).toHaveCount(1);
 }
 
-/** Signs a demo tenant user in and waits for the home page. */
-export async function loginDemo(page: Page, user: string): Promise<void> {
+/** Signs a user in (by default a demo tenant user) and waits for the home page. */
+export async function login(page: Page, user: string, password = 'Demo123!', tenant = 'demo'): Promise<void> {
   await page.goto('/login');
-  await page.getByTestId('login-tenant').fill('demo');
+  await page.getByTestId('login-tenant').fill(tenant);
   await page.getByTestId('login-user').fill(user);
-  await page.getByTestId('login-password').fill('Demo123!');
+  await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('home-title')).toBeVisible();
 }

@@ -1,16 +1,8 @@
-import { Page, expect, test } from '@playwright/test';
-import { fillField, openDialog } from './forms';
+import { expect, test } from '@playwright/test';
+import { fillField, login, openDialog } from './forms';
 
 const suffix = Date.now().toString(36);
 
-async function login(page: Page, user: string, password = 'Demo123!') {
-  await page.goto('/login');
-  await page.getByTestId('login-tenant').fill('demo');
-  await page.getByTestId('login-user').fill(user);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('home-title')).toBeVisible();
-}
 
 test('HR recruits a candidate through interview and an offer the manager approves in the inbox; the hire can sign in and finds the onboarding tasks', async ({ browser }) => {
   const opening = `前端工程师 ${suffix}`;

@@ -1,16 +1,8 @@
 import { Locator, Page, expect, test } from '@playwright/test';
-import { openDialog } from './forms';
+import { login, openDialog } from './forms';
 
 const suffix = Date.now().toString(36);
 
-async function login(page: Page, user: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-tenant').fill('demo');
-  await page.getByTestId('login-user').fill(user);
-  await page.getByTestId('login-password').fill('Demo123!');
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('home-title')).toBeVisible();
-}
 
 /** Fills a field once it is visible. */
 async function fill(page: Page, testId: string, value: string) {

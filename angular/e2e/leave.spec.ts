@@ -1,5 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
-import { fillField, loginDemo, openDialog } from './forms';
+import { fillField, login, openDialog } from './forms';
 
 async function myLeave(page: Page, year: number) {
   await page.getByTestId('menu-leave').click();
@@ -20,7 +20,7 @@ test('an employee requests leave, the department head approves it in the inbox, 
   const year = 2030 + Math.floor(Math.random() * 70);
   const day = mondayIn(year);
   const sales = await (await browser.newContext()).newPage();
-  await loginDemo(sales, 'sales');
+  await login(sales, 'sales');
   await myLeave(sales, year);
   const remaining = sales.getByTestId('balance-remaining-年假 Annual leave');
   await expect(remaining).toHaveText(/^\d/);
@@ -42,7 +42,7 @@ test('an employee requests leave, the department head approves it in the inbox, 
   expect(number).toMatch(/^QJ\d{10}$/);
 
   const manager = await (await browser.newContext()).newPage();
-  await loginDemo(manager, 'manager');
+  await login(manager, 'manager');
   await manager.getByTestId('menu-approvals').click();
   await manager.getByTestId(`approval-link-${number}`).click();
   await expect(manager.getByTestId('approval-title')).toContainText(number);

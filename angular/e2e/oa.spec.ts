@@ -1,16 +1,8 @@
-import { Page, expect, test } from '@playwright/test';
-import { fillField, openDialog } from './forms';
+import { expect, test } from '@playwright/test';
+import { fillField, login, openDialog } from './forms';
 
 const suffix = Date.now().toString(36);
 
-async function login(page: Page, user: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-tenant').fill('demo');
-  await page.getByTestId('login-user').fill(user);
-  await page.getByTestId('login-password').fill('Demo123!');
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('home-title')).toBeVisible();
-}
 
 test('the demo tenant starts with approval flows; the manager\'s contract step is editable by the admin', async ({ page }) => {
   await login(page, 'admin');

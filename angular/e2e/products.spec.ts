@@ -1,18 +1,10 @@
-import { Page, expect, test } from '@playwright/test';
-import { fillField, openDialog } from './forms';
+import { expect, test } from '@playwright/test';
+import { fillField, login, openDialog } from './forms';
 
 const suffix = Date.now().toString(36).toUpperCase();
 const sku = `E2E-CAM-${suffix}`;
 const productName = `网络摄像机 ${suffix}`;
 
-async function login(page: Page, user: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-tenant').fill('demo');
-  await page.getByTestId('login-user').fill(user);
-  await page.getByTestId('login-password').fill('Demo123!');
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('home-title')).toBeVisible();
-}
 
 // The second test prices a contract line from the product the first one creates.
 test.describe.configure({ mode: 'serial' });
