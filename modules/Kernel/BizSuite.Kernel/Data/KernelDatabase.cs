@@ -19,7 +19,8 @@ public static class KernelDatabase
         services.AddDbContext<TContext>((sp, options) => options.UseMySql(
             sp.GetRequiredService<UnitOfWork>().Connection,
             sp.GetRequiredService<IOptions<KernelOptions>>().Value.ServerVersion,
-            b => b.MigrationsHistoryTable(HistoryTable<TContext>())));
+            // Aggregates are loaded whole with a handful of child rows: one query inside the transaction beats split queries.
+            b => b.MigrationsHistoryTable(HistoryTable<TContext>()).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
         services.AddSingleton(new DbContextRegistration(typeof(TContext)));
     }
 
