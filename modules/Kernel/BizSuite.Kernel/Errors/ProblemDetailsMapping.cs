@@ -20,11 +20,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             BusinessException b => Business(b),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, KernelErrors.ConcurrencyConflict),
             // A unique index won a race that the code's own check lost (two users creating the same record at once).
-            DbUpdateException { InnerException: MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry } } =>
-                Problem(StatusCodes.Status409Conflict, KernelErrors.DuplicateRecord),
+            _ when DatabaseError(exception) is MySqlErrorCode.DuplicateKeyEntry => Problem(StatusCodes.Status409Conflict, KernelErrors.DuplicateRecord),
             // The database chose this transaction as a deadlock victim and rolled it back: the other request won, as with a version clash.
-            DbUpdateException { InnerException: MySqlException { ErrorCode: MySqlErrorCode.LockDeadlock } }
-                or MySqlException { ErrorCode: MySqlErrorCode.LockDeadlock } => Problem(StatusCodes.Status409Conflict, KernelErrors.ConcurrencyConflict),
+            _ when DatabaseError(exception) is MySqlErrorCode.LockDeadlock => Problem(StatusCodes.Status409Conflict, KernelErrors.ConcurrencyConflict),
             BadHttpRequestException bad => Problem(bad.StatusCode, KernelErrors.BadRequestBody, detail: bad.Message),
             _ => null,
         };
@@ -35,6 +33,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
         context.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>The server's error code, however deep EF and the execution strategy wrapped it.</summary>
+    private static MySqlErrorCode? DatabaseError(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+            if (e is MySqlException mysql) return mysql.ErrorCode;
+        return null;
     }
 
     private ProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
