@@ -13,6 +13,7 @@ public static class IdentityPermissions
     public const string RolesUpdate = "Identity.Roles.Update";
     public const string RolesDelete = "Identity.Roles.Delete";
     public const string RolesManagePermissions = "Identity.Roles.ManagePermissions";
+    public const string ApiKeys = "Identity.ApiKeys";
 }
 
 public static class IdentitySettings
@@ -85,6 +86,7 @@ public static class IdentityErrors
     public const string PasswordTooWeak = "Identity:PasswordTooWeak";
     public const string StaticRole = "Identity:StaticRole";
     public const string CannotDeleteSelf = "Identity:CannotDeleteSelf";
+    public const string PermissionNotHeld = "Identity:PermissionNotHeld";
 }
 
 public sealed record UserContact(Guid UserId, string UserName, string Name, string Email);
@@ -96,3 +98,10 @@ public interface IUserDirectory
 
     Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 }
+
+/// <summary>An API key of the tenant; the key itself is shown once, at creation, and stored only as a hash.</summary>
+public sealed record ApiKeyDto(Guid Id, string Name, string Prefix, IReadOnlyList<string> Permissions, Guid? CreatedBy, DateTime CreatedAt, DateTime? RevokedAt);
+
+public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string> Permissions);
+
+public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Key);

@@ -1,9 +1,11 @@
 using BizSuite.Identity.Account;
+using BizSuite.Identity.ApiKeys;
 using BizSuite.Identity.Data;
 using BizSuite.Identity.Roles;
 using BizSuite.Identity.Users;
 using BizSuite.Kernel;
 using BizSuite.Saas;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +36,11 @@ public sealed class IdentityModule : BizModule
         services.AddScoped<IDataSeedContributor, HostIdentitySeedContributor>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedIdentityWhenTenantCreated>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddScoped<ApiKeyAppService>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SelectorScheme)
+            .AddPolicyScheme(ApiKeyAuthenticationHandler.SelectorScheme, null, o => o.ForwardDefaultSelector = ApiKeyAuthenticationHandler.Select)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
@@ -52,10 +58,14 @@ public sealed class IdentityModule : BizModule
             });
     }
 
-    public override void DefinePermissions(PermissionDefinitionContext context) =>
+    public override void DefinePermissions(PermissionDefinitionContext context)
+    {
         context.AddGroup("Identity", TenancySide.Both)
             .Add(IdentityPermissions.Users, IdentityPermissions.UsersCreate, IdentityPermissions.UsersUpdate, IdentityPermissions.UsersDelete)
             .Add(IdentityPermissions.Roles, IdentityPermissions.RolesCreate, IdentityPermissions.RolesUpdate, IdentityPermissions.RolesDelete, IdentityPermissions.RolesManagePermissions);
+        // Keys for other systems belong to a tenant; the host side has no business API to open.
+        context.AddGroup("Identity").Add(IdentityPermissions.ApiKeys);
+    }
 
     public override void DefineSettings(SettingDefinitionContext context) => context
         .AddInteger(IdentitySettings.PasswordRequiredLength, 8, min: 6, max: 128)
@@ -89,6 +99,15 @@ public sealed class IdentityModule : BizModule
             await s.DeleteAsync(id, ct);
             return Results.NoContent();
         }).RequirePermission(IdentityPermissions.UsersDelete);
+
+        var apiKeys = api.MapGroup("/identity/api-keys").WithTags("API keys").RequirePermission(IdentityPermissions.ApiKeys);
+        apiKeys.MapGet("/", (ApiKeyAppService s, CancellationToken ct) => s.GetListAsync(ct));
+        apiKeys.MapPost("/", async (ApiKeyAppService s, CreateApiKeyRequest request, CancellationToken ct) =>
+        {
+            var created = await s.CreateAsync(request, ct);
+            return Results.Created($"/api/identity/api-keys/{created.ApiKey.Id}", created);
+        });
+        apiKeys.MapPost("/{id:guid}/revoke", (ApiKeyAppService s, Guid id, CancellationToken ct) => s.RevokeAsync(id, ct));
 
         var roles = api.MapGroup("/identity/roles").WithTags("Roles").RequirePermission(IdentityPermissions.Roles);
         roles.MapGet("/", (IRoleAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));

@@ -31,6 +31,7 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.approvalFlows', route: '/oa/approval-flows', icon: 'account_tree', permission: 'Oa.ApprovalFlows', testId: 'menu-approval-flows', groupKey: 'menu.oa' },
   { labelKey: 'menu.users', route: '/identity/users', icon: 'person', permission: 'Identity.Users', testId: 'menu-users' },
   { labelKey: 'menu.roles', route: '/identity/roles', icon: 'admin_panel_settings', permission: 'Identity.Roles', testId: 'menu-roles' },
+  { labelKey: 'menu.apiKeys', route: '/identity/api-keys', icon: 'vpn_key', permission: 'Identity.ApiKeys', testId: 'menu-api-keys' },
   { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: 'Saas.Tenants', testId: 'menu-tenants' },
   { labelKey: 'menu.audit', route: '/audit', icon: 'history', permission: 'Kernel.AuditLogs', testId: 'menu-audit' },
   { labelKey: 'menu.settings', route: '/settings', icon: 'settings', permission: 'Kernel.Settings', testId: 'menu-settings' },

@@ -1,4 +1,5 @@
 using BizSuite.Identity.Account;
+using BizSuite.Identity.ApiKeys;
 using BizSuite.Identity.Roles;
 using BizSuite.Identity.Users;
 using BizSuite.Kernel;
@@ -14,6 +15,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -59,6 +61,16 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(t => t.TokenHash).HasMaxLength(64);
             b.HasIndex(t => t.TokenHash).IsUnique();
             b.HasIndex(t => t.FamilyId);
+        });
+        modelBuilder.Entity<ApiKey>(b =>
+        {
+            b.ToTable("identity_api_keys");
+            b.Property(k => k.Name).HasMaxLength(64);
+            b.Property(k => k.Prefix).HasMaxLength(16);
+            b.Property(k => k.KeyHash).HasMaxLength(64);
+            b.Property(k => k.Permissions).HasMaxLength(4000);
+            b.HasIndex(k => k.KeyHash).IsUnique();
+            b.HasIndex(k => new { k.TenantId, k.CreatedAt });
         });
         base.OnModelCreating(modelBuilder);
     }

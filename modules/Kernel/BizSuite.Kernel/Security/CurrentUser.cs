@@ -8,6 +8,16 @@ public interface ICurrentUser
     Guid? Id { get; }
     string? UserName { get; }
     bool IsAuthenticated { get; }
+
+    /// <summary>The permissions an API key was limited to; null for a user signed in with a token.</summary>
+    IReadOnlySet<string>? Scopes { get; }
+}
+
+/// <summary>Claims of a principal authenticated by an API key: it acts as the user who created the key, within its scopes.</summary>
+public static class ApiKeyClaims
+{
+    public const string KeyId = "api_key";
+    public const string Scope = "scope";
 }
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
@@ -17,4 +27,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public Guid? Id => Guid.TryParse(Principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? Principal?.FindFirst("sub")?.Value, out var id) ? id : null;
     public string? UserName => Principal?.FindFirst(ClaimTypes.Name)?.Value ?? Principal?.FindFirst("name")?.Value;
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+    public IReadOnlySet<string>? Scopes => Principal?.HasClaim(c => c.Type == ApiKeyClaims.KeyId) == true
+        ? Principal.FindAll(ApiKeyClaims.Scope).Select(c => c.Value).ToHashSet()
+        : null;
 }

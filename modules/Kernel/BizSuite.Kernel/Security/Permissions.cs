@@ -77,7 +77,9 @@ internal sealed class PermissionChecker(ICurrentUser currentUser, ICurrentTenant
         var side = currentTenant.Id is null ? TenancySide.Host : TenancySide.Tenant;
         var valid = definitions.For(side).Select(d => d.Name).ToHashSet();
         var stored = await store.GetGrantedAsync(userId, cancellationToken);
-        return _granted = stored.Where(valid.Contains).ToHashSet();
+        // An API key never exceeds its creator's current grants, and a revoked role narrows the key too.
+        var scopes = currentUser.Scopes;
+        return _granted = stored.Where(p => valid.Contains(p) && (scopes is null || scopes.Contains(p))).ToHashSet();
     }
 }
 
