@@ -25,9 +25,7 @@ public sealed class CrmModule : BizModule
         context.Services.AddScoped<ContactAppService>();
         context.Services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         context.Services.AddScoped<IDomainEventHandler<Finance.CollectionStatusChanged>, UpdateCollectionStatusWhenCollectionChanged>();
-        context.Services.AddScoped<IDomainEventHandler<ApprovalCompleted>, MoveContractWhenApprovalDecided>();
-        context.Services.AddScoped<IDomainEventHandler<ApprovalRejected>, MoveContractWhenApprovalDecided>();
-        context.Services.AddScoped<IDomainEventHandler<ApprovalWithdrawn>, MoveContractWhenApprovalDecided>();
+        context.Services.AddApprovalOutcomes<MoveContractWhenApprovalDecided>();
         context.Services.AddScoped<OpportunityAppService>();
         context.Services.AddScoped<ActivityAppService>();
     }

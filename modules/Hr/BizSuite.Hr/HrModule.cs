@@ -25,10 +25,7 @@ public sealed class HrModule : BizModule
         services.AddScoped<IOrgDirectory, OrgDirectory>();
 
         services.AddScoped<RecruitmentAppService>();
-        services.AddScoped<DecideOfferWhenApprovalCompleted>();
-        services.AddScoped<IDomainEventHandler<ApprovalCompleted>>(sp => sp.GetRequiredService<DecideOfferWhenApprovalCompleted>());
-        services.AddScoped<IDomainEventHandler<ApprovalRejected>>(sp => sp.GetRequiredService<DecideOfferWhenApprovalCompleted>());
-        services.AddScoped<IDomainEventHandler<ApprovalWithdrawn>>(sp => sp.GetRequiredService<DecideOfferWhenApprovalCompleted>());
+        services.AddApprovalOutcomes<DecideOfferWhenApprovalCompleted>();
         services.AddScoped<NewAccounts>();
         services.AddScoped<IDomainEventHandler<EmployeeHired>, CreateAccountWhenEmployeeHired>();
         services.AddScoped<IDomainEventHandler<EmployeeHired>, WelcomeWhenEmployeeHired>();

@@ -21,14 +21,8 @@ internal static class SelfServiceEndpoints
         services.AddScoped<LeaveAppService>();
         services.AddScoped<ExpenseAppService>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedLeaveTypesWhenTenantCreated>();
-        services.AddScoped<DecideLeaveWhenApprovalEnds>();
-        services.AddScoped<IDomainEventHandler<ApprovalCompleted>>(sp => sp.GetRequiredService<DecideLeaveWhenApprovalEnds>());
-        services.AddScoped<IDomainEventHandler<ApprovalRejected>>(sp => sp.GetRequiredService<DecideLeaveWhenApprovalEnds>());
-        services.AddScoped<IDomainEventHandler<ApprovalWithdrawn>>(sp => sp.GetRequiredService<DecideLeaveWhenApprovalEnds>());
-        services.AddScoped<DecideClaimWhenApprovalEnds>();
-        services.AddScoped<IDomainEventHandler<ApprovalCompleted>>(sp => sp.GetRequiredService<DecideClaimWhenApprovalEnds>());
-        services.AddScoped<IDomainEventHandler<ApprovalRejected>>(sp => sp.GetRequiredService<DecideClaimWhenApprovalEnds>());
-        services.AddScoped<IDomainEventHandler<ApprovalWithdrawn>>(sp => sp.GetRequiredService<DecideClaimWhenApprovalEnds>());
+        services.AddApprovalOutcomes<DecideLeaveWhenApprovalEnds>();
+        services.AddApprovalOutcomes<DecideClaimWhenApprovalEnds>();
         services.AddScoped<IDomainEventHandler<PayablePaid>, MarkClaimPaidWhenPayablePaid>();
     }
 

@@ -126,17 +126,15 @@ internal sealed class SaveExpenseClaimRequestValidator : AbstractValidator<SaveE
 }
 
 /// <summary>The approval's outcome moves the claim; an approved claim tells Finance, which records the payable.</summary>
-internal sealed class DecideClaimWhenApprovalEnds(HrDbContext db)
-    : IDomainEventHandler<ApprovalCompleted>, IDomainEventHandler<ApprovalRejected>, IDomainEventHandler<ApprovalWithdrawn>
+internal sealed class DecideClaimWhenApprovalEnds(HrDbContext db) : ApprovalOutcomes(ApprovalDocumentTypes.ExpenseClaim)
 {
-    public async Task HandleAsync(ApprovalCompleted e, CancellationToken ct) => (await FindAsync(e.DocumentType, e.DocumentId, ct))?.Approve();
+    protected override async Task ApprovedAsync(Guid claimId, string? comment, CancellationToken ct) => (await FindAsync(claimId, ct))?.Approve();
 
-    public async Task HandleAsync(ApprovalRejected e, CancellationToken ct) => (await FindAsync(e.DocumentType, e.DocumentId, ct))?.SendBack(e.Comment);
+    protected override async Task RejectedAsync(Guid claimId, string comment, CancellationToken ct) => (await FindAsync(claimId, ct))?.SendBack(comment);
 
-    public async Task HandleAsync(ApprovalWithdrawn e, CancellationToken ct) => (await FindAsync(e.DocumentType, e.DocumentId, ct))?.SendBack(null);
+    protected override async Task WithdrawnAsync(Guid claimId, CancellationToken ct) => (await FindAsync(claimId, ct))?.SendBack(null);
 
-    private async Task<ExpenseClaim?> FindAsync(string documentType, Guid id, CancellationToken ct) =>
-        documentType == ApprovalDocumentTypes.ExpenseClaim ? await db.Set<ExpenseClaim>().FirstOrDefaultAsync(c => c.Id == id, ct) : null;
+    private Task<ExpenseClaim?> FindAsync(Guid id, CancellationToken ct) => db.Set<ExpenseClaim>().FirstOrDefaultAsync(c => c.Id == id, ct);
 }
 
 /// <summary>Finance paid the employee: the claim is done.</summary>

@@ -176,20 +176,18 @@ internal sealed class CreateLeaveRequestValidator : AbstractValidator<CreateLeav
 }
 
 /// <summary>The approval's outcome decides the leave request; approved leave is taken from the balance.</summary>
-internal sealed class DecideLeaveWhenApprovalEnds(HrDbContext db, LeaveAppService leave)
-    : IDomainEventHandler<ApprovalCompleted>, IDomainEventHandler<ApprovalRejected>, IDomainEventHandler<ApprovalWithdrawn>
+internal sealed class DecideLeaveWhenApprovalEnds(HrDbContext db, LeaveAppService leave) : ApprovalOutcomes(ApprovalDocumentTypes.LeaveRequest)
 {
-    public async Task HandleAsync(ApprovalCompleted e, CancellationToken ct)
+    protected override async Task ApprovedAsync(Guid requestId, string? comment, CancellationToken ct)
     {
-        if (await FindAsync(e.DocumentType, e.DocumentId, ct) is not { } request) return;
+        if (await FindAsync(requestId, ct) is not { } request) return;
         var type = await db.Set<LeaveType>().FirstAsync(t => t.Id == request.LeaveTypeId, ct);
-        request.Approve(e.Comment, await leave.BalanceAsync(request.EmployeeId, type, request.From.Year, ct));
+        request.Approve(comment, await leave.BalanceAsync(request.EmployeeId, type, request.From.Year, ct));
     }
 
-    public async Task HandleAsync(ApprovalRejected e, CancellationToken ct) => (await FindAsync(e.DocumentType, e.DocumentId, ct))?.Reject(e.Comment);
+    protected override async Task RejectedAsync(Guid requestId, string comment, CancellationToken ct) => (await FindAsync(requestId, ct))?.Reject(comment);
 
-    public async Task HandleAsync(ApprovalWithdrawn e, CancellationToken ct) => (await FindAsync(e.DocumentType, e.DocumentId, ct))?.Withdraw();
+    protected override async Task WithdrawnAsync(Guid requestId, CancellationToken ct) => (await FindAsync(requestId, ct))?.Withdraw();
 
-    private async Task<LeaveRequest?> FindAsync(string documentType, Guid id, CancellationToken ct) =>
-        documentType == ApprovalDocumentTypes.LeaveRequest ? await db.Set<LeaveRequest>().FirstOrDefaultAsync(r => r.Id == id, ct) : null;
+    private Task<LeaveRequest?> FindAsync(Guid id, CancellationToken ct) => db.Set<LeaveRequest>().FirstOrDefaultAsync(r => r.Id == id, ct);
 }

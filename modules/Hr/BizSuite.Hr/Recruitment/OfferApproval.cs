@@ -1,28 +1,17 @@
 using BizSuite.Hr.Data;
-using BizSuite.Kernel;
 using BizSuite.Oa;
 using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Hr.Recruitment;
 
 /// <summary>The OA engine's verdicts on offers: approved, rejected with the approver's comment, or withdrawn.</summary>
-internal sealed class DecideOfferWhenApprovalCompleted(HrDbContext db) :
-    IDomainEventHandler<ApprovalCompleted>, IDomainEventHandler<ApprovalRejected>, IDomainEventHandler<ApprovalWithdrawn>
+internal sealed class DecideOfferWhenApprovalCompleted(HrDbContext db) : ApprovalOutcomes(ApprovalDocumentTypes.Offer)
 {
-    public async Task HandleAsync(ApprovalCompleted e, CancellationToken ct)
-    {
-        if (e.DocumentType == ApprovalDocumentTypes.Offer) (await LoadAsync(e.DocumentId, ct))?.Approved(e.Comment);
-    }
+    protected override async Task ApprovedAsync(Guid offerId, string? comment, CancellationToken ct) => (await LoadAsync(offerId, ct))?.Approved(comment);
 
-    public async Task HandleAsync(ApprovalRejected e, CancellationToken ct)
-    {
-        if (e.DocumentType == ApprovalDocumentTypes.Offer) (await LoadAsync(e.DocumentId, ct))?.Rejected(e.Comment);
-    }
+    protected override async Task RejectedAsync(Guid offerId, string comment, CancellationToken ct) => (await LoadAsync(offerId, ct))?.Rejected(comment);
 
-    public async Task HandleAsync(ApprovalWithdrawn e, CancellationToken ct)
-    {
-        if (e.DocumentType == ApprovalDocumentTypes.Offer) (await LoadAsync(e.DocumentId, ct))?.Withdrawn();
-    }
+    protected override async Task WithdrawnAsync(Guid offerId, CancellationToken ct) => (await LoadAsync(offerId, ct))?.Withdrawn();
 
     private Task<Offer?> LoadAsync(Guid offerId, CancellationToken ct) => db.Offers.FirstOrDefaultAsync(o => o.Id == offerId, ct);
 }
