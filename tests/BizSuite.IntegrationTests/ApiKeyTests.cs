@@ -37,6 +37,13 @@ public sealed class ApiKeyTests(BizSuiteFactory app)
         var other = await app.CreateTenantAsync();
         (await WithKey(key, other).GetJsonAsync("/api/crm/customers")).GetProperty("items")[0].Str("name").ShouldBe("宁波某某外贸有限公司");
 
+        // Managing keys needs Identity.ApiKeys (this key lacks it), and another tenant's admin cannot see or revoke the key.
+        await erp.GetJsonAsync("/api/identity/api-keys", HttpStatusCode.Forbidden);
+        var otherAdmin = await app.LoginAsync(other, "admin", "Admin123!");
+        (await otherAdmin.GetJsonAsync("/api/identity/api-keys")).GetArrayLength().ShouldBe(0);
+        await otherAdmin.PostJsonAsync($"/api/identity/api-keys/{listed.Str("id")}/revoke", new { }, HttpStatusCode.NotFound);
+        await erp.GetJsonAsync("/api/crm/customers");
+
         await admin.PostJsonAsync($"/api/identity/api-keys/{listed.Str("id")}/revoke", new { });
         (await erp.GetAsync("/api/crm/customers")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await WithKey("bsk_" + new string('x', 43)).GetAsync("/api/crm/customers")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
