@@ -14,7 +14,7 @@ internal sealed class OfferOnlinePaymentWhenInvoiceIssued(StripeGateway stripe, 
 {
     public async Task HandleAsync(InvoiceIssued invoice, CancellationToken ct)
     {
-        if (await stripe.FindAccountAsync(ct) is null) return;
+        if (!await stripe.IsConnectedAsync(ct)) return;
         jobs.Enqueue(new CreateCheckoutSession(invoice.InvoiceId));
     }
 }

@@ -1,4 +1,5 @@
 using BizSuite.Finance.Data;
+using BizSuite.Kernel;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,13 +16,22 @@ public sealed class StripeOptions
 }
 
 /// <summary>The tenant's Stripe connection: its decrypted secrets and a client for its account.</summary>
-internal sealed class StripeGateway(FinanceDbContext db, IDataProtectionProvider protection, IHttpClientFactory http, IOptions<StripeOptions> options)
+internal sealed class StripeGateway(FinanceDbContext db, IDataProtectionProvider protection, IHttpClientFactory http, IOptions<StripeOptions> options,
+    TenantCache cache, ICurrentTenant currentTenant, UnitOfWork unitOfWork)
 {
+    private const string ConnectedRegion = "stripe-connected";
+
     private readonly IDataProtector _protector = protection.CreateProtector("BizSuite.Finance.Stripe.v1");
 
     public string Protect(string secret) => _protector.Protect(secret);
 
     public async Task<StripeAccount?> FindAccountAsync(CancellationToken ct) => await db.StripeAccounts.FirstOrDefaultAsync(ct);
+
+    /// <summary>Asked for every invoice issued, so cached; connecting or disconnecting calls <see cref="ConnectionChanged"/>.</summary>
+    public Task<bool> IsConnectedAsync(CancellationToken ct) =>
+        cache.GetOrCreateAsync(ConnectedRegion, currentTenant.Id, "", () => db.StripeAccounts.AnyAsync(ct));
+
+    public void ConnectionChanged() => cache.Invalidate(ConnectedRegion, currentTenant.Id, unitOfWork);
 
     public string WebhookSecret(StripeAccount account) => _protector.Unprotect(account.EncryptedWebhookSecret);
 

@@ -29,13 +29,13 @@ internal sealed class InstallmentInvoicer(FinanceDbContext db, DocumentNumbers n
 
 /// <summary>
 /// Signing opens the receivable and invoices the on-signing installments (and dated ones already due)
-/// in the signing transaction: a failure here undoes the signature.
+/// in the signing transaction: a failure here undoes the signature. A contract is signed once (its state
+/// machine), and the unique (tenant, contract) index of receivables backs that up.
 /// </summary>
 internal sealed class InvoiceWhenContractSigned(FinanceDbContext db, InstallmentInvoicer invoicer) : IDomainEventHandler<ContractSigned>
 {
     public async Task HandleAsync(ContractSigned contract, CancellationToken ct)
     {
-        if (await db.Receivables.AnyAsync(r => r.ContractId == contract.ContractId, ct)) return;
         var receivable = Receivable.FromContract(contract);
         db.Receivables.Add(receivable);
         await invoicer.InvoiceDueAsync(receivable, InstallmentTrigger.OnSigning, contract.SignedOn, ct);
@@ -48,9 +48,15 @@ internal sealed class LinkOrderWhenSalesOrderCreated(FinanceDbContext db) : IDom
 {
     public async Task HandleAsync(SalesOrderCreated order, CancellationToken ct)
     {
-        var receivable = await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == order.ContractId, ct);
+        // The order comes from the signing, whose unit of work opened the receivable and its invoices: they are
+        // tracked already, and reading them back would cost two queries of the signing's hot path.
+        var receivable = db.Receivables.Local.FirstOrDefault(r => r.ContractId == order.ContractId);
+        var invoices = receivable is not null
+            ? db.Invoices.Local.Where(i => i.ContractId == order.ContractId).ToList()
+            : await db.Invoices.Where(i => i.ContractId == order.ContractId).ToListAsync(ct);
+        receivable ??= await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == order.ContractId, ct);
         receivable?.LinkOrder(order.OrderId);
-        foreach (var invoice in await db.Invoices.Where(i => i.ContractId == order.ContractId).ToListAsync(ct)) invoice.LinkOrder(order.OrderId);
+        foreach (var invoice in invoices) invoice.LinkOrder(order.OrderId);
     }
 }
 

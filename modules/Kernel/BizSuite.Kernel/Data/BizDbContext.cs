@@ -37,6 +37,8 @@ public abstract class BizDbContext : DbContext
         };
     }
 
+    protected DataContextServices? Services => _services;
+
     // Read by the global query filters on every query (EF parameterizes context members).
     protected Guid? CurrentTenantId => _services?.CurrentTenant.Id;
     protected bool IsTenantFilterEnabled => _services?.CurrentTenant.IsFilterEnabled ?? true;
@@ -111,8 +113,9 @@ public abstract class BizDbContext : DbContext
 }
 
 /// <summary>The kernel services a module DbContext needs; one bundle keeps module constructors short.</summary>
-public sealed class DataContextServices(UnitOfWork unitOfWork, ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock)
+public sealed class DataContextServices(UnitOfWork unitOfWork, ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock, TenantCache cache)
 {
+    public TenantCache Cache { get; } = cache;
     public UnitOfWork UnitOfWork { get; } = unitOfWork;
     public ICurrentTenant CurrentTenant { get; } = currentTenant;
     public ICurrentUser CurrentUser { get; } = currentUser;

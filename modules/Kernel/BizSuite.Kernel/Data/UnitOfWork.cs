@@ -18,6 +18,7 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
 {
     private readonly List<BizDbContext> _contexts = [];
     private readonly List<EntityChangeRecord> _changes = [];
+    private readonly List<Action> _onEnded = [];
     private bool _completed;
 
     public MySqlConnection Connection { get; } = new(options.Value.ConnectionString);
@@ -65,6 +66,16 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
         }
         await Transaction.CommitAsync(cancellationToken);
         _completed = true;
+        RunEnded();
+    }
+
+    /// <summary>Runs <paramref name="action"/> right after the commit, or at disposal after a rollback (cache invalidation).</summary>
+    public void OnEnded(Action action) => _onEnded.Add(action);
+
+    private void RunEnded()
+    {
+        foreach (var action in _onEnded) action();
+        _onEnded.Clear();
     }
 
     private List<(AggregateRoot Aggregate, RaisedEvent Event)> CollectEvents()
@@ -122,12 +133,19 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
 
     public async ValueTask DisposeAsync()
     {
-        if (Transaction is not null)
+        try
         {
-            if (!_completed) await Transaction.RollbackAsync();
-            await Transaction.DisposeAsync();
+            if (Transaction is not null)
+            {
+                if (!_completed) await Transaction.RollbackAsync();
+                await Transaction.DisposeAsync();
+            }
+            await Connection.DisposeAsync();
         }
-        await Connection.DisposeAsync();
+        finally
+        {
+            RunEnded();
+        }
     }
 
     private sealed record PropertyChange(string? Old, string? New);

@@ -60,6 +60,8 @@ public static class BizSuiteHosting
         services.AddSingleton<JobRegistry>();
         services.AddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
+        services.AddMemoryCache();
+        services.AddSingleton<TenantCache>();
         services.AddScoped<SettingStore>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();

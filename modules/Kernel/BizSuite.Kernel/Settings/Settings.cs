@@ -40,9 +40,15 @@ public sealed class SettingDefinitions(IReadOnlyList<SettingDefinition> all)
         All.FirstOrDefault(d => d.Name == name) ?? throw new InvalidOperationException($"Setting {name} is not defined.");
 }
 
-/// <summary>Reads and writes settings: the tenant's value, else the host-wide value, else the default.</summary>
-public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenant, SettingDefinitions definitions, IDataProtectionProvider protection)
+/// <summary>
+/// Reads and writes settings: the tenant's value, else the host-wide value, else the default. Reads are
+/// cached (<see cref="TenantCache"/>): nearly every business transaction reads a setting or two.
+/// </summary>
+public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenant, SettingDefinitions definitions, IDataProtectionProvider protection,
+    TenantCache cache, UnitOfWork unitOfWork)
 {
+    private const string CacheRegion = "settings";
+
     /// <summary>What the settings page shows for a secret that is set; sending it back leaves the secret unchanged.</summary>
     public const string SecretMask = "********";
 
@@ -52,12 +58,15 @@ public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenan
     {
         var definition = definitions.Get(name);
         var tenantId = currentTenant.Id;
-        var values = await db.Settings.AsNoTracking()
-            .Where(s => s.Name == name && (s.TenantId == null || s.TenantId == tenantId))
-            .ToListAsync(cancellationToken);
-        var value = (values.FirstOrDefault(v => v.TenantId == tenantId && tenantId != null)
-                     ?? values.FirstOrDefault(v => v.TenantId == null))?.Value
-                    ?? definition.DefaultValue;
+        var stored = await cache.GetOrCreateAsync(CacheRegion, tenantId, name, async () =>
+        {
+            var values = await db.Settings.AsNoTracking()
+                .Where(s => s.Name == name && (s.TenantId == null || s.TenantId == tenantId))
+                .ToListAsync(cancellationToken);
+            return (values.FirstOrDefault(v => v.TenantId == tenantId && tenantId != null)
+                    ?? values.FirstOrDefault(v => v.TenantId == null))?.Value;
+        });
+        var value = stored ?? definition.DefaultValue;
         return definition.IsSecret && value.Length > 0 ? _protector.Unprotect(value) : value;
     }
 
@@ -76,5 +85,8 @@ public sealed class SettingStore(KernelDbContext db, ICurrentTenant currentTenan
         var record = await db.Settings.FirstOrDefaultAsync(s => s.Name == name && s.TenantId == tenantId, cancellationToken);
         if (record is null) db.Settings.Add(new SettingRecord { Name = name, TenantId = tenantId, Value = value });
         else record.Value = value;
+        // A host-wide value is every tenant's fallback.
+        if (tenantId is null) cache.InvalidateRegion(CacheRegion, unitOfWork);
+        else cache.Invalidate(CacheRegion, tenantId, unitOfWork);
     }
 }

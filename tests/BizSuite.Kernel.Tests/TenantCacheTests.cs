@@ -1,0 +1,78 @@
+using BizSuite.Kernel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Shouldly;
+
+namespace BizSuite.Kernel.Tests;
+
+public sealed class TenantCacheTests
+{
+    private static readonly Guid TenantA = Guid.NewGuid();
+    private static readonly Guid TenantB = Guid.NewGuid();
+    private readonly TenantCache _cache = new(new MemoryCache(new MemoryCacheOptions()));
+    private int _reads;
+
+    private Task<string> ReadAsync(Guid? tenant) => _cache.GetOrCreateAsync("settings", tenant, "Name", () =>
+    {
+        _reads++;
+        return Task.FromResult($"{tenant}:{_reads}");
+    });
+
+    /// <summary>A unit of work that never opens its connection: only its end matters here.</summary>
+    private static UnitOfWork UnitOfWork() => new(new ServiceCollection().BuildServiceProvider(),
+        Options.Create(new KernelOptions { ConnectionString = "Server=127.0.0.1" }), new CurrentTenant(),
+        new HttpCurrentUser(new HttpContextAccessor()), TimeProvider.System);
+
+    [Fact]
+    public async Task A_value_is_read_once_per_tenant_until_that_tenant_is_invalidated()
+    {
+        (await ReadAsync(TenantA)).ShouldBe($"{TenantA}:1");
+        (await ReadAsync(TenantA)).ShouldBe($"{TenantA}:1");
+        (await ReadAsync(TenantB)).ShouldBe($"{TenantB}:2");
+
+        await using (var uow = UnitOfWork()) _cache.Invalidate("settings", TenantA, uow);
+
+        (await ReadAsync(TenantA)).ShouldBe($"{TenantA}:3");
+        (await ReadAsync(TenantB)).ShouldBe($"{TenantB}:2", "another tenant's entry stays");
+    }
+
+    [Fact]
+    public async Task A_host_wide_change_drops_every_tenants_entries_of_the_region()
+    {
+        await ReadAsync(TenantA);
+        await ReadAsync(TenantB);
+        await using (var uow = UnitOfWork()) _cache.InvalidateRegion("settings", uow);
+        await ReadAsync(TenantA);
+        await ReadAsync(TenantB);
+        _reads.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_value_read_while_the_writer_is_still_in_its_unit_of_work_is_dropped_when_that_ends()
+    {
+        var uow = UnitOfWork();
+        _cache.Invalidate("settings", TenantA, uow);
+        await ReadAsync(TenantA); // may be the writer's own uncommitted value
+        await ReadAsync(TenantA);
+        _reads.ShouldBe(1);
+        await uow.DisposeAsync(); // commit or rollback
+        await ReadAsync(TenantA);
+        _reads.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_value_read_across_an_invalidation_is_not_cached()
+    {
+        var uow = UnitOfWork();
+        var value = await _cache.GetOrCreateAsync("settings", TenantA, "Name", () =>
+        {
+            _cache.Invalidate("settings", TenantA, uow); // a writer commits while this read is under way
+            return Task.FromResult("stale");
+        });
+        value.ShouldBe("stale");
+        (await ReadAsync(TenantA)).ShouldBe($"{TenantA}:1", "the stale value was not kept");
+        await uow.DisposeAsync();
+    }
+}
