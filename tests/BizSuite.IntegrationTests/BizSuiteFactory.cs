@@ -14,6 +14,7 @@ namespace BizSuite.IntegrationTests;
 public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string HostAdminPassword = "Host123!";
+    public const string BillingWebhookSecret = "whsec_platform_billing";
     public static readonly string ServerConnectionString =
         Environment.GetEnvironmentVariable("BIZSUITE_TEST_MYSQL") ?? "Server=127.0.0.1;Port=3317;User=bizsuite;Password=bizsuite";
 
@@ -38,6 +39,11 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Jobs:WorkerEnabled", "false");
         builder.UseSetting("Seed:HostAdminPassword", HostAdminPassword);
         builder.UseSetting("Finance:Stripe:ApiBase", Stripe.BaseUrl);
+        builder.UseSetting("Saas:Stripe:ApiBase", Stripe.BaseUrl);
+        builder.UseSetting("Saas:Stripe:SecretKey", "sk_test_platform");
+        builder.UseSetting("Saas:Stripe:WebhookSecret", BillingWebhookSecret);
+        builder.UseSetting("Saas:Stripe:Prices:Standard", "price_standard");
+        builder.UseSetting("Saas:Stripe:Prices:Professional", "price_professional");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -13,8 +13,8 @@ namespace BizSuite.IntegrationTests;
 
 /// <summary>
 /// A local stand-in for api.stripe.com, reached by the real Stripe.net client: it creates Checkout
-/// Sessions (answering a repeated idempotency key with the first response, as Stripe does) and keeps
-/// every request for the tests to inspect.
+/// Sessions in payment or subscription mode (answering a repeated idempotency key with the first response,
+/// as Stripe does) and billing portal sessions, and keeps every request for the tests to inspect.
 /// </summary>
 public sealed class FakeStripe : IAsyncDisposable
 {
@@ -33,6 +33,7 @@ public sealed class FakeStripe : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         fake._app = builder.Build();
         fake._app.MapPost("/v1/checkout/sessions", fake.CreateSessionAsync);
+        fake._app.MapPost("/v1/billing_portal/sessions", fake.CreatePortalSessionAsync);
         await fake._app.StartAsync();
         fake.BaseUrl = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
@@ -43,24 +44,46 @@ public sealed class FakeStripe : IAsyncDisposable
         var form = (await request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
         var key = request.Headers["Idempotency-Key"].ToString();
         Requests.Enqueue(new FakeStripeRequest(request.Path, request.Headers.Authorization.ToString(), key, form));
-        var session = _byIdempotencyKey.GetOrAdd(key, _ =>
+        object NewSession()
         {
             var id = "cs_test_" + Guid.NewGuid().ToString("N");
-            return new Dictionary<string, object?>
+            var mode = form.GetValueOrDefault("mode") ?? "payment";
+            var session = new Dictionary<string, object?>
             {
                 ["id"] = id,
                 ["object"] = "checkout.session",
-                ["mode"] = "payment",
+                ["mode"] = mode,
                 ["status"] = "open",
                 ["payment_status"] = "unpaid",
                 ["url"] = $"https://checkout.stripe.test/c/pay/{id}",
-                ["currency"] = form["line_items[0][price_data][currency]"],
-                ["amount_total"] = long.Parse(form["line_items[0][price_data][unit_amount]"]),
                 ["client_reference_id"] = form.GetValueOrDefault("client_reference_id"),
+                ["customer"] = form.GetValueOrDefault("customer"),
                 ["metadata"] = form.Where(f => f.Key.StartsWith("metadata[")).ToDictionary(f => f.Key[9..^1], f => f.Value),
             };
+            if (mode == "payment")
+            {
+                session["currency"] = form["line_items[0][price_data][currency]"];
+                session["amount_total"] = long.Parse(form["line_items[0][price_data][unit_amount]"]);
+            }
+            return session;
+        }
+        // Without an idempotency key every request is a new session, as at Stripe.
+        return Results.Json(key.Length == 0 ? NewSession() : _byIdempotencyKey.GetOrAdd(key, _ => NewSession()));
+    }
+
+    private async Task<IResult> CreatePortalSessionAsync(HttpRequest request)
+    {
+        var form = (await request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
+        Requests.Enqueue(new FakeStripeRequest(request.Path, request.Headers.Authorization.ToString(), request.Headers["Idempotency-Key"].ToString(), form));
+        var id = "bps_test_" + Guid.NewGuid().ToString("N");
+        return Results.Json(new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["object"] = "billing_portal.session",
+            ["customer"] = form["customer"],
+            ["return_url"] = form.GetValueOrDefault("return_url"),
+            ["url"] = $"https://billing.stripe.test/p/session/{id}",
         });
-        return Results.Json(session);
     }
 
     /// <summary>A <c>checkout.session.completed</c> event as Stripe sends it when the customer has paid.</summary>
@@ -90,6 +113,44 @@ public sealed class FakeStripe : IAsyncDisposable
                 },
             },
         });
+
+    /// <summary>An event of the platform's Stripe Billing, created at <paramref name="created"/> (Stripe orders events by it).</summary>
+    public static string BillingEvent(string eventId, string type, DateTimeOffset created, Dictionary<string, object?> dataObject) =>
+        System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["id"] = eventId,
+            ["object"] = "event",
+            ["api_version"] = "2026-10-28.endive",
+            ["created"] = created.ToUnixTimeSeconds(),
+            ["type"] = type,
+            ["livemode"] = false,
+            ["pending_webhooks"] = 1,
+            ["data"] = new Dictionary<string, object> { ["object"] = dataObject },
+        });
+
+    /// <summary>A subscription as <c>customer.subscription.*</c> events carry it: one item with its price and period end.</summary>
+    public static Dictionary<string, object?> Subscription(string id, string customer, string tenantId, string priceId, string status, DateTimeOffset periodEnd) => new()
+    {
+        ["id"] = id,
+        ["object"] = "subscription",
+        ["customer"] = customer,
+        ["status"] = status,
+        ["metadata"] = new Dictionary<string, string> { ["tenant_id"] = tenantId },
+        ["items"] = new Dictionary<string, object>
+        {
+            ["object"] = "list",
+            ["data"] = new[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["id"] = "si_" + id,
+                    ["object"] = "subscription_item",
+                    ["current_period_end"] = periodEnd.ToUnixTimeSeconds(),
+                    ["price"] = new Dictionary<string, object> { ["id"] = priceId, ["object"] = "price" },
+                },
+            },
+        },
+    };
 
     /// <summary>The <c>Stripe-Signature</c> header: <c>t={unix},v1=hex(HMAC-SHA256(secret, "{t}.{payload}"))</c>.</summary>
     public static string Sign(string payload, string secret)

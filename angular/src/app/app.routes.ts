@@ -3,6 +3,7 @@ import { permitted, signedIn } from './core/guards';
 
 export const routes: Routes = [
   { path: 'login', loadComponent: () => import('./account/login').then(m => m.LoginPage) },
+  { path: 'sign-up', loadComponent: () => import('./saas/sign-up/sign-up.page').then(m => m.SignUpPage) },
   {
     path: '',
     canActivate: [signedIn],
@@ -83,6 +84,8 @@ export const routes: Routes = [
         loadComponent: () => import('./identity/roles/roles.page').then(m => m.RolesPage) },
       { path: 'identity/api-keys', canActivate: [permitted], data: { permission: 'Identity.ApiKeys' },
         loadComponent: () => import('./identity/api-keys/api-keys.page').then(m => m.ApiKeysPage) },
+      { path: 'saas/subscription', canActivate: [permitted], data: { permission: 'Saas.Subscription' },
+        loadComponent: () => import('./saas/subscription/subscription.page').then(m => m.SubscriptionPage) },
       { path: 'saas/tenants', canActivate: [permitted], data: { permission: 'Saas.Tenants' },
         loadComponent: () => import('./saas/tenants/tenants.page').then(m => m.TenantsPage) },
       { path: 'audit', canActivate: [permitted], data: { permission: 'Kernel.AuditLogs' },

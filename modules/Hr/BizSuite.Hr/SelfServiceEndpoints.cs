@@ -20,6 +20,7 @@ internal static class SelfServiceEndpoints
         services.AddScoped<CurrentEmployee>();
         services.AddScoped<LeaveAppService>();
         services.AddScoped<ExpenseAppService>();
+        services.AddScoped<IUsageMeter, AttachmentStorage>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedLeaveTypesWhenTenantCreated>();
         services.AddApprovalOutcomes<DecideLeaveWhenApprovalEnds>();
         services.AddApprovalOutcomes<DecideClaimWhenApprovalEnds>();

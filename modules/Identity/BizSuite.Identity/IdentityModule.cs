@@ -29,6 +29,7 @@ public sealed class IdentityModule : BizModule
         services.AddScoped<TokenIssuer>();
         services.AddScoped<AccountService>();
         services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<IUsageMeter, UserCount>();
         services.AddScoped<IRoleAppService, RoleAppService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IPermissionStore, PermissionStore>();
@@ -75,13 +76,13 @@ public sealed class IdentityModule : BizModule
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         var account = api.MapGroup("/account").WithTags("Account");
-        account.MapPost("/login", (AccountService s, LoginRequest request, CancellationToken ct) => s.LoginAsync(request, ct)).AllowAnonymous();
-        account.MapPost("/refresh", (AccountService s, RefreshRequest request, CancellationToken ct) => s.RefreshAsync(request, ct)).AllowAnonymous();
+        account.MapPost("/login", (AccountService s, LoginRequest request, CancellationToken ct) => s.LoginAsync(request, ct)).AllowAnonymous().AllowWhenReadOnly();
+        account.MapPost("/refresh", (AccountService s, RefreshRequest request, CancellationToken ct) => s.RefreshAsync(request, ct)).AllowAnonymous().AllowWhenReadOnly();
         account.MapPost("/logout", async (AccountService s, RefreshRequest request, CancellationToken ct) =>
         {
             await s.LogoutAsync(request, ct);
             return Results.NoContent();
-        }).AllowAnonymous();
+        }).AllowAnonymous().AllowWhenReadOnly();
         account.MapGet("/me", (AccountService s, CancellationToken ct) => s.GetMeAsync(ct)).RequireAuthorization();
 
         var users = api.MapGroup("/identity/users").WithTags("Users").RequirePermission(IdentityPermissions.Users);
@@ -100,7 +101,8 @@ public sealed class IdentityModule : BizModule
             return Results.NoContent();
         }).RequirePermission(IdentityPermissions.UsersDelete);
 
-        var apiKeys = api.MapGroup("/identity/api-keys").WithTags("API keys").RequirePermission(IdentityPermissions.ApiKeys);
+        var apiKeys = api.MapGroup("/identity/api-keys").WithTags("API keys").RequirePermission(IdentityPermissions.ApiKeys)
+            .BelongsToModule(SaasModules.ApiKeys); // sold with the larger plans, apart from the rest of Identity
         apiKeys.MapGet("/", (ApiKeyAppService s, CancellationToken ct) => s.GetListAsync(ct));
         apiKeys.MapPost("/", async (ApiKeyAppService s, CreateApiKeyRequest request, CancellationToken ct) =>
         {

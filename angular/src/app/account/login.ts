@@ -5,7 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../core/language';
 import { applyProblem } from '../core/problem';
@@ -14,7 +14,7 @@ import { FieldError } from '../shared/field-error';
 
 @Component({
   selector: 'bs-login',
-  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatProgressBarModule, TranslatePipe, FieldError],
+  imports: [ReactiveFormsModule, RouterLink, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatProgressBarModule, TranslatePipe, FieldError],
   template: `
     <div class="page">
       <mat-card class="card">
@@ -25,6 +25,7 @@ import { FieldError } from '../shared/field-error';
         @if (busy()) { <mat-progress-bar mode="indeterminate" /> }
         <form [formGroup]="form" (ngSubmit)="submit()">
           <mat-card-content>
+            @if (signedUp) { <p class="done" role="status" data-testid="login-signed-up">{{ 'login.signedUp' | translate }}</p> }
             <mat-form-field appearance="outline">
               <mat-label>{{ 'login.tenant' | translate }}</mat-label>
               <input matInput formControlName="tenant" data-testid="login-tenant" autocomplete="organization" />
@@ -50,6 +51,7 @@ import { FieldError } from '../shared/field-error';
             </button>
           </mat-card-actions>
         </form>
+        <p class="sign-up">{{ 'login.noAccount' | translate }} <a routerLink="/sign-up" data-testid="login-sign-up">{{ 'login.signUp' | translate }}</a></p>
       </mat-card>
     </div>
   `,
@@ -58,7 +60,9 @@ import { FieldError } from '../shared/field-error';
     .card { width: 380px; padding: 8px; }
     mat-form-field { width: 100%; margin-top: 8px; }
     .error { color: #b3261e; }
+    .done { color: #1b6e3a; }
     .spacer { flex: 1; }
+    .sign-up { margin: 8px 16px 0; font-size: 14px; }
   `,
 })
 export class LoginPage {
@@ -67,8 +71,11 @@ export class LoginPage {
   protected readonly language = inject(LanguageService);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
+  private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
+  /** Back from sign-up: the new tenant's name is filled in. */
+  protected readonly signedUp = this.query.has('signedUp');
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    tenant: [this.session.tenant() ?? ''],
+    tenant: [this.query.get('tenant') ?? this.session.tenant() ?? ''],
     userNameOrEmail: ['', Validators.required],
     password: ['', Validators.required],
   });

@@ -19,4 +19,16 @@ describe('menu', () => {
     expect(sections[1].items.map(i => i.route)).toEqual(['/finance/invoices', '/finance/receivables', '/finance/payments']);
     expect(menuSections([])).toEqual([]);
   });
+
+  it('hides the modules the tenant\'s plan leaves out, by module or by the route\'s first segment', () => {
+    const all = new Set(MENU.map(i => i.permission));
+    const free = visibleMenu(all, MENU, new Set(['Orders', 'Finance', 'Hr', 'ApiKeys', 'Webhooks']));
+    expect(free.some(i => i.route.startsWith('/finance/') || i.route.startsWith('/orders/') || i.route.startsWith('/hr/'))).toBe(false);
+    expect(free.some(i => i.route === '/identity/api-keys')).toBe(false);
+    expect(free.map(i => i.route)).toContain('/crm/customers');
+    expect(free.map(i => i.route)).toContain('/oa/approvals');
+    expect(free.map(i => i.route)).toContain('/identity/users');
+    expect(free.map(i => i.route)).toContain('/saas/subscription');
+    expect(visibleMenu(all, MENU, new Set()).length).toBe(MENU.length);
+  });
 });

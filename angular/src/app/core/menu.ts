@@ -1,5 +1,8 @@
-/** The side menu; each module adds its entries here, shown only with the entry's permission. */
-export interface MenuItem { labelKey: string; route: string; icon: string; permission: string; testId: string; groupKey?: string; }
+/**
+ * The side menu; each module adds its entries here, shown only with the entry's permission and when the tenant's plan
+ * includes the entry's module: `module`, else the route's first segment (`/finance/...` belongs to Finance).
+ */
+export interface MenuItem { labelKey: string; route: string; icon: string; permission: string; testId: string; groupKey?: string; module?: string; }
 /** Consecutive entries of one group, shown under the group's heading (entries without a group have none). */
 export interface MenuSection { groupKey: string | null; items: MenuItem[]; }
 
@@ -31,14 +34,17 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.approvalFlows', route: '/oa/approval-flows', icon: 'account_tree', permission: 'Oa.ApprovalFlows', testId: 'menu-approval-flows', groupKey: 'menu.oa' },
   { labelKey: 'menu.users', route: '/identity/users', icon: 'person', permission: 'Identity.Users', testId: 'menu-users' },
   { labelKey: 'menu.roles', route: '/identity/roles', icon: 'admin_panel_settings', permission: 'Identity.Roles', testId: 'menu-roles' },
-  { labelKey: 'menu.apiKeys', route: '/identity/api-keys', icon: 'vpn_key', permission: 'Identity.ApiKeys', testId: 'menu-api-keys' },
+  { labelKey: 'menu.apiKeys', route: '/identity/api-keys', icon: 'vpn_key', permission: 'Identity.ApiKeys', testId: 'menu-api-keys', module: 'ApiKeys' },
+  { labelKey: 'menu.subscription', route: '/saas/subscription', icon: 'workspace_premium', permission: 'Saas.Subscription', testId: 'menu-subscription' },
   { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: 'Saas.Tenants', testId: 'menu-tenants' },
   { labelKey: 'menu.audit', route: '/audit', icon: 'history', permission: 'Kernel.AuditLogs', testId: 'menu-audit' },
   { labelKey: 'menu.settings', route: '/settings', icon: 'settings', permission: 'Kernel.Settings', testId: 'menu-settings' },
 ];
 
-export function visibleMenu(granted: ReadonlySet<string>, items: MenuItem[] = MENU): MenuItem[] {
-  return items.filter(item => granted.has(item.permission));
+/** `locked`: the modules the tenant's plan leaves out (from `/api/saas/subscription`). */
+export function visibleMenu(granted: ReadonlySet<string>, items: MenuItem[] = MENU, locked: ReadonlySet<string> = new Set()): MenuItem[] {
+  const lockedLower = new Set([...locked].map(m => m.toLowerCase()));
+  return items.filter(item => granted.has(item.permission) && !lockedLower.has((item.module ?? item.route.split('/')[1]).toLowerCase()));
 }
 
 export function menuSections(items: MenuItem[]): MenuSection[] {

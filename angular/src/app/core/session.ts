@@ -18,6 +18,8 @@ export class Session {
   readonly me = signal<Me | null>(null);
   readonly tenant = signal<string | null>(localStorage.getItem(TENANT));
   readonly permissions = computed(() => new Set(this.me()?.permissions ?? []));
+  /** Modules the tenant's plan leaves out: the menu hides them. */
+  readonly lockedModules = signal<ReadonlySet<string>>(new Set());
 
   accessToken(): string | null { return localStorage.getItem(ACCESS); }
 
@@ -38,7 +40,10 @@ export class Session {
   }
 
   async loadMe(): Promise<void> {
-    this.me.set(await firstValueFrom(this.http.get<Me>('/api/account/me')));
+    const me = await firstValueFrom(this.http.get<Me>('/api/account/me'));
+    const plan = me.tenantId ? await firstValueFrom(this.http.get<{ lockedModules: string[] }>('/api/saas/subscription')) : null;
+    this.lockedModules.set(new Set(plan?.lockedModules ?? []));
+    this.me.set(me);
   }
 
   /** One refresh at a time: concurrent 401s wait for the same new token. */

@@ -69,5 +69,5 @@ import { NotificationBell } from './notification-bell';
 export class Shell {
   protected readonly session = inject(Session);
   protected readonly language = inject(LanguageService);
-  protected readonly menu = computed(() => menuSections(visibleMenu(this.session.permissions())));
+  protected readonly menu = computed(() => menuSections(visibleMenu(this.session.permissions(), undefined, this.session.lockedModules())));
 }

@@ -3,6 +3,7 @@ using BizSuite.Hr.Data;
 using BizSuite.Hr.Employees;
 using BizSuite.Kernel;
 using BizSuite.Oa;
+using BizSuite.Saas;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BizSuite.Hr.Expenses;
 
 internal sealed class ExpenseAppService(HrDbContext db, CurrentEmployee me, ICurrentUser currentUser, DocumentNumbers numbers, SettingStore settings,
-    IApprovalService approvals, TimeProvider clock)
+    IApprovalService approvals, IEditionLimits limits, TimeProvider clock)
 {
     private DbSet<ExpenseClaim> Claims => db.Set<ExpenseClaim>();
     private DbSet<Attachment> Attachments => db.Set<Attachment>();
@@ -63,6 +64,7 @@ internal sealed class ExpenseAppService(HrDbContext db, CurrentEmployee me, ICur
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var attachment = Attachment.Upload(file.FileName, buffer.ToArray(), currentUser.Id!.Value, clock.GetUtcNow().UtcDateTime);
+        await limits.EnsureRoomForAsync(UsageKind.StorageBytes, attachment.Size, ct);
         Attachments.Add(attachment);
         return new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size);
     }
@@ -146,4 +148,12 @@ internal sealed class MarkClaimPaidWhenPayablePaid(HrDbContext db) : IDomainEven
         var claim = await db.Set<ExpenseClaim>().FirstOrDefaultAsync(c => c.Id == e.SourceId, ct);
         claim?.MarkPaid(e.PaidOn);
     }
+}
+
+/// <summary>Uploaded receipts are the tenant's stored files, counted against its edition's storage.</summary>
+internal sealed class AttachmentStorage(HrDbContext db) : IUsageMeter
+{
+    public UsageKind Kind => UsageKind.StorageBytes;
+
+    public async Task<long> MeasureAsync(CancellationToken ct) => await db.Set<Attachment>().SumAsync(a => (long?)a.Size, ct) ?? 0;
 }

@@ -1,13 +1,14 @@
 using BizSuite.Identity.Data;
 using BizSuite.Identity.Roles;
 using BizSuite.Kernel;
+using BizSuite.Saas;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Identity.Users;
 
-internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwords, ICurrentUser currentUser) : IUserAppService
+internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwords, ICurrentUser currentUser, IEditionLimits limits) : IUserAppService
 {
     public async Task<PagedResult<UserDto>> GetListAsync(PageRequest page, CancellationToken cancellationToken)
     {
@@ -25,6 +26,7 @@ internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwo
     public async Task<UserDto> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken)
     {
         await EnsureUniqueAsync(null, request.UserName, request.Email, cancellationToken);
+        await limits.EnsureRoomForAsync(UsageKind.Users, 1, cancellationToken);
         var user = User.Create(request.UserName, request.Email, request.Name, request.IsActive);
         await passwords.SetPasswordAsync(user, request.Password, "password", cancellationToken);
         user.SetRoles(await RoleIdsAsync(request.RoleNames ?? [], cancellationToken));
@@ -109,4 +111,12 @@ internal sealed class UpdateUserRequestValidator : AbstractValidator<UpdateUserR
         RuleFor(r => r.Name).NotEmpty().MaximumLength(128);
         RuleFor(r => r.Password).MaximumLength(128);
     }
+}
+
+/// <summary>Every user of the tenant counts against its edition, active or not.</summary>
+internal sealed class UserCount(IdentityDbContext db) : IUsageMeter
+{
+    public UsageKind Kind => UsageKind.Users;
+
+    public async Task<long> MeasureAsync(CancellationToken cancellationToken) => await db.Users.LongCountAsync(cancellationToken);
 }

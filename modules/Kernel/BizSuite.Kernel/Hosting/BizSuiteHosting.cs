@@ -159,7 +159,9 @@ public static class BizSuiteHosting
         app.UseAuthorization();
 
         var api = app.MapGroup("/api").AddEndpointFilter<UnitOfWorkFilter>().AddEndpointFilter<ValidationFilter>();
-        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules) module.MapEndpoints(api);
+        // Each module's endpoints say which module they belong to, so the tenant's plan can gate them by name.
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+            module.MapEndpoints(api.MapGroup("").BelongsToModule(module.Name));
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -1,6 +1,13 @@
 namespace BizSuite.Kernel;
 
-public sealed record TenantInfo(Guid Id, string Name, bool IsActive);
+public sealed record TenantInfo(Guid Id, string Name, bool IsActive)
+{
+    /// <summary>Modules (by <see cref="BizModule.Name"/> or an endpoint's <see cref="ModuleEndpoint"/>) the tenant's plan leaves out.</summary>
+    public IReadOnlySet<string> LockedModules { get; init; } = new HashSet<string>();
+
+    /// <summary>From this time on the tenant may only read (an unpaid subscription after its grace period).</summary>
+    public DateTime? ReadOnlyFrom { get; init; }
+}
 
 /// <summary>The tenant the current request or job works for; null is the host side.</summary>
 public interface ICurrentTenant

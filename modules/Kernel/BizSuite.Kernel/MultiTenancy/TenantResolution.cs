@@ -40,7 +40,7 @@ public static class TenantResolver
 
 internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<KernelOptions> options)
 {
-    public async Task InvokeAsync(HttpContext context, ICurrentTenant currentTenant, ITenantStore store)
+    public async Task InvokeAsync(HttpContext context, ICurrentTenant currentTenant, ITenantStore store, TimeProvider clock)
     {
         var resolved = TenantResolver.Resolve(context.User, context.Request.Headers, context.Request.Host.Host, options.Value.TenantBaseDomain);
         TenantInfo? tenant = null;
@@ -56,6 +56,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<
                 break;
         }
         if (tenant is { IsActive: false }) throw new BusinessException(KernelErrors.TenantDisabled, StatusCodes.Status403Forbidden, tenant.Name);
+        if (tenant is not null) PlanGate.Check(tenant, context.GetEndpoint(), context.Request.Method, clock.GetUtcNow().UtcDateTime);
 
         using (currentTenant.Change(tenant?.Id, tenant?.Name))
             await next(context);

@@ -1,4 +1,5 @@
 using BizSuite.Kernel;
+using BizSuite.Saas.Subscriptions;
 
 namespace BizSuite.Saas.Tenants;
 
@@ -9,12 +10,13 @@ internal sealed class Tenant : AggregateRoot
     public string Name { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
     public bool IsActive { get; private set; }
+    public Subscription Subscription { get; private set; } = null!;
 
     private Tenant() { }
 
-    public static Tenant Create(string name, string displayName, string adminEmail, string adminPassword)
+    public static Tenant Create(string name, string displayName, string adminEmail, string adminPassword, string edition)
     {
-        var tenant = new Tenant { Name = Normalize(name), DisplayName = displayName.Trim(), IsActive = true };
+        var tenant = new Tenant { Name = Normalize(name), DisplayName = displayName.Trim(), IsActive = true, Subscription = Subscription.On(edition) };
         tenant.Raise(new TenantCreated(tenant.Id, tenant.Name, adminEmail.Trim(), adminPassword));
         return tenant;
     }
@@ -31,5 +33,5 @@ internal sealed class Tenant : AggregateRoot
         Raise(new TenantActivationChanged(Id, isActive));
     }
 
-    public TenantDto ToDto() => new(Id, Name, DisplayName, IsActive, CreatedAt);
+    public TenantDto ToDto(DateTime now) => new(Id, Name, DisplayName, IsActive, CreatedAt, Subscription.Edition, Subscription.StatusAt(now));
 }

@@ -1,5 +1,6 @@
 using BizSuite.Kernel;
 using BizSuite.Saas.Data;
+using BizSuite.Saas.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -19,11 +20,17 @@ internal sealed class TenantStore(SaasDbContext db, IMemoryCache cache) : ITenan
         if (cache.TryGetValue(key, out TenantInfo? cached)) return cached;
 
         var name = Tenant.Normalize(nameOrId);
-        var tenant = await db.Tenants.AsNoTracking()
-            .Where(t => t.Id == id || t.Name == name)
-            .Select(t => new TenantInfo(t.Id, t.Name, t.IsActive))
-            .FirstOrDefaultAsync(cancellationToken);
-        if (tenant is not null) cache.Set(key, tenant, CacheFor);
+        var found = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id || t.Name == name, cancellationToken);
+        if (found is null) return null;
+        var editions = await db.Editions.AsNoTracking().ToListAsync(cancellationToken);
+        var own = editions.FirstOrDefault(e => e.Name == found.Subscription.Edition);
+        var tenant = new TenantInfo(found.Id, found.Name, found.IsActive)
+        {
+            // An edition removed by an operator locks nothing rather than everything.
+            LockedModules = own is null ? new HashSet<string>() : Edition.Locked(own, editions),
+            ReadOnlyFrom = found.Subscription.ReadOnlyFrom,
+        };
+        cache.Set(key, tenant, CacheFor);
         return tenant;
     }
 

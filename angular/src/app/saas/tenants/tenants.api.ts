@@ -1,8 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { PageQuery, Paged, toParams } from '../../core/api';
+import { Edition, SubscriptionStatus } from '../subscription/subscription.api';
 
-export interface Tenant { id: string; name: string; displayName: string; isActive: boolean; createdAt: string; }
+export interface Tenant {
+  id: string; name: string; displayName: string; isActive: boolean; createdAt: string;
+  edition: string; subscriptionStatus: SubscriptionStatus;
+}
 export interface CreateTenant { name: string; displayName: string; adminEmail: string; adminPassword: string; }
 
 @Injectable({ providedIn: 'root' })
@@ -13,4 +17,6 @@ export class TenantsApi {
   setActive(id: string, active: boolean) {
     return this.http.post<Tenant>(`/api/saas/tenants/${id}/${active ? 'enable' : 'disable'}`, {});
   }
+  setEdition(id: string, edition: string) { return this.http.put<Tenant>(`/api/saas/tenants/${id}/edition`, { edition }); }
+  editions() { return this.http.get<Edition[]>('/api/saas/editions'); }
 }

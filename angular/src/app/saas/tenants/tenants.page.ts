@@ -1,8 +1,9 @@
-import { Component, OnInit, inject } from '@angular/core';
+import { Component, OnInit, inject, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
@@ -14,7 +15,7 @@ import { Tenant, TenantsApi } from './tenants.api';
 
 @Component({
   selector: 'bs-tenants',
-  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, DatePipe, TranslatePipe],
+  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, MatMenuModule, DatePipe, TranslatePipe],
   template: `
     <bs-list-page titleKey="tenants.title" [state]="list" [canCreate]="session.isGranted('Saas.Tenants.Create')" (create)="create()">
       <table mat-table [dataSource]="list.items()" data-testid="tenants-table">
@@ -30,6 +31,14 @@ import { Tenant, TenantsApi } from './tenants.api';
           <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
           <td mat-cell *matCellDef="let t">{{ (t.isActive ? 'common.active' : 'common.inactive') | translate }}</td>
         </ng-container>
+        <ng-container matColumnDef="edition">
+          <th mat-header-cell *matHeaderCellDef>{{ 'tenants.edition' | translate }}</th>
+          <td mat-cell *matCellDef="let t" [attr.data-testid]="'edition-' + t.name">{{ 'subscription.edition.' + t.edition | translate }}</td>
+        </ng-container>
+        <ng-container matColumnDef="subscriptionStatus">
+          <th mat-header-cell *matHeaderCellDef>{{ 'tenants.subscriptionStatus' | translate }}</th>
+          <td mat-cell *matCellDef="let t">{{ 'subscription.status.' + t.subscriptionStatus | translate }}</td>
+        </ng-container>
         <ng-container matColumnDef="createdAt">
           <th mat-header-cell *matHeaderCellDef>{{ 'common.createdAt' | translate }}</th>
           <td mat-cell *matCellDef="let t">{{ t.createdAt | date: 'yyyy-MM-dd HH:mm' }}</td>
@@ -38,6 +47,9 @@ import { Tenant, TenantsApi } from './tenants.api';
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let t" class="actions">
             @if (session.isGranted('Saas.Tenants.Manage')) {
+              <button mat-button [matMenuTriggerFor]="editionMenu" [matMenuTriggerData]="{ tenant: t }" [attr.data-testid]="'set-edition-' + t.name">
+                {{ 'tenants.setEdition' | translate }}
+              </button>
               <button mat-button (click)="toggle(t)" [attr.data-testid]="'toggle-' + t.name">
                 {{ (t.isActive ? 'tenants.disable' : 'tenants.enable') | translate }}
               </button>
@@ -47,6 +59,13 @@ import { Tenant, TenantsApi } from './tenants.api';
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
         <tr mat-row *matRowDef="let row; columns: columns"></tr>
       </table>
+      <mat-menu #editionMenu="matMenu">
+        <ng-template matMenuContent let-tenant="tenant">
+          @for (e of editions(); track e) {
+            <button mat-menu-item [disabled]="e === tenant.edition" (click)="setEdition(tenant, e)">{{ 'subscription.edition.' + e | translate }}</button>
+          }
+        </ng-template>
+      </mat-menu>
     </bs-list-page>
   `,
   styles: `table { width: 100%; } .actions { text-align: right; }`,
@@ -56,10 +75,18 @@ export class TenantsPage implements OnInit {
   private readonly api = inject(TenantsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly columns = ['name', 'displayName', 'status', 'createdAt', 'actions'];
+  protected readonly columns = ['name', 'displayName', 'edition', 'subscriptionStatus', 'status', 'createdAt', 'actions'];
+  protected readonly editions = signal<string[]>([]);
   protected readonly list = new ListState<Tenant>(q => this.api.list(q));
 
-  ngOnInit(): void { this.list.load(); }
+  ngOnInit(): void {
+    this.list.load();
+    this.api.editions().subscribe(editions => this.editions.set(editions.map(e => e.name)));
+  }
+
+  setEdition(tenant: Tenant, edition: string): void {
+    this.api.setEdition(tenant.id, edition).subscribe({ next: () => this.list.load(), error: error => this.notifier.error(error) });
+  }
 
   create(): void {
     this.dialog.open(TenantDialog, { width: '480px' }).afterClosed().subscribe(saved => { if (saved) this.list.load(); });

@@ -22,6 +22,83 @@ namespace BizSuite.Saas.Data.Migrations
 
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("BizSuite.Saas.Subscriptions.BillingEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("saas_stripe_events", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Saas.Subscriptions.Edition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)");
+
+                    b.Property<int>("MaxStorageMb")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxUsers")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Modules")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<decimal>("MonthlyPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("saas_editions", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Saas.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -63,6 +140,61 @@ namespace BizSuite.Saas.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("saas_tenants", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Saas.Tenants.Tenant", b =>
+                {
+                    b.OwnsOne("BizSuite.Saas.Subscriptions.Subscription", "Subscription", b1 =>
+                        {
+                            b1.Property<Guid>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<DateTime?>("CurrentPeriodEnd")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("CurrentPeriodEnd");
+
+                            b1.Property<string>("Edition")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)")
+                                .HasColumnName("Edition");
+
+                            b1.Property<DateTime?>("GraceEndsAt")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("GraceEndsAt");
+
+                            b1.Property<DateTime?>("LastEventAt")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("LastStripeEventAt");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)")
+                                .HasColumnName("SubscriptionStatus");
+
+                            b1.Property<string>("StripeCustomerId")
+                                .HasMaxLength(100)
+                                .HasColumnType("varchar(100)")
+                                .HasColumnName("StripeCustomerId");
+
+                            b1.Property<string>("StripeSubscriptionId")
+                                .HasMaxLength(100)
+                                .HasColumnType("varchar(100)")
+                                .HasColumnName("StripeSubscriptionId");
+
+                            b1.HasKey("TenantId");
+
+                            b1.HasIndex("StripeCustomerId");
+
+                            b1.ToTable("saas_tenants");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenantId");
+                        });
+
+                    b.Navigation("Subscription")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

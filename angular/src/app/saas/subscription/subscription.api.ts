@@ -1,0 +1,19 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+
+export type SubscriptionStatus = 'Active' | 'PastDue' | 'ReadOnly' | 'Canceled';
+export interface Edition { name: string; modules: string[]; maxUsers: number; maxStorageMb: number; monthlyPrice: number; currency: string; forSale: boolean; }
+export interface Subscription {
+  edition: string; status: SubscriptionStatus; currentPeriodEnd: string | null; graceEndsAt: string | null;
+  modules: string[]; lockedModules: string[]; maxUsers: number; users: number; maxStorageMb: number; storageBytes: number;
+  hasBillingAccount: boolean; editions: Edition[];
+}
+
+@Injectable({ providedIn: 'root' })
+export class SubscriptionApi {
+  private readonly http = inject(HttpClient);
+  get() { return this.http.get<Subscription>('/api/saas/subscription'); }
+  checkout(edition: string) { return this.http.post<{ url: string }>('/api/saas/subscription/checkout', { edition }); }
+  portal() { return this.http.post<{ url: string }>('/api/saas/subscription/portal', {}); }
+  editions() { return this.http.get<Edition[]>('/api/saas/editions'); }
+}
