@@ -38,6 +38,8 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Jobs:WorkerEnabled", "false");
         builder.UseSetting("Seed:HostAdminPassword", HostAdminPassword);
         builder.UseSetting("Finance:Stripe:ApiBase", Stripe.BaseUrl);
+        // The robot notifier plugin posts to the official robot hosts only, and here to the tests' local receiver.
+        builder.UseSetting("RobotNotifier:AllowedHosts", "qyapi.weixin.qq.com,oapi.dingtalk.com,127.0.0.1");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
