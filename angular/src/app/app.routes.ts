@@ -83,6 +83,8 @@ export const routes: Routes = [
         loadComponent: () => import('./identity/roles/roles.page').then(m => m.RolesPage) },
       { path: 'identity/api-keys', canActivate: [permitted], data: { permission: 'Identity.ApiKeys' },
         loadComponent: () => import('./identity/api-keys/api-keys.page').then(m => m.ApiKeysPage) },
+      { path: 'plugins/robot-notifier', canActivate: [permitted], data: { permission: 'RobotNotifier.Manage' },
+        loadComponent: () => import('./plugins/robot-notifier/robots.page').then(m => m.RobotsPage) },
       { path: 'saas/tenants', canActivate: [permitted], data: { permission: 'Saas.Tenants' },
         loadComponent: () => import('./saas/tenants/tenants.page').then(m => m.TenantsPage) },
       { path: 'audit', canActivate: [permitted], data: { permission: 'Kernel.AuditLogs' },

@@ -1,5 +1,5 @@
-/** The side menu; each module adds its entries here, shown only with the entry's permission. */
-export interface MenuItem { labelKey: string; route: string; icon: string; permission: string; testId: string; groupKey?: string; }
+/** The side menu; each module adds its entries here, shown only with the entry's permission (and a plugin's only when it is loaded). */
+export interface MenuItem { labelKey: string; route: string; icon: string; permission: string; testId: string; groupKey?: string; plugin?: string; }
 /** Consecutive entries of one group, shown under the group's heading (entries without a group have none). */
 export interface MenuSection { groupKey: string | null; items: MenuItem[]; }
 
@@ -35,10 +35,12 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: 'Saas.Tenants', testId: 'menu-tenants' },
   { labelKey: 'menu.audit', route: '/audit', icon: 'history', permission: 'Kernel.AuditLogs', testId: 'menu-audit' },
   { labelKey: 'menu.settings', route: '/settings', icon: 'settings', permission: 'Kernel.Settings', testId: 'menu-settings' },
+  { labelKey: 'menu.groupRobots', route: '/plugins/robot-notifier', icon: 'smart_toy', permission: 'RobotNotifier.Manage', testId: 'menu-group-robots',
+    groupKey: 'menu.integrations', plugin: 'RobotNotifier' },
 ];
 
-export function visibleMenu(granted: ReadonlySet<string>, items: MenuItem[] = MENU): MenuItem[] {
-  return items.filter(item => granted.has(item.permission));
+export function visibleMenu(granted: ReadonlySet<string>, items: MenuItem[] = MENU, plugins: ReadonlySet<string> = new Set()): MenuItem[] {
+  return items.filter(item => granted.has(item.permission) && (!item.plugin || plugins.has(item.plugin)));
 }
 
 export function menuSections(items: MenuItem[]): MenuSection[] {
