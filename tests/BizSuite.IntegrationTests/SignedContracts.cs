@@ -14,6 +14,16 @@ public sealed record SignedContract(string Tenant, HttpClient Admin, string Cont
     {
         tenant ??= await app.CreateTenantAsync("f");
         var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var id = await ApprovedAsync(admin, installments, customerId);
+        await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
+        var orders = await admin.GetJsonAsync($"/api/orders/sales-orders?contractId={id}");
+        orders.GetProperty("totalCount").GetInt64().ShouldBe(1);
+        return new SignedContract(tenant, admin, id, orders.GetProperty("items")[0]);
+    }
+
+    /// <summary>The same contract, submitted and approved but not yet signed; returns its id.</summary>
+    public static async Task<string> ApprovedAsync(HttpClient admin, object[]? installments = null, string? customerId = null)
+    {
         customerId ??= (await admin.PostJsonAsync("/api/crm/customers", new { name = "杭州某某科技有限公司" }, HttpStatusCode.Created)).Str("id");
         var contract = await admin.PostJsonAsync("/api/crm/contracts", new
         {
@@ -29,10 +39,7 @@ public sealed record SignedContract(string Tenant, HttpClient Admin, string Cont
         var id = contract.Str("id");
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
         await ApproveAsync(admin, id);
-        await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
-        var orders = await admin.GetJsonAsync($"/api/orders/sales-orders?contractId={id}");
-        orders.GetProperty("totalCount").GetInt64().ShouldBe(1);
-        return new SignedContract(tenant, admin, id, orders.GetProperty("items")[0]);
+        return id;
     }
 
     /// <summary>Approves a submitted contract in OA, as the approver of its current step (a new tenant's contract flow asks the admin role).</summary>

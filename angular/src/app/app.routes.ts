@@ -86,6 +86,8 @@ export const routes: Routes = [
         loadComponent: () => import('./identity/api-keys/api-keys.page').then(m => m.ApiKeysPage) },
       { path: 'saas/subscription', canActivate: [permitted], data: { permission: 'Saas.Subscription' },
         loadComponent: () => import('./saas/subscription/subscription.page').then(m => m.SubscriptionPage) },
+      { path: 'plugins/robot-notifier', canActivate: [permitted], data: { permission: 'RobotNotifier.Manage' },
+        loadComponent: () => import('./plugins/robot-notifier/robots.page').then(m => m.RobotsPage) },
       { path: 'saas/tenants', canActivate: [permitted], data: { permission: 'Saas.Tenants' },
         loadComponent: () => import('./saas/tenants/tenants.page').then(m => m.TenantsPage) },
       { path: 'audit', canActivate: [permitted], data: { permission: 'Kernel.AuditLogs' },

@@ -37,9 +37,9 @@ public enum PaymentMethod { BankTransfer, Cash, Stripe }
 public sealed record InvoiceIssued(Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid? OrderId, Guid CustomerId, string CustomerName,
     string Currency, int InstallmentNumber, DateOnly IssuedOn, DateOnly DueOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal) : IDomainEvent;
 
-/// <summary>Money arrived for an invoice (bank receipt or Stripe).</summary>
+/// <summary>Money arrived for an invoice (bank receipt or Stripe); <paramref name="InvoicePaid"/> when it settled the invoice in full.</summary>
 public sealed record PaymentRecorded(Guid PaymentId, string PaymentNumber, Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid CustomerId,
-    string Currency, PaymentMethod Method, DateOnly ReceivedOn, decimal Amount, bool InvoicePaid) : IDomainEvent;
+    string Currency, PaymentMethod Method, DateOnly ReceivedOn, decimal Amount, bool InvoicePaid, string? ContractNumber = null, string? CustomerName = null) : IDomainEvent;
 
 /// <summary>A credit note (红字发票) reversed an invoice in full.</summary>
 public sealed record CreditNoteIssued(Guid CreditNoteId, string CreditNoteNumber, Guid InvoiceId, string InvoiceNumber, Guid ContractId,

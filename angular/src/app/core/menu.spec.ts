@@ -3,9 +3,17 @@ import { MENU, menuSections, visibleMenu } from './menu';
 describe('menu', () => {
   it('shows only the entries whose permission is granted', () => {
     expect(visibleMenu(new Set(['Identity.Users'])).map(i => i.route)).toEqual(['/identity/users']);
-    expect(visibleMenu(new Set(MENU.map(i => i.permission))).length).toBe(MENU.length);
+    const everyPlugin = new Set(MENU.flatMap(i => (i.plugin ? [i.plugin] : [])));
+    expect(visibleMenu(new Set(MENU.map(i => i.permission)), MENU, everyPlugin).length).toBe(MENU.length);
     expect(visibleMenu(new Set(['Identity.Users', 'Kernel.Settings'])).map(i => i.route)).toEqual(['/identity/users', '/settings']);
     expect(visibleMenu(new Set())).toEqual([]);
+  });
+
+  it('shows a plugin\'s entry only when the server loaded the plugin and the user holds its permission', () => {
+    const granted = new Set(['RobotNotifier.Manage']);
+    expect(visibleMenu(granted)).toEqual([]);
+    expect(visibleMenu(granted, MENU, new Set(['RobotNotifier'])).map(i => i.route)).toEqual(['/plugins/robot-notifier']);
+    expect(visibleMenu(new Set(), MENU, new Set(['RobotNotifier']))).toEqual([]);
   });
 
   it('does not treat a child permission as the parent', () => {

@@ -1,8 +1,11 @@
 /**
- * The side menu; each module adds its entries here, shown only with the entry's permission and when the tenant's plan
- * includes the entry's module: `module`, else the route's first segment (`/finance/...` belongs to Finance).
+ * The side menu; each module adds its entries here, shown only with the entry's permission, when the tenant's plan
+ * includes the entry's module (`module`, else the route's first segment: `/finance/...` belongs to Finance), and,
+ * for a plugin's entry, when the server loaded that plugin.
  */
-export interface MenuItem { labelKey: string; route: string; icon: string; permission: string; testId: string; groupKey?: string; module?: string; }
+export interface MenuItem {
+  labelKey: string; route: string; icon: string; permission: string; testId: string; groupKey?: string; module?: string; plugin?: string;
+}
 /** Consecutive entries of one group, shown under the group's heading (entries without a group have none). */
 export interface MenuSection { groupKey: string | null; items: MenuItem[]; }
 
@@ -39,12 +42,17 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: 'Saas.Tenants', testId: 'menu-tenants' },
   { labelKey: 'menu.audit', route: '/audit', icon: 'history', permission: 'Kernel.AuditLogs', testId: 'menu-audit' },
   { labelKey: 'menu.settings', route: '/settings', icon: 'settings', permission: 'Kernel.Settings', testId: 'menu-settings' },
+  { labelKey: 'menu.groupRobots', route: '/plugins/robot-notifier', icon: 'smart_toy', permission: 'RobotNotifier.Manage', testId: 'menu-group-robots',
+    groupKey: 'menu.integrations', plugin: 'RobotNotifier' },
 ];
 
-/** `locked`: the modules the tenant's plan leaves out (from `/api/saas/subscription`). */
-export function visibleMenu(granted: ReadonlySet<string>, items: MenuItem[] = MENU, locked: ReadonlySet<string> = new Set()): MenuItem[] {
+/** `locked`: the modules the tenant's plan leaves out (from `/api/saas/subscription`); `plugins`: the plugins the server loaded. */
+export function visibleMenu(granted: ReadonlySet<string>, items: MenuItem[] = MENU, locked: ReadonlySet<string> = new Set(),
+                            plugins: ReadonlySet<string> = new Set()): MenuItem[] {
   const lockedLower = new Set([...locked].map(m => m.toLowerCase()));
-  return items.filter(item => granted.has(item.permission) && !lockedLower.has((item.module ?? item.route.split('/')[1]).toLowerCase()));
+  return items.filter(item => granted.has(item.permission)
+    && !lockedLower.has((item.module ?? item.route.split('/')[1]).toLowerCase())
+    && (!item.plugin || plugins.has(item.plugin)));
 }
 
 export function menuSections(items: MenuItem[]): MenuSection[] {

@@ -8,7 +8,8 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../core/language';
-import { menuSections, visibleMenu } from '../core/menu';
+import { MENU, menuSections, visibleMenu } from '../core/menu';
+import { Plugins } from '../core/plugins';
 import { Session } from '../core/session';
 import { NotificationBell } from './notification-bell';
 
@@ -69,5 +70,9 @@ import { NotificationBell } from './notification-bell';
 export class Shell {
   protected readonly session = inject(Session);
   protected readonly language = inject(LanguageService);
-  protected readonly menu = computed(() => menuSections(visibleMenu(this.session.permissions(), undefined, this.session.lockedModules())));
+  private readonly plugins = inject(Plugins);
+  protected readonly menu = computed(() =>
+    menuSections(visibleMenu(this.session.permissions(), MENU, this.session.lockedModules(), this.plugins.loaded())));
+
+  constructor() { this.plugins.load(); }
 }

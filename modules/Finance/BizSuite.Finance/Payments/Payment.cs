@@ -44,7 +44,7 @@ internal sealed class Payment : AggregateRoot, IMultiTenant
             ExternalId = externalId,
         };
         payment.Raise(new PaymentRecorded(payment.Id, number, invoice.Id, invoice.Number, invoice.ContractId, invoice.CustomerId, invoice.Currency,
-            method, receivedOn, amount, invoice.Status == InvoiceStatus.Paid));
+            method, receivedOn, amount, invoice.Status == InvoiceStatus.Paid, invoice.ContractNumber, invoice.CustomerName));
         return payment;
     }
 }

@@ -14,6 +14,9 @@ public static class KernelPermissions
     public const string DocumentChains = "Kernel.DocumentChains";
 }
 
+/// <summary>A module loaded from the plugins folder.</summary>
+public sealed record PluginDto(string Name, string Version, string Description);
+
 public sealed record SettingDto(string Name, string DisplayName, string Value, string DefaultValue, bool IsSecret);
 
 public static class KernelSettings
@@ -68,6 +71,11 @@ public sealed class KernelModule : BizModule
             }
             return Results.NoContent();
         });
+
+        // Any signed-in user: the app shows a plugin's pages only when the plugin is loaded.
+        api.MapGet("/plugins", (ModuleCatalog catalog, IStringLocalizer localizer) => catalog.Plugins.Select(p => new PluginDto(
+                p.Name, p.Assembly.GetName().Version?.ToString(3) ?? "", localizer["Plugin:" + p.Name] is { ResourceNotFound: false } text ? text.Value : "")))
+            .WithTags("Plugins").RequireAuthorization();
 
         var audit = api.MapGroup("/audit").WithTags("Audit").RequirePermission(KernelPermissions.AuditLogs);
         audit.MapGet("/events", async (KernelDbContext db, ICurrentTenant tenant, string? correlationId, Guid? aggregateId, [AsParameters] PageRequest page, CancellationToken ct) =>

@@ -8,18 +8,23 @@ public sealed class ModuleCatalog
 {
     public IReadOnlyList<BizModule> Modules { get; }
 
-    private ModuleCatalog(IReadOnlyList<BizModule> modules) => Modules = modules;
+    /// <summary>The modules that came from the plugins folder (the app shows a plugin's pages only when it is loaded).</summary>
+    public IReadOnlyList<BizModule> Plugins { get; }
+
+    private ModuleCatalog(IReadOnlyList<BizModule> modules, IReadOnlyList<BizModule> plugins) => (Modules, Plugins) = (modules, plugins);
 
     public static ModuleCatalog Build(IEnumerable<Type> rootModules, string? pluginFolder = null)
     {
         var roots = new List<Type> { typeof(KernelModule) };
         roots.AddRange(rootModules);
-        if (pluginFolder is not null) roots.AddRange(FindPluginModules(pluginFolder));
+        var pluginTypes = pluginFolder is null ? [] : FindPluginModules(pluginFolder).ToHashSet();
+        roots.AddRange(pluginTypes);
 
         var ordered = new List<Type>();
         var state = new Dictionary<Type, bool>(); // false = visiting, true = done
         foreach (var type in roots) Visit(type, state, ordered, []);
-        return new ModuleCatalog(ordered.Select(t => (BizModule)Activator.CreateInstance(t)!).ToList());
+        var modules = ordered.Select(t => (BizModule)Activator.CreateInstance(t)!).ToList();
+        return new ModuleCatalog(modules, modules.Where(m => pluginTypes.Contains(m.GetType())).ToList());
     }
 
     private static void Visit(Type type, Dictionary<Type, bool> state, List<Type> ordered, List<Type> path)
@@ -48,7 +53,8 @@ public sealed class ModuleCatalog
 
     /// <summary>
     /// Loads every assembly of the plugin folder into the default context, so plugins share the
-    /// kernel's and contracts' types with the host, and returns the modules they declare.
+    /// kernel's and contracts' types with the host, and returns the modules they declare. A plugin's own
+    /// dependencies load from the folder; copies of assemblies the host ships (kernel, contracts, packages) are skipped.
     /// </summary>
     public static IEnumerable<Type> FindPluginModules(string folder)
     {
@@ -60,12 +66,14 @@ public sealed class ModuleCatalog
             return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
         };
 
-        var loadedNames = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).ToHashSet();
+        var loadedNames = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name)
+            .Concat(((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "").Split(Path.PathSeparator).Select(Path.GetFileNameWithoutExtension))
+            .ToHashSet();
         var modules = new List<Type>();
         foreach (var file in Directory.GetFiles(folderPath, "*.dll").Order())
         {
             var name = AssemblyName.GetAssemblyName(file).Name;
-            if (loadedNames.Contains(name)) continue; // the host already ships it (kernel, contracts)
+            if (loadedNames.Contains(name)) continue; // the host ships it: one copy of each type
             var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(file);
             modules.AddRange(assembly.GetExportedTypes().Where(t => typeof(BizModule).IsAssignableFrom(t) && !t.IsAbstract));
         }
