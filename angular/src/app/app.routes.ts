@@ -83,6 +83,8 @@ export const routes: Routes = [
         loadComponent: () => import('./identity/roles/roles.page').then(m => m.RolesPage) },
       { path: 'identity/api-keys', canActivate: [permitted], data: { permission: 'Identity.ApiKeys' },
         loadComponent: () => import('./identity/api-keys/api-keys.page').then(m => m.ApiKeysPage) },
+      { path: 'webhooks', canActivate: [permitted], data: { permission: 'Webhooks.Manage' },
+        loadComponent: () => import('./webhooks/webhooks.page').then(m => m.WebhooksPage) },
       { path: 'saas/tenants', canActivate: [permitted], data: { permission: 'Saas.Tenants' },
         loadComponent: () => import('./saas/tenants/tenants.page').then(m => m.TenantsPage) },
       { path: 'audit', canActivate: [permitted], data: { permission: 'Kernel.AuditLogs' },
