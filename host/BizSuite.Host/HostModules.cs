@@ -5,11 +5,12 @@ using BizSuite.Identity;
 using BizSuite.Oa;
 using BizSuite.Orders;
 using BizSuite.Saas;
+using BizSuite.Webhooks;
 
 namespace BizSuite.Host;
 
 /// <summary>The modules this host runs (their dependencies come along); the architecture tests check the same list.</summary>
 public static class HostModules
 {
-    public static readonly Type[] Roots = [typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule), typeof(OaModule)];
+    public static readonly Type[] Roots = [typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule), typeof(OaModule), typeof(WebhooksModule)];
 }

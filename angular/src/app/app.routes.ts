@@ -88,6 +88,8 @@ export const routes: Routes = [
         loadComponent: () => import('./saas/subscription/subscription.page').then(m => m.SubscriptionPage) },
       { path: 'plugins/robot-notifier', canActivate: [permitted], data: { permission: 'RobotNotifier.Manage' },
         loadComponent: () => import('./plugins/robot-notifier/robots.page').then(m => m.RobotsPage) },
+      { path: 'webhooks', canActivate: [permitted], data: { permission: 'Webhooks.Manage' },
+        loadComponent: () => import('./webhooks/webhooks.page').then(m => m.WebhooksPage) },
       { path: 'saas/tenants', canActivate: [permitted], data: { permission: 'Saas.Tenants' },
         loadComponent: () => import('./saas/tenants/tenants.page').then(m => m.TenantsPage) },
       { path: 'audit', canActivate: [permitted], data: { permission: 'Kernel.AuditLogs' },

@@ -39,6 +39,7 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.roles', route: '/identity/roles', icon: 'admin_panel_settings', permission: 'Identity.Roles', testId: 'menu-roles' },
   { labelKey: 'menu.apiKeys', route: '/identity/api-keys', icon: 'vpn_key', permission: 'Identity.ApiKeys', testId: 'menu-api-keys', module: 'ApiKeys' },
   { labelKey: 'menu.subscription', route: '/saas/subscription', icon: 'workspace_premium', permission: 'Saas.Subscription', testId: 'menu-subscription' },
+  { labelKey: 'menu.webhooks', route: '/webhooks', icon: 'webhook', permission: 'Webhooks.Manage', testId: 'menu-webhooks' },
   { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: 'Saas.Tenants', testId: 'menu-tenants' },
   { labelKey: 'menu.audit', route: '/audit', icon: 'history', permission: 'Kernel.AuditLogs', testId: 'menu-audit' },
   { labelKey: 'menu.settings', route: '/settings', icon: 'settings', permission: 'Kernel.Settings', testId: 'menu-settings' },

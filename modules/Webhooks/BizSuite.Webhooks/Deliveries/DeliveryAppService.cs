@@ -1,0 +1,36 @@
+using BizSuite.Kernel;
+using BizSuite.Webhooks.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Webhooks.Deliveries;
+
+public sealed record DeliveryAttemptDto(int Number, DateTime AttemptedAt, int? StatusCode, string? Error, int DurationMs, string? ResponseBody);
+
+public sealed record DeliveryDto(Guid Id, Guid SubscriptionId, Guid EventId, string EventType, DeliveryStatus Status, int? LastStatusCode,
+    DateTime? NextRetryAt, DateTime? DeliveredAt, DateTime CreatedAt, IReadOnlyList<DeliveryAttemptDto> Attempts);
+
+/// <summary>The delivery log: what went to which subscriber, every try, and a redelivery for what failed.</summary>
+internal sealed class DeliveryAppService(WebhooksDbContext db, JobQueue jobs)
+{
+    public async Task<PagedResult<DeliveryDto>> GetListAsync(PageRequest page, Guid? subscriptionId, DeliveryStatus? status, CancellationToken ct)
+    {
+        var query = db.Deliveries.AsNoTracking();
+        if (subscriptionId is { } s) query = query.Where(d => d.SubscriptionId == s);
+        if (status is { } st) query = query.Where(d => d.Status == st);
+        var total = await query.LongCountAsync(ct);
+        var items = await query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        return new PagedResult<DeliveryDto>(items.Select(ToDto).ToList(), total);
+    }
+
+    public async Task<DeliveryDto> RedeliverAsync(Guid id, CancellationToken ct)
+    {
+        var delivery = await db.Deliveries.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new EntityNotFoundException("Delivery", id);
+        delivery.Redeliver();
+        jobs.Enqueue(new DeliverWebhook(delivery.Id));
+        return ToDto(delivery);
+    }
+
+    public static DeliveryDto ToDto(Delivery d) => new(d.Id, d.SubscriptionId, d.EventId, d.EventType, d.Status,
+        d.Attempts.MaxBy(a => a.Number)?.StatusCode, d.NextRetryAt, d.DeliveredAt, d.CreatedAt,
+        d.Attempts.OrderBy(a => a.Number).Select(a => new DeliveryAttemptDto(a.Number, a.AttemptedAt, a.StatusCode, a.Error, a.DurationMs, a.ResponseBody)).ToList());
+}

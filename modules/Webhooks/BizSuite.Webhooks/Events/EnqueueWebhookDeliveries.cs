@@ -1,0 +1,31 @@
+using BizSuite.Kernel;
+using BizSuite.Webhooks.Data;
+using BizSuite.Webhooks.Deliveries;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Webhooks.Events;
+
+/// <summary>
+/// Runs inside the business transaction and only writes the outbox: a delivery row and a job per subscription that wants the
+/// event. Nothing is sent here, so a change that rolls back never reaches a partner.
+/// </summary>
+internal sealed class EnqueueWebhookDeliveries<TEvent>(WebhooksDbContext db, JobQueue jobs, ICurrentTenant currentTenant, TimeProvider clock)
+    : IDomainEventHandler<TEvent> where TEvent : IDomainEvent
+{
+    public async Task HandleAsync(TEvent domainEvent, CancellationToken ct)
+    {
+        if (currentTenant.Id is not { } tenantId) return;
+        var type = WebhookEvents.For(typeof(TEvent));
+        var subscriptions = (await db.Subscriptions.AsNoTracking().Where(s => s.IsEnabled).ToListAsync(ct)).Where(s => s.Wants(type.Name)).ToList();
+        if (subscriptions.Count == 0) return;
+        // The journal's id of this event: the same id in every copy, so receivers can drop duplicates.
+        var eventId = DomainEventScope.CurrentEventId ?? Guid.CreateVersion7();
+        var payload = WebhookEvents.Envelope(eventId, type, tenantId, clock.GetUtcNow().UtcDateTime, domainEvent);
+        foreach (var subscription in subscriptions)
+        {
+            var delivery = Delivery.Queue(subscription.Id, eventId, type.Name, payload);
+            db.Deliveries.Add(delivery);
+            jobs.Enqueue(new DeliverWebhook(delivery.Id));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using BizSuite.Crm;
+using BizSuite.Finance;
+using BizSuite.Hr;
+using BizSuite.Kernel;
+using BizSuite.Oa;
+using BizSuite.Orders;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BizSuite.Webhooks.Events;
+
+/// <summary>
+/// A public event type: a stable dotted name, the version of its payload, and the mapping from the module's domain event to
+/// that payload. The mapping is explicit so a module can reshape its event without breaking partners (a new shape is a new version).
+/// </summary>
+internal sealed record WebhookEventType(string Name, int Version, Type EventType, Func<IDomainEvent, object> Map);
+
+/// <summary>The catalogue of events partners may subscribe to; only these leave the suite.</summary>
+internal static class WebhookEvents
+{
+    /// <summary>The test event <c>POST …/subscriptions/{id}/ping</c> sends; nobody subscribes to it.</summary>
+    public const string Ping = "webhook.ping";
+
+    public static readonly IReadOnlyList<WebhookEventType> All =
+    [
+        Of<ContractSigned>("crm.contract.signed", e => new
+        {
+            e.ContractId, e.ContractNumber, e.CustomerId, e.CustomerName, e.Currency, e.SignedOn, e.NetTotal, e.VatTotal, e.GrossTotal,
+            Lines = e.Lines.Select(l => new { l.LineNumber, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount }),
+            Installments = e.Installments.Select(i => new { i.Number, i.Trigger, i.DueDate, i.Amount }),
+        }),
+        Of<ContractCompleted>("crm.contract.completed", e => new { e.ContractId, e.ContractNumber, e.CustomerId }),
+        Of<ContractTerminated>("crm.contract.terminated", e => new { e.ContractId, e.ContractNumber, e.CustomerId, e.Reason }),
+        Of<LeadQualified>("crm.lead.qualified", e => new { e.LeadId, e.CustomerId, e.ContactId, e.OpportunityId }),
+        Of<OpportunityStageChanged>("crm.opportunity.stage_changed", e => new { e.OpportunityId, e.CustomerId, e.From, e.To, e.Amount, e.Currency }),
+        Of<SalesOrderCreated>("orders.sales_order.created", e => new { e.OrderId, e.OrderNumber, e.ContractId }),
+        Of<DeliveryRecorded>("orders.delivery.recorded", e => new { e.OrderId, e.ContractId, e.DeliveryId, e.OrderFullyDelivered }),
+        Of<InvoiceIssued>("finance.invoice.issued", e => new
+        {
+            e.InvoiceId, e.InvoiceNumber, e.ContractId, e.OrderId, e.CustomerId, e.CustomerName, e.Currency, e.InstallmentNumber, e.IssuedOn, e.DueOn,
+            e.NetTotal, e.VatTotal, e.GrossTotal,
+        }),
+        Of<PaymentRecorded>("finance.payment.recorded", e => new
+        {
+            e.PaymentId, e.PaymentNumber, e.InvoiceId, e.InvoiceNumber, e.ContractId, e.CustomerId, e.Currency, e.Method, e.ReceivedOn, e.Amount, e.InvoicePaid,
+        }),
+        Of<CreditNoteIssued>("finance.credit_note.issued", e => new
+        {
+            e.CreditNoteId, e.CreditNoteNumber, e.InvoiceId, e.InvoiceNumber, e.ContractId, e.CustomerId, e.IssuedOn, e.NetTotal, e.VatTotal, e.GrossTotal,
+        }),
+        Of<CollectionStatusChanged>("finance.collection_status.changed", e => new { e.ContractId, e.OrderId, e.Status, e.Collectible, e.Paid }),
+        Of<PayablePaid>("finance.payable.paid", e => new { e.PayableId, e.PayableNumber, e.SourceType, e.SourceId, e.PaidOn, e.Amount }),
+        Of<EmployeeHired>("hr.employee.hired", e => new { e.EmployeeId, e.EmployeeNumber, e.Name, e.Email, e.DepartmentId, e.ManagerEmployeeId, e.HireDate }),
+        Of<ExpenseClaimApproved>("hr.expense_claim.approved", e => new
+        {
+            e.ClaimId, e.ClaimNumber, e.EmployeeId, e.EmployeeName, e.Currency, e.Total,
+            Lines = e.Lines.Select(l => new { l.Category, l.Description, l.Amount }),
+        }),
+        Of<LeaveApproved>("hr.leave.approved", e => new { e.LeaveRequestId, e.EmployeeId, e.LeaveType, e.From, e.To, e.Days }),
+        Of<ApprovalCompleted>("oa.approval.completed", e => new { e.ApprovalId, e.DocumentType, e.DocumentId, e.ApplicantUserId, e.Comment }),
+        Of<ApprovalRejected>("oa.approval.rejected", e => new { e.ApprovalId, e.DocumentType, e.DocumentId, e.ApplicantUserId, e.RejectedBy, e.Comment }),
+    ];
+
+    private static WebhookEventType Of<TEvent>(string name, Func<TEvent, object> map) where TEvent : IDomainEvent =>
+        new(name, 1, typeof(TEvent), e => map((TEvent)e));
+
+    public static bool IsKnown(string name) => All.Any(t => t.Name == name);
+
+    public static WebhookEventType For(Type eventType) => All.Single(t => t.EventType == eventType);
+
+    /// <summary>Every catalogued event gets a handler that writes the outbox rows for the subscriptions that want it.</summary>
+    public static void AddHandlers(IServiceCollection services)
+    {
+        foreach (var type in All)
+            services.AddScoped(typeof(IDomainEventHandler<>).MakeGenericType(type.EventType), typeof(EnqueueWebhookDeliveries<>).MakeGenericType(type.EventType));
+    }
+
+    /// <summary>
+    /// The body partners receive: <c>{ id, type, version, tenantId, occurredAt, data }</c>. The id is the event's (the journal's) id, the
+    /// same for every subscription and every retry, so a receiver can drop duplicates by it. camelCase, enums as names.
+    /// </summary>
+    public static string Envelope(Guid id, string type, int version, Guid tenantId, DateTime occurredAt, object data) =>
+        JsonSerializer.Serialize(new { id, type, version, tenantId, occurredAt, data }, JournalJson.Options);
+
+    public static string Envelope(Guid id, WebhookEventType type, Guid tenantId, DateTime occurredAt, IDomainEvent domainEvent) =>
+        Envelope(id, type.Name, type.Version, tenantId, occurredAt, type.Map(domainEvent));
+}

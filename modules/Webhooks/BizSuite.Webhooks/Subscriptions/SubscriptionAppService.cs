@@ -1,0 +1,79 @@
+using BizSuite.Kernel;
+using BizSuite.Webhooks.Data;
+using BizSuite.Webhooks.Deliveries;
+using BizSuite.Webhooks.Events;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace BizSuite.Webhooks.Subscriptions;
+
+public sealed record SubscriptionRequest(string Url, string? Description, IReadOnlyList<string> EventTypes, bool IsEnabled = true);
+
+public sealed record SubscriptionDto(Guid Id, string Url, string? Description, IReadOnlyList<string> EventTypes, bool IsEnabled, DateTime CreatedAt);
+
+/// <summary>The subscription with its signing secret: returned only on creation and rotation.</summary>
+public sealed record SubscriptionWithSecretDto(SubscriptionDto Subscription, string Secret);
+
+public sealed record WebhookEventTypeDto(string Name, int Version);
+
+internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionSecrets secrets, JobQueue jobs, ICurrentTenant currentTenant, TimeProvider clock)
+{
+    public static IReadOnlyList<WebhookEventTypeDto> EventTypes { get; } = WebhookEvents.All.Select(t => new WebhookEventTypeDto(t.Name, t.Version)).ToList();
+
+    public async Task<IReadOnlyList<SubscriptionDto>> GetListAsync(CancellationToken ct) =>
+        (await db.Subscriptions.AsNoTracking().OrderByDescending(s => s.CreatedAt).ToListAsync(ct)).Select(ToDto).ToList();
+
+    public async Task<SubscriptionDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+
+    public SubscriptionWithSecretDto Create(SubscriptionRequest request)
+    {
+        var (subscription, secret) = Subscription.Create(request.Url, request.Description, request.EventTypes, request.IsEnabled, secrets.Protect);
+        db.Subscriptions.Add(subscription);
+        return new SubscriptionWithSecretDto(ToDto(subscription), secret);
+    }
+
+    public async Task<SubscriptionDto> UpdateAsync(Guid id, SubscriptionRequest request, CancellationToken ct)
+    {
+        var subscription = await LoadAsync(id, ct);
+        subscription.Update(request.Url, request.Description, request.EventTypes, request.IsEnabled);
+        return ToDto(subscription);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct) => db.Subscriptions.Remove(await LoadAsync(id, ct));
+
+    public async Task<SubscriptionWithSecretDto> RotateSecretAsync(Guid id, CancellationToken ct)
+    {
+        var subscription = await LoadAsync(id, ct);
+        var secret = subscription.RotateSecret(secrets.Protect);
+        return new SubscriptionWithSecretDto(ToDto(subscription), secret);
+    }
+
+    /// <summary>Queues a <c>webhook.ping</c> to the subscription, even a disabled one, so the admin can test the receiver.</summary>
+    public async Task<DeliveryDto> PingAsync(Guid id, CancellationToken ct)
+    {
+        var subscription = await LoadAsync(id, ct);
+        var eventId = Guid.CreateVersion7();
+        var payload = WebhookEvents.Envelope(eventId, WebhookEvents.Ping, 1, currentTenant.Id!.Value, clock.GetUtcNow().UtcDateTime,
+            new { subscriptionId = subscription.Id });
+        var delivery = Delivery.Queue(subscription.Id, eventId, WebhookEvents.Ping, payload);
+        db.Deliveries.Add(delivery);
+        jobs.Enqueue(new DeliverWebhook(delivery.Id));
+        return DeliveryAppService.ToDto(delivery);
+    }
+
+    private async Task<Subscription> LoadAsync(Guid id, CancellationToken ct) =>
+        await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new EntityNotFoundException("Subscription", id);
+
+    private static SubscriptionDto ToDto(Subscription s) => new(s.Id, s.Url, s.Description, s.EventTypeList, s.IsEnabled, s.CreatedAt);
+}
+
+internal sealed class SubscriptionRequestValidator : AbstractValidator<SubscriptionRequest>
+{
+    public SubscriptionRequestValidator()
+    {
+        RuleFor(r => r.Url).NotEmpty().MaximumLength(500).Must(Subscription.IsAllowedUrl);
+        RuleFor(r => r.Description).MaximumLength(200);
+        RuleFor(r => r.EventTypes).NotEmpty();
+        RuleForEach(r => r.EventTypes).Must(WebhookEvents.IsKnown).WithMessage((_, t) => $"Unknown event type {t}.");
+    }
+}

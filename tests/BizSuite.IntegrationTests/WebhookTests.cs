@@ -1,0 +1,261 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using BizSuite.Finance;
+using BizSuite.Kernel;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Shouldly;
+
+namespace BizSuite.IntegrationTests;
+
+/// <summary>Outbound webhooks: public events leave through the job store, signed, retried with backoff, and only after a commit.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
+{
+    private WebhookReceiver _receiver = null!;
+
+    public async Task InitializeAsync()
+    {
+        app.Clock.Offset = TimeSpan.Zero;
+        _receiver = await WebhookReceiver.StartAsync();
+        await DrainAsync(); // other tests' jobs must not run in the middle of these
+    }
+
+    public async Task DisposeAsync()
+    {
+        app.Clock.Offset = TimeSpan.Zero;
+        await _receiver.DisposeAsync();
+    }
+
+    private async Task<int> DrainAsync()
+    {
+        var worker = ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
+        var total = 0;
+        for (int claimed; (claimed = await worker.RunDueJobsAsync()) > 0;) total += claimed;
+        return total;
+    }
+
+    private async Task<(JsonElement Subscription, string Secret)> SubscribeAsync(HttpClient admin, params string[] eventTypes)
+    {
+        var created = await admin.PostJsonAsync("/api/webhooks/subscriptions",
+            new { url = _receiver.Url, description = "ERP", eventTypes, isEnabled = true }, HttpStatusCode.Created);
+        return (created.GetProperty("subscription"), created.Str("secret"));
+    }
+
+    private static async Task<JsonElement[]> DeliveriesAsync(HttpClient admin, string subscriptionId) =>
+        (await admin.GetJsonAsync($"/api/webhooks/deliveries?subscriptionId={subscriptionId}&take=100")).GetProperty("items").EnumerateArray().ToArray();
+
+    [Fact]
+    public async Task Signing_a_contract_sends_the_subscribed_events_signed_with_the_subscriptions_secret_and_nothing_else()
+    {
+        var tenant = await app.CreateTenantAsync("w");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var (subscription, secret) = await SubscribeAsync(admin, "crm.contract.signed", "finance.invoice.issued");
+        secret.ShouldStartWith("whsec_");
+        var listed = (await admin.GetJsonAsync("/api/webhooks/subscriptions")).EnumerateArray().ShouldHaveSingleItem();
+        listed.TryGetProperty("secret", out _).ShouldBeFalse("the secret is shown once");
+        (await app.ScalarAsync("SELECT COUNT(*) FROM wh_subscriptions WHERE EncryptedSecret LIKE @s", ("@s", $"%{secret[6..]}%"))).ShouldBe(0, "stored encrypted");
+
+        // Signing also approves in OA and creates the sales order: events this subscription did not ask for.
+        var signed = await SignedContract.CreateAsync(app, tenant: tenant);
+        _receiver.Received.ShouldBeEmpty("nothing is sent inside the business transaction");
+        await DrainAsync();
+
+        var received = _receiver.Received.ToArray();
+        received.Select(r => r.Event).Order().ShouldBe(["crm.contract.signed", "finance.invoice.issued"]);
+        var deliveries = await DeliveriesAsync(admin, subscription.Str("id"));
+        foreach (var hook in received)
+        {
+            WebhookReceiver.Verify(secret, hook.Signature, hook.Body, DateTimeOffset.UtcNow).ShouldBeTrue(hook.Signature);
+            WebhookReceiver.Verify(secret + "x", hook.Signature, hook.Body, DateTimeOffset.UtcNow).ShouldBeFalse();
+            WebhookReceiver.Verify(secret, hook.Signature, hook.Body.Replace(signed.ContractId, Guid.Empty.ToString()), DateTimeOffset.UtcNow).ShouldBeFalse();
+            hook.ContentType.ShouldStartWith("application/json");
+            var json = hook.Json;
+            json.Str("type").ShouldBe(hook.Event);
+            json.GetProperty("version").GetInt32().ShouldBe(1);
+            (await app.ScalarAsync("SELECT COUNT(*) FROM saas_tenants WHERE Name = @n AND Id = @id", ("@n", tenant), ("@id", json.Str("tenantId")))).ShouldBe(1);
+            (await app.ScalarAsync("SELECT COUNT(*) FROM kernel_event_journal WHERE Id = @id", ("@id", json.Str("id")))).ShouldBe(1, "the id is the journal's event id");
+            json.GetProperty("data").Str("contractId").ShouldBe(signed.ContractId);
+            deliveries.Single(d => d.Str("id") == hook.DeliveryId).Str("eventType").ShouldBe(hook.Event);
+        }
+        var contract = received.Single(r => r.Event == "crm.contract.signed").Json.GetProperty("data");
+        contract.GetProperty("grossTotal").GetDecimal().ShouldBe(SignedContract.GrossTotal);
+        contract.GetProperty("installments")[0].Str("trigger").ShouldBe("OnSigning");
+        var invoice = received.Single(r => r.Event == "finance.invoice.issued").Json.GetProperty("data");
+        invoice.Str("invoiceNumber").ShouldBe((await SignedContract.InvoicesAsync(admin, signed.ContractId)).Single().Str("number"));
+
+        deliveries.Length.ShouldBe(2);
+        foreach (var delivery in deliveries)
+        {
+            delivery.Str("status").ShouldBe("Delivered");
+            delivery.GetProperty("lastStatusCode").GetInt32().ShouldBe(200);
+            var attempt = delivery.GetProperty("attempts").EnumerateArray().ShouldHaveSingleItem();
+            attempt.Str("responseBody").ShouldBe("ok");
+        }
+        (await DrainAsync()).ShouldBe(0);
+        _receiver.Received.Count.ShouldBe(2, "a delivered event is not sent again");
+    }
+
+    [Fact]
+    public async Task A_receiver_answering_500_gets_the_delivery_again_after_the_job_stores_backoff_and_a_failed_one_can_be_redelivered()
+    {
+        var jobs = app.Services.GetRequiredService<IOptions<JobOptions>>().Value;
+        var tenant = await app.CreateTenantAsync("w");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var (subscription, firstSecret) = await SubscribeAsync(admin, "finance.payment.recorded");
+        var id = subscription.Str("id");
+        var secret = (await admin.PostJsonAsync($"/api/webhooks/subscriptions/{id}/rotate-secret", new { })).Str("secret");
+        secret.ShouldNotBe(firstSecret);
+
+        _receiver.Answers.Enqueue(500);
+        var ping = await admin.PostJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { });
+        ping.Str("eventType").ShouldBe("webhook.ping");
+        await DrainAsync();
+        var failed = (await DeliveriesAsync(admin, id)).ShouldHaveSingleItem();
+        (failed.Str("status"), failed.GetProperty("lastStatusCode").GetInt32()).ShouldBe(("Pending", 500));
+        var attempt = failed.GetProperty("attempts").EnumerateArray().ShouldHaveSingleItem();
+        (attempt.GetProperty("statusCode").GetInt32(), attempt.Str("responseBody")).ShouldBe((500, "boom"));
+        failed.GetProperty("nextRetryAt").GetDateTime().ShouldBe(attempt.GetProperty("attemptedAt").GetDateTime() + jobs.RetryDelay(1));
+
+        // Not before the job store's backoff...
+        app.Clock.Offset += jobs.RetryDelay(1) - TimeSpan.FromSeconds(2);
+        (await DrainAsync()).ShouldBe(0);
+        // ...and then the same bytes, under the same delivery id, signed with the current secret.
+        app.Clock.Offset += TimeSpan.FromSeconds(3);
+        (await DrainAsync()).ShouldBe(1);
+        var tries = _receiver.Received.ToArray();
+        tries.Length.ShouldBe(2);
+        (tries[1].Body, tries[1].DeliveryId).ShouldBe((tries[0].Body, ping.Str("id")));
+        WebhookReceiver.Verify(secret, tries[1].Signature, tries[1].Body, DateTimeOffset.UtcNow + app.Clock.Offset).ShouldBeTrue();
+        WebhookReceiver.Verify(firstSecret, tries[1].Signature, tries[1].Body, DateTimeOffset.UtcNow + app.Clock.Offset).ShouldBeFalse("rotated away");
+        var delivered = (await DeliveriesAsync(admin, id)).ShouldHaveSingleItem();
+        delivered.Str("status").ShouldBe("Delivered");
+        delivered.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()).ShouldBe([500, 200]);
+        (await admin.PostJsonAsync($"/api/webhooks/deliveries/{ping.Str("id")}/redeliver", new { })).Str("status").ShouldBe("Pending");
+        await DrainAsync();
+
+        // A receiver that never recovers: the job store gives up after its maximum tries and the delivery is parked as failed.
+        for (var i = 0; i < jobs.MaxTries; i++) _receiver.Answers.Enqueue(503);
+        var second = (await admin.PostJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { })).Str("id");
+        for (var i = 1; i <= jobs.MaxTries; i++)
+        {
+            (await DrainAsync()).ShouldBe(1, $"try {i}");
+            app.Clock.Offset += jobs.RetryDelay(i) + TimeSpan.FromSeconds(1);
+        }
+        var parked = (await admin.GetJsonAsync($"/api/webhooks/deliveries?subscriptionId={id}&status=Failed")).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        parked.Str("id").ShouldBe(second);
+        parked.GetProperty("attempts").GetArrayLength().ShouldBe(jobs.MaxTries);
+        parked.GetProperty("nextRetryAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await DrainAsync()).ShouldBe(0, "parked, not retried");
+
+        var redelivered = await admin.PostJsonAsync($"/api/webhooks/deliveries/{second}/redeliver", new { });
+        redelivered.Str("status").ShouldBe("Pending");
+        (await admin.PostJsonAsync($"/api/webhooks/deliveries/{second}/redeliver", new { }, HttpStatusCode.Conflict)).Str("code").ShouldBe("Webhooks:DeliveryPending");
+        (await DrainAsync()).ShouldBe(1);
+        var done = (await DeliveriesAsync(admin, id)).Single(d => d.Str("id") == second);
+        (done.Str("status"), done.GetProperty("attempts").GetArrayLength()).ShouldBe(("Delivered", jobs.MaxTries + 1));
+    }
+
+    /// <summary>Finance refuses the invoice after the contract's signing event was already written to the webhook outbox.</summary>
+    private sealed class RefuseInvoices : IDomainEventHandler<InvoiceIssued>
+    {
+        public Task HandleAsync(InvoiceIssued domainEvent, CancellationToken cancellationToken) => throw new BusinessException("Test:InvoiceRefused");
+    }
+
+    [Fact]
+    public async Task A_business_change_that_rolls_back_sends_nothing()
+    {
+        var tenant = await app.CreateTenantAsync("w");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var (subscription, _) = await SubscribeAsync(admin, "crm.contract.signed", "orders.sales_order.created", "finance.invoice.issued");
+        var customer = await admin.PostJsonAsync("/api/crm/customers", new { name = "回滚测试有限公司" }, HttpStatusCode.Created);
+        var contract = await admin.PostJsonAsync("/api/crm/contracts", new
+        {
+            title = "回滚", customerId = customer.Str("id"),
+            lines = new[] { new { description = "服务", quantity = 1m, unitPrice = 1000m, discountRate = 0m, vatRate = 0.06m } },
+            installments = new[] { new { trigger = "OnSigning", percentage = 100m } },
+        }, HttpStatusCode.Created);
+        var id = contract.Str("id");
+        await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
+        await SignedContract.ApproveAsync(admin, id);
+        await DrainAsync();
+
+        // Another instance of the host, whose Finance refuses the invoice: signing fails after the outbox rows were written.
+        await using (var refusing = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<IDomainEventHandler<InvoiceIssued>, RefuseInvoices>())))
+        {
+            var client = refusing.CreateClient();
+            client.DefaultRequestHeaders.Authorization = admin.DefaultRequestHeaders.Authorization;
+            (await client.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { }, HttpStatusCode.UnprocessableEntity)).Str("code").ShouldBe("Test:InvoiceRefused");
+        }
+        (await app.ScalarAsync("SELECT COUNT(*) FROM wh_deliveries WHERE SubscriptionId = @s", ("@s", subscription.Str("id")))).ShouldBe(0);
+        (await DrainAsync()).ShouldBe(0);
+        _receiver.Received.ShouldBeEmpty();
+
+        // The same signing, committed, sends all three.
+        await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
+        await DrainAsync();
+        _receiver.Received.Select(r => r.Event).Order().ShouldBe(["crm.contract.signed", "finance.invoice.issued", "orders.sales_order.created"]);
+    }
+
+    [Fact]
+    public async Task Subscriptions_are_validated_kept_in_their_tenant_and_need_the_permission()
+    {
+        var tenant = await app.CreateTenantAsync("w");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var types = (await admin.GetJsonAsync("/api/webhooks/event-types")).EnumerateArray().Select(t => t.Str("name")).ToArray();
+        types.ShouldContain("crm.contract.signed");
+        types.ShouldContain("oa.approval.rejected");
+
+        var bad = await admin.PostJsonAsync("/api/webhooks/subscriptions", new { url = "http://partner.example.com/hooks", eventTypes = new[] { "crm.nothing" } },
+            HttpStatusCode.BadRequest);
+        bad.FieldErrors("url").ShouldNotBeEmpty("plain http only to this machine");
+        bad.FieldErrors("eventTypes[0]").ShouldNotBeEmpty();
+        (await admin.PostJsonAsync("/api/webhooks/subscriptions", new { url = "ftp://partner.example.com", eventTypes = Array.Empty<string>() }, HttpStatusCode.BadRequest))
+            .FieldErrors("eventTypes").ShouldNotBeEmpty();
+        await admin.PostJsonAsync("/api/webhooks/subscriptions", new { url = "https://partner.example.com/hooks", eventTypes = new[] { "hr.employee.hired" } },
+            HttpStatusCode.Created);
+
+        var (subscription, _) = await SubscribeAsync(admin, "crm.lead.qualified");
+        var id = subscription.Str("id");
+        var edited = await admin.PutJsonAsync($"/api/webhooks/subscriptions/{id}",
+            new { url = _receiver.Url, description = "CRM 同步", eventTypes = new[] { "crm.lead.qualified", "crm.contract.completed" }, isEnabled = false });
+        (edited.Str("description"), edited.GetProperty("isEnabled").GetBoolean(), edited.GetProperty("eventTypes").GetArrayLength()).ShouldBe(("CRM 同步", false, 2));
+        var ping = await admin.PostJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { });
+        await DrainAsync();
+
+        // Another tenant's admin sees none of it and reaches nothing by id.
+        var other = await app.LoginAsync(await app.CreateTenantAsync("w"), "admin", "Admin123!");
+        (await other.GetJsonAsync("/api/webhooks/subscriptions")).GetArrayLength().ShouldBe(0);
+        (await other.GetJsonAsync("/api/webhooks/deliveries")).GetProperty("totalCount").GetInt64().ShouldBe(0);
+        await other.GetJsonAsync($"/api/webhooks/subscriptions/{id}", HttpStatusCode.NotFound);
+        await other.PutJsonAsync($"/api/webhooks/subscriptions/{id}", new { url = "https://evil.example.com", eventTypes = new[] { "crm.lead.qualified" } },
+            HttpStatusCode.NotFound);
+        await other.PostJsonAsync($"/api/webhooks/subscriptions/{id}/rotate-secret", new { }, HttpStatusCode.NotFound);
+        await other.PostJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { }, HttpStatusCode.NotFound);
+        await other.PostJsonAsync($"/api/webhooks/deliveries/{ping.Str("id")}/redeliver", new { }, HttpStatusCode.NotFound);
+        (await other.DeleteAsync($"/api/webhooks/subscriptions/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.GetJsonAsync($"/api/webhooks/subscriptions/{id}")).Str("url").ShouldBe(_receiver.Url);
+
+        // Managing webhooks needs Webhooks.Manage; an API key holding it works like the admin.
+        var role = await admin.PostJsonAsync("/api/identity/roles", new { name = "clerk" }, HttpStatusCode.Created);
+        await admin.PutJsonAsync($"/api/identity/roles/{role.Str("id")}/permissions", new { grantedPermissions = new[] { "Crm.Customers" } }, HttpStatusCode.NoContent);
+        await admin.PostJsonAsync("/api/identity/users",
+            new { userName = "clerk", email = "clerk@example.cn", name = "文员", password = "Passw0rd!", isActive = true, roleNames = new[] { "clerk" } },
+            HttpStatusCode.Created);
+        var clerk = await app.LoginAsync(tenant, "clerk", "Passw0rd!");
+        await clerk.GetJsonAsync("/api/webhooks/subscriptions", HttpStatusCode.Forbidden);
+        await clerk.PostJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { }, HttpStatusCode.Forbidden);
+        var key = (await admin.PostJsonAsync("/api/identity/api-keys", new { name = "ops", permissions = new[] { "Webhooks.Manage" } }, HttpStatusCode.Created)).Str("key");
+        var withKey = app.Anonymous();
+        withKey.DefaultRequestHeaders.Add("X-Api-Key", key);
+        (await withKey.GetJsonAsync("/api/webhooks/deliveries")).GetProperty("totalCount").GetInt64().ShouldBe(1);
+
+        // Deleting a subscription takes its delivery log with it.
+        (await admin.DeleteAsync($"/api/webhooks/subscriptions/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM wh_deliveries WHERE SubscriptionId = @s", ("@s", id))).ShouldBe(0);
+        await admin.GetJsonAsync($"/api/webhooks/subscriptions/{id}", HttpStatusCode.NotFound);
+    }
+}
