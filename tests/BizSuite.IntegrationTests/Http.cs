@@ -23,6 +23,13 @@ internal static class Http
     public static async Task<JsonElement> PutJsonAsync(this HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
         await (await client.PutAsJsonAsync(url, body)).JsonAsync(expected);
 
+    /// <summary>Posts a file as the multipart field <c>file</c>, as a browser's file input does.</summary>
+    public static async Task<JsonElement> UploadAsync(this HttpClient client, string url, byte[] file, string fileName, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", fileName } };
+        return await (await client.PostAsync(url, form)).JsonAsync(expected);
+    }
+
     public static string Str(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
 
     public static string[] FieldErrors(this JsonElement problem, string field) =>

@@ -134,4 +134,6 @@ public static class CrmErrors
     public const string InvalidLeadStatus = "Crm:InvalidLeadStatus";
     public const string OpportunityClosed = "Crm:OpportunityClosed";
     public const string LostReasonRequired = "Crm:LostReasonRequired";
+    public const string UnknownCustomer = "Crm:UnknownCustomer";
+    public const string AmbiguousCustomer = "Crm:AmbiguousCustomer";
 }

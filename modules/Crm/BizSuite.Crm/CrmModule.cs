@@ -28,6 +28,8 @@ public sealed class CrmModule : BizModule
         context.Services.AddApprovalOutcomes<MoveContractWhenApprovalDecided>();
         context.Services.AddScoped<OpportunityAppService>();
         context.Services.AddScoped<ActivityAppService>();
+        context.Services.AddScoped<CustomerImporter>();
+        context.Services.AddScoped<ContactImporter>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Crm")
@@ -41,7 +43,7 @@ public sealed class CrmModule : BizModule
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         var customers = api.MapGroup("/crm/customers").WithTags("Customers").RequirePermission(CrmPermissions.Customers);
-        customers.MapGet("/", (CustomerAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));
+        customers.MapGet("/", (CustomerAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct)).WithExcelExport();
         customers.MapGet("/{id:guid}", (CustomerAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         customers.MapPost("/", async (CustomerAppService s, SaveCustomerRequest request, CancellationToken ct) =>
         {
@@ -50,10 +52,11 @@ public sealed class CrmModule : BizModule
         }).RequirePermission(CrmPermissions.CustomersManage);
         customers.MapPut("/{id:guid}", (CustomerAppService s, Guid id, SaveCustomerRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct))
             .RequirePermission(CrmPermissions.CustomersManage);
+        customers.MapImport<CustomerImporter>(CrmPermissions.CustomersManage);
 
         var contracts = api.MapGroup("/crm/contracts").WithTags("Contracts").RequirePermission(CrmPermissions.Contracts);
         contracts.MapGet("/", (ContractAppService s, [AsParameters] PageRequest page, Guid? customerId, ContractStatus? status, CancellationToken ct) =>
-            s.GetListAsync(page, customerId, status, ct));
+            s.GetListAsync(page, customerId, status, ct)).WithExcelExport();
         contracts.MapGet("/{id:guid}", (ContractAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         contracts.MapPost("/", async (ContractAppService s, SaveContractRequest request, CancellationToken ct) =>
         {
@@ -72,7 +75,7 @@ public sealed class CrmModule : BizModule
             .RequirePermission(CrmPermissions.ContractsManage);
 
         var leads = api.MapGroup("/crm/leads").WithTags("Leads").RequirePermission(CrmPermissions.Leads);
-        leads.MapGet("/", (LeadAppService s, [AsParameters] PageRequest page, LeadStatus? status, CancellationToken ct) => s.GetListAsync(page, status, ct));
+        leads.MapGet("/", (LeadAppService s, [AsParameters] PageRequest page, LeadStatus? status, CancellationToken ct) => s.GetListAsync(page, status, ct)).WithExcelExport();
         leads.MapGet("/{id:guid}", (LeadAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         leads.MapPost("/", async (LeadAppService s, SaveLeadRequest request, CancellationToken ct) =>
         {
@@ -89,7 +92,7 @@ public sealed class CrmModule : BizModule
             .RequirePermission(CrmPermissions.LeadsManage);
 
         var contacts = api.MapGroup("/crm/contacts").WithTags("Contacts").RequirePermission(CrmPermissions.Contacts);
-        contacts.MapGet("/", (ContactAppService s, [AsParameters] PageRequest page, Guid? customerId, CancellationToken ct) => s.GetListAsync(page, customerId, ct));
+        contacts.MapGet("/", (ContactAppService s, [AsParameters] PageRequest page, Guid? customerId, CancellationToken ct) => s.GetListAsync(page, customerId, ct)).WithExcelExport();
         contacts.MapGet("/{id:guid}", (ContactAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         contacts.MapPost("/", async (ContactAppService s, SaveContactRequest request, CancellationToken ct) =>
         {
@@ -98,10 +101,11 @@ public sealed class CrmModule : BizModule
         }).RequirePermission(CrmPermissions.ContactsManage);
         contacts.MapPut("/{id:guid}", (ContactAppService s, Guid id, SaveContactRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct))
             .RequirePermission(CrmPermissions.ContactsManage);
+        contacts.MapImport<ContactImporter>(CrmPermissions.ContactsManage);
 
         var opportunities = api.MapGroup("/crm/opportunities").WithTags("Opportunities").RequirePermission(CrmPermissions.Opportunities);
         opportunities.MapGet("/", (OpportunityAppService s, [AsParameters] PageRequest page, Guid? customerId, OpportunityStage? stage, CancellationToken ct) =>
-            s.GetListAsync(page, customerId, stage, ct));
+            s.GetListAsync(page, customerId, stage, ct)).WithExcelExport();
         opportunities.MapGet("/{id:guid}", (OpportunityAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         opportunities.MapPost("/", async (OpportunityAppService s, SaveOpportunityRequest request, CancellationToken ct) =>
         {
@@ -115,7 +119,7 @@ public sealed class CrmModule : BizModule
 
         var activities = api.MapGroup("/crm/activities").WithTags("Activities").RequirePermission(CrmPermissions.Activities);
         activities.MapGet("/", (ActivityAppService s, [AsParameters] PageRequest page, ActivityRegarding? regardingType, Guid? regardingId, CancellationToken ct) =>
-            s.GetListAsync(page, regardingType, regardingId, ct));
+            s.GetListAsync(page, regardingType, regardingId, ct)).WithExcelExport();
         activities.MapPost("/", async (ActivityAppService s, LogActivityRequest request, CancellationToken ct) =>
         {
             var activity = await s.LogAsync(request, ct);

@@ -74,7 +74,7 @@ public sealed class FinanceModule : BizModule
     {
         var invoices = api.MapGroup("/finance/invoices").WithTags("Invoices").RequirePermission(FinancePermissions.Invoices);
         invoices.MapGet("/", (InvoiceAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? orderId, Guid? customerId, InvoiceStatus? status,
-            CancellationToken ct) => s.GetListAsync(page, new InvoiceQuery(contractId, orderId, customerId, status), ct));
+            CancellationToken ct) => s.GetListAsync(page, new InvoiceQuery(contractId, orderId, customerId, status), ct)).WithExcelExport();
         invoices.MapGet("/{id:guid}", (InvoiceAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         invoices.MapGet("/{id:guid}/pdf", async (InvoiceAppService s, InvoicePdf pdf, ITenantAppService tenants, ICurrentTenant tenant, Guid id,
             string? lang, CancellationToken ct) =>
@@ -92,14 +92,14 @@ public sealed class FinanceModule : BizModule
 
         api.MapGet("/finance/payments", (PaymentAppService s, [AsParameters] PageRequest page, Guid? invoiceId, Guid? contractId, Guid? customerId,
             CancellationToken ct) => s.GetListAsync(page, invoiceId, contractId, customerId, ct))
-            .WithTags("Payments").RequirePermission(FinancePermissions.Payments);
+            .WithTags("Payments").RequirePermission(FinancePermissions.Payments).WithExcelExport();
         api.MapGet("/finance/receivables", (ReceivableAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? customerId,
             CollectionStatus? status, CancellationToken ct) => s.GetListAsync(page, contractId, customerId, status, ct))
-            .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices);
+            .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices).WithExcelExport();
 
         var payables = api.MapGroup("/finance/payables").WithTags("Payables").RequirePermission(FinancePermissions.Payables);
         payables.MapGet("/", (PayableAppService s, [AsParameters] PageRequest page, PayableStatus? status, Guid? sourceId, CancellationToken ct) =>
-            s.GetListAsync(page, status, sourceId, ct));
+            s.GetListAsync(page, status, sourceId, ct)).WithExcelExport();
         payables.MapGet("/{id:guid}", (PayableAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         payables.MapPost("/{id:guid}/pay", (PayableAppService s, Guid id, PayPayableRequest request, CancellationToken ct) => s.PayAsync(id, request, ct))
             .RequirePermission(FinancePermissions.PayablesPay);
@@ -123,7 +123,7 @@ public sealed class FinanceModule : BizModule
 
         var accounting = api.MapGroup("/finance").WithTags("Accounting").RequirePermission(FinancePermissions.Vouchers);
         accounting.MapGet("/vouchers", (VoucherAppService s, [AsParameters] PageRequest page, Guid? sourceId, CancellationToken ct) =>
-            s.GetListAsync(page, sourceId, ct));
+            s.GetListAsync(page, sourceId, ct)).WithExcelExport();
         accounting.MapGet("/accounts", (VoucherAppService s, CancellationToken ct) => s.GetAccountsAsync(ct));
 
         var reports = api.MapGroup("/finance/reports").WithTags("Finance reports").RequirePermission(FinancePermissions.Reports);

@@ -31,6 +31,8 @@ public static class HrErrors
     public const string DuplicateEmployeeEmail = "Hr:DuplicateEmployeeEmail";
     public const string UserAlreadyLinked = "Hr:UserAlreadyLinked";
     public const string OwnManager = "Hr:OwnManager";
+    public const string UnknownDepartment = "Hr:UnknownDepartment";
+    public const string AmbiguousDepartment = "Hr:AmbiguousDepartment";
     public const string NoEmployeeRecord = "Hr:NoEmployeeRecord";
     public const string CandidateStageNotAllowed = "Hr:CandidateStageNotAllowed";
     public const string OfferNotApproved = "Hr:OfferNotApproved";

@@ -23,6 +23,7 @@ public sealed class HrModule : BizModule
         services.AddScoped<EmployeeAppService>();
         services.AddScoped<IEmployeeAppService>(sp => sp.GetRequiredService<EmployeeAppService>());
         services.AddScoped<IOrgDirectory, OrgDirectory>();
+        services.AddScoped<EmployeeImporter>();
 
         services.AddScoped<RecruitmentAppService>();
         services.AddApprovalOutcomes<DecideOfferWhenApprovalCompleted>();
@@ -73,7 +74,7 @@ public sealed class HrModule : BizModule
             .WithTags("Employees").RequirePermission(HrPermissions.MyProfile);
         var employees = api.MapGroup("/hr/employees").WithTags("Employees").RequirePermission(HrPermissions.Employees);
         employees.MapGet("/", (EmployeeAppService s, [AsParameters] PageRequest page, Guid? departmentId, EmployeeStatus? status, CancellationToken ct) =>
-            s.GetListAsync(page, departmentId, status, ct));
+            s.GetListAsync(page, departmentId, status, ct)).WithExcelExport();
         employees.MapGet("/{id:guid}", (EmployeeAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         employees.MapGet("/{id:guid}/national-id", (EmployeeAppService s, Guid id, CancellationToken ct) => s.GetNationalIdAsync(id, ct))
             .RequirePermission(HrPermissions.EmployeesNationalId);
@@ -84,6 +85,7 @@ public sealed class HrModule : BizModule
         }).RequirePermission(HrPermissions.EmployeesManage);
         employees.MapPut("/{id:guid}", (EmployeeAppService s, Guid id, SaveEmployeeRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct))
             .RequirePermission(HrPermissions.EmployeesManage);
+        employees.MapImport<EmployeeImporter>(HrPermissions.EmployeesManage);
         api.MapSelfService();
     
         var openings = api.MapGroup("/hr/job-openings").WithTags("Recruitment").RequirePermission(HrPermissions.Recruitment);
@@ -99,7 +101,7 @@ public sealed class HrModule : BizModule
 
         var candidates = api.MapGroup("/hr/candidates").WithTags("Recruitment").RequirePermission(HrPermissions.Recruitment);
         candidates.MapGet("/", (RecruitmentAppService s, [AsParameters] PageRequest page, Guid? openingId, CandidateStage? stage, CancellationToken ct) =>
-            s.GetCandidatesAsync(page, openingId, stage, ct));
+            s.GetCandidatesAsync(page, openingId, stage, ct)).WithExcelExport();
         candidates.MapGet("/{id:guid}", (RecruitmentAppService s, Guid id, CancellationToken ct) => s.GetCandidateAsync(id, ct));
         candidates.MapPost("/", async (RecruitmentAppService s, SaveCandidateRequest request, CancellationToken ct) =>
         {

@@ -46,7 +46,7 @@ internal static class SelfServiceEndpoints
 
         var requests = api.MapGroup("/hr/leave-requests").WithTags("Leave").RequirePermission(HrPermissions.Leave);
         requests.MapGet("/", (LeaveAppService s, [AsParameters] PageRequest page, ListScope? scope, LeaveRequestStatus? status, CancellationToken ct) =>
-            s.GetRequestsAsync(page, scope ?? ListScope.Mine, status, ct));
+            s.GetRequestsAsync(page, scope ?? ListScope.Mine, status, ct)).WithExcelExport();
         requests.MapGet("/{id:guid}", (LeaveAppService s, Guid id, CancellationToken ct) => s.GetRequestAsync(id, ct));
         requests.MapPost("/", async (LeaveAppService s, CreateLeaveRequest request, CancellationToken ct) =>
         {
@@ -58,7 +58,7 @@ internal static class SelfServiceEndpoints
 
         var claims = api.MapGroup("/hr/expense-claims").WithTags("Expense claims").RequirePermission(HrPermissions.Expenses);
         claims.MapGet("/", (ExpenseAppService s, [AsParameters] PageRequest page, ListScope? scope, ExpenseClaimStatus? status, CancellationToken ct) =>
-            s.GetListAsync(page, scope ?? ListScope.Mine, status, ct));
+            s.GetListAsync(page, scope ?? ListScope.Mine, status, ct)).WithExcelExport();
         claims.MapGet("/{id:guid}", (ExpenseAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         claims.MapPost("/", async (ExpenseAppService s, SaveExpenseClaimRequest request, CancellationToken ct) =>
         {

@@ -86,7 +86,7 @@ public sealed class IdentityModule : BizModule
         account.MapGet("/me", (AccountService s, CancellationToken ct) => s.GetMeAsync(ct)).RequireAuthorization();
 
         var users = api.MapGroup("/identity/users").WithTags("Users").RequirePermission(IdentityPermissions.Users);
-        users.MapGet("/", (IUserAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));
+        users.MapGet("/", (IUserAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct)).WithExcelExport();
         users.MapGet("/{id:guid}", (IUserAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         users.MapPost("/", async (IUserAppService s, CreateUserRequest request, CancellationToken ct) =>
         {
@@ -103,7 +103,7 @@ public sealed class IdentityModule : BizModule
 
         var apiKeys = api.MapGroup("/identity/api-keys").WithTags("API keys").RequirePermission(IdentityPermissions.ApiKeys)
             .BelongsToModule(SaasModules.ApiKeys); // sold with the larger plans, apart from the rest of Identity
-        apiKeys.MapGet("/", (ApiKeyAppService s, CancellationToken ct) => s.GetListAsync(ct));
+        apiKeys.MapGet("/", (ApiKeyAppService s, CancellationToken ct) => s.GetListAsync(ct)).WithExcelExport();
         apiKeys.MapPost("/", async (ApiKeyAppService s, CreateApiKeyRequest request, CancellationToken ct) =>
         {
             var created = await s.CreateAsync(request, ct);
@@ -112,7 +112,7 @@ public sealed class IdentityModule : BizModule
         apiKeys.MapPost("/{id:guid}/revoke", (ApiKeyAppService s, Guid id, CancellationToken ct) => s.RevokeAsync(id, ct));
 
         var roles = api.MapGroup("/identity/roles").WithTags("Roles").RequirePermission(IdentityPermissions.Roles);
-        roles.MapGet("/", (IRoleAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));
+        roles.MapGet("/", (IRoleAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct)).WithExcelExport();
         roles.MapGet("/{id:guid}", (IRoleAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         roles.MapPost("/", async (IRoleAppService s, SaveRoleRequest request, CancellationToken ct) =>
         {

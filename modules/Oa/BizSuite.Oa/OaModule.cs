@@ -67,7 +67,7 @@ public sealed class OaModule : BizModule
 
         var approvals = api.MapGroup("/oa/approvals").WithTags("Approvals").RequirePermission(OaPermissions.Approvals);
         approvals.MapGet("/", (ApprovalAppService s, [AsParameters] PageRequest page, string? box, string? documentType, CancellationToken ct) =>
-            s.GetListAsync(ParseBox(box, ApprovalBox.Assigned), page, documentType, ct));
+            s.GetListAsync(ParseBox(box, ApprovalBox.Assigned), page, documentType, ct)).WithExcelExport();
         approvals.MapGet("/{id:guid}", (ApprovalAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         approvals.MapPost("/{id:guid}/approve", (ApprovalAppService s, Guid id, DecideApprovalRequest? request, CancellationToken ct) =>
             s.ApproveAsync(id, request?.Comment, ct));
@@ -77,7 +77,7 @@ public sealed class OaModule : BizModule
 
         var tasks = api.MapGroup("/oa/tasks").WithTags("Tasks").RequirePermission(OaPermissions.Tasks);
         tasks.MapGet("/", (TaskAppService s, [AsParameters] PageRequest page, string? box, WorkTaskStatus? status, CancellationToken ct) =>
-            s.GetListAsync(ParseBox(box, TaskBox.Mine), page, status, ct));
+            s.GetListAsync(ParseBox(box, TaskBox.Mine), page, status, ct)).WithExcelExport();
         tasks.MapGet("/{id:guid}", (TaskAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         tasks.MapPost("/", async (TaskAppService s, CreateTaskRequest request, CancellationToken ct) =>
         {
@@ -87,7 +87,7 @@ public sealed class OaModule : BizModule
         tasks.MapPost("/{id:guid}/status", (TaskAppService s, Guid id, MoveTaskRequest request, CancellationToken ct) => s.MoveAsync(id, request.Status, ct));
 
         var announcements = api.MapGroup("/oa/announcements").WithTags("Announcements").RequirePermission(OaPermissions.Announcements);
-        announcements.MapGet("/", (AnnouncementAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));
+        announcements.MapGet("/", (AnnouncementAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct)).WithExcelExport();
         announcements.MapPost("/", async (AnnouncementAppService s, PublishAnnouncementRequest request, CancellationToken ct) =>
         {
             var announcement = await s.PublishAsync(request, ct);
@@ -100,7 +100,7 @@ public sealed class OaModule : BizModule
         // Every signed-in user of a tenant has notifications; they are only ever their own.
         var notifications = api.MapGroup("/oa/notifications").WithTags("Notifications").RequireAuthorization();
         notifications.MapGet("/", (NotificationAppService s, [AsParameters] PageRequest page, bool? unread, CancellationToken ct) =>
-            s.GetListAsync(page, unread ?? false, ct));
+            s.GetListAsync(page, unread ?? false, ct)).WithExcelExport();
         notifications.MapGet("/unread-count", async (NotificationAppService s, CancellationToken ct) => new { count = await s.UnreadCountAsync(ct) });
         notifications.MapPost("/{id:guid}/read", async (NotificationAppService s, Guid id, CancellationToken ct) =>
         {

@@ -18,6 +18,7 @@ public sealed class OrdersModule : BizModule
         context.AddDbContext<OrdersDbContext>();
         context.Services.AddScoped<SalesOrderAppService>();
         context.Services.AddScoped<IProductAppService, ProductAppService>();
+        context.Services.AddScoped<ProductImporter>();
         context.Services.AddScoped<IDomainEventHandler<ContractSigned>, CreateSalesOrderWhenContractSigned>();
         context.Services.AddScoped<IDomainEventHandler<CollectionStatusChanged>, UpdateCollectionStatusWhenCollectionChanged>();
     }
@@ -31,13 +32,13 @@ public sealed class OrdersModule : BizModule
     {
         var orders = api.MapGroup("/orders/sales-orders").WithTags("Sales orders").RequirePermission(OrdersPermissions.SalesOrders);
         orders.MapGet("/", (SalesOrderAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? customerId, CancellationToken ct) =>
-            s.GetListAsync(page, contractId, customerId, ct));
+            s.GetListAsync(page, contractId, customerId, ct)).WithExcelExport();
         orders.MapGet("/{id:guid}", (SalesOrderAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         orders.MapPost("/{id:guid}/deliver", (SalesOrderAppService s, Guid id, DeliverRequest request, CancellationToken ct) => s.DeliverAsync(id, request, ct))
             .RequirePermission(OrdersPermissions.SalesOrdersDeliver);
 
         var products = api.MapGroup("/orders/products").WithTags("Products").RequirePermission(OrdersPermissions.Products);
-        products.MapGet("/", (IProductAppService s, [AsParameters] PageRequest page, bool? active, CancellationToken ct) => s.GetListAsync(page, active, ct));
+        products.MapGet("/", (IProductAppService s, [AsParameters] PageRequest page, bool? active, CancellationToken ct) => s.GetListAsync(page, active, ct)).WithExcelExport();
         products.MapGet("/{id:guid}", (IProductAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         products.MapPost("/", async (IProductAppService s, SaveProductRequest request, CancellationToken ct) =>
         {
@@ -50,5 +51,6 @@ public sealed class OrdersModule : BizModule
             .RequirePermission(OrdersPermissions.ProductsManage);
         products.MapPost("/{id:guid}/activate", (IProductAppService s, Guid id, CancellationToken ct) => s.SetActiveAsync(id, true, ct))
             .RequirePermission(OrdersPermissions.ProductsManage);
+        products.MapImport<ProductImporter>(OrdersPermissions.ProductsManage);
     }
 }

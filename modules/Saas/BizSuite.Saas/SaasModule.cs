@@ -38,7 +38,7 @@ public sealed class SaasModule : BizModule
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         var tenants = api.MapGroup("/saas/tenants").WithTags("Tenants").RequirePermission(SaasPermissions.Tenants);
-        tenants.MapGet("/", (ITenantAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct));
+        tenants.MapGet("/", (ITenantAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct)).WithExcelExport();
         tenants.MapGet("/{id:guid}", (ITenantAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         tenants.MapPost("/", async (ITenantAppService s, CreateTenantRequest request, CancellationToken ct) =>
         {

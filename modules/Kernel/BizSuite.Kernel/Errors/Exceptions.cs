@@ -38,4 +38,10 @@ public static class KernelErrors
     public const string InternalError = "Kernel:InternalError";
     public const string UnknownSetting = "Kernel:UnknownSetting";
     public const string InvalidSettingValue = "Kernel:InvalidSettingValue";
+    public const string ImportTooLarge = "Kernel:ImportTooLarge";
+    public const string ImportMissingColumn = "Kernel:ImportMissingColumn";
+    public const string ImportRequired = "Kernel:ImportRequired";
+    public const string ImportBadValue = "Kernel:ImportBadValue";
+    public const string ImportDuplicateInFile = "Kernel:ImportDuplicateInFile";
+    public const string ImportHasErrors = "Kernel:ImportHasErrors";
 }

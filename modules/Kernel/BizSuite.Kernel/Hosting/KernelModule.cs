@@ -86,7 +86,7 @@ public sealed class KernelModule : BizModule
             return new PagedResult<EventJournalEntry>(
                 await query.OrderBy(e => e.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct),
                 await query.LongCountAsync(ct));
-        });
+        }).WithExcelExport();
         api.MapGet("/audit/document-chain/{documentId:guid}", (DocumentChain chain, Guid documentId, CancellationToken ct) => chain.ForAsync(documentId, ct))
             .WithTags("Audit").RequirePermission(KernelPermissions.DocumentChains);
         audit.MapGet("/entity-changes", async (KernelDbContext db, ICurrentTenant tenant, string? entityType, string? entityId, [AsParameters] PageRequest page, CancellationToken ct) =>
@@ -97,6 +97,6 @@ public sealed class KernelModule : BizModule
             return new PagedResult<EntityChangeRecord>(
                 await query.OrderByDescending(e => e.ChangedAt).Skip(page.Skip).Take(page.Take).ToListAsync(ct),
                 await query.LongCountAsync(ct));
-        });
+        }).WithExcelExport();
     }
 }
