@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BizSuite.IntegrationTests;
 
@@ -29,20 +24,15 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public static async Task<WebhookReceiver> StartAsync()
     {
         var receiver = new WebhookReceiver();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        receiver._app = builder.Build();
-        receiver._app.MapPost("/hooks", async (HttpRequest request) =>
+        (receiver._app, var baseUrl) = await LocalServer.StartAsync(app => app.MapPost("/hooks", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body, Encoding.UTF8);
             receiver.Received.Enqueue(new ReceivedWebhook(request.Headers["X-BizSuite-Event"].ToString(), request.Headers["X-BizSuite-Delivery"].ToString(),
                 request.Headers["X-BizSuite-Signature"].ToString(), request.ContentType ?? "", await reader.ReadToEndAsync()));
             var status = receiver.Answers.TryDequeue(out var queued) ? queued : 200;
             return Results.Text(status == 200 ? "ok" : "boom", statusCode: status);
-        });
-        await receiver._app.StartAsync();
-        receiver.Url = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/hooks";
+        }));
+        receiver.Url = baseUrl + "/hooks";
         return receiver;
     }
 

@@ -57,7 +57,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
         secret.ShouldStartWith("whsec_");
         var listed = (await admin.GetJsonAsync("/api/webhooks/subscriptions")).EnumerateArray().ShouldHaveSingleItem();
         listed.TryGetProperty("secret", out _).ShouldBeFalse("the secret is shown once");
-        (await app.ScalarAsync("SELECT COUNT(*) FROM wh_subscriptions WHERE EncryptedSecret LIKE @s", ("@s", $"%{secret[6..]}%"))).ShouldBe(0, "stored encrypted");
+        (await app.ScalarAsync("SELECT COUNT(*) FROM webhooks_subscriptions WHERE EncryptedSecret LIKE @s", ("@s", $"%{secret[6..]}%"))).ShouldBe(0, "stored encrypted");
 
         // Signing also approves in OA and creates the sales order: events this subscription did not ask for.
         var signed = await SignedContract.CreateAsync(app, tenant: tenant);
@@ -190,7 +190,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
             client.DefaultRequestHeaders.Authorization = admin.DefaultRequestHeaders.Authorization;
             (await client.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { }, HttpStatusCode.UnprocessableEntity)).Str("code").ShouldBe("Test:InvoiceRefused");
         }
-        (await app.ScalarAsync("SELECT COUNT(*) FROM wh_deliveries WHERE SubscriptionId = @s", ("@s", subscription.Str("id")))).ShouldBe(0);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM webhooks_deliveries WHERE SubscriptionId = @s", ("@s", subscription.Str("id")))).ShouldBe(0);
         (await DrainAsync()).ShouldBe(0);
         _receiver.Received.ShouldBeEmpty();
 
@@ -255,7 +255,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
 
         // Deleting a subscription takes its delivery log with it.
         (await admin.DeleteAsync($"/api/webhooks/subscriptions/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await app.ScalarAsync("SELECT COUNT(*) FROM wh_deliveries WHERE SubscriptionId = @s", ("@s", id))).ShouldBe(0);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM webhooks_deliveries WHERE SubscriptionId = @s", ("@s", id))).ShouldBe(0);
         await admin.GetJsonAsync($"/api/webhooks/subscriptions/{id}", HttpStatusCode.NotFound);
     }
 }

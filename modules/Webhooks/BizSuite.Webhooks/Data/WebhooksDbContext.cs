@@ -14,7 +14,7 @@ internal sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> opti
     {
         modelBuilder.Entity<Subscription>(b =>
         {
-            b.ToTable("wh_subscriptions");
+            b.ToTable("webhooks_subscriptions");
             b.Property(s => s.Url).HasMaxLength(500);
             b.Property(s => s.Description).HasMaxLength(200);
             b.Property(s => s.EventTypes).HasMaxLength(2000);
@@ -22,7 +22,7 @@ internal sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> opti
         });
         modelBuilder.Entity<Delivery>(b =>
         {
-            b.ToTable("wh_deliveries");
+            b.ToTable("webhooks_deliveries");
             b.Property(d => d.EventType).HasMaxLength(100);
             b.Property(d => d.Payload).HasColumnType("longtext");
             b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
@@ -31,7 +31,7 @@ internal sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> opti
             b.HasIndex(d => new { d.TenantId, d.SubscriptionId, d.Status });
             b.OwnsMany(d => d.Attempts, a =>
             {
-                a.ToTable("wh_delivery_attempts");
+                a.ToTable("webhooks_delivery_attempts");
                 a.WithOwner().HasForeignKey("DeliveryId");
                 a.HasKey(x => x.Id);
                 a.Property(x => x.Id).ValueGeneratedNever();

@@ -84,7 +84,7 @@ namespace BizSuite.Webhooks.Data.Migrations
 
                     b.HasIndex("TenantId", "SubscriptionId", "Status");
 
-                    b.ToTable("wh_deliveries", (string)null);
+                    b.ToTable("webhooks_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Webhooks.Subscriptions.Subscription", b =>
@@ -138,7 +138,7 @@ namespace BizSuite.Webhooks.Data.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("wh_subscriptions", (string)null);
+                    b.ToTable("webhooks_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Webhooks.Deliveries.Delivery", b =>
@@ -181,7 +181,7 @@ namespace BizSuite.Webhooks.Data.Migrations
 
                             b1.HasIndex("DeliveryId");
 
-                            b1.ToTable("wh_delivery_attempts", (string)null);
+                            b1.ToTable("webhooks_delivery_attempts", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("DeliveryId");

@@ -15,7 +15,7 @@ namespace BizSuite.Webhooks.Data.Migrations
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
-                name: "wh_subscriptions",
+                name: "webhooks_subscriptions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
@@ -37,12 +37,12 @@ namespace BizSuite.Webhooks.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_wh_subscriptions", x => x.Id);
+                    table.PrimaryKey("PK_webhooks_subscriptions", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
-                name: "wh_deliveries",
+                name: "webhooks_deliveries",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
@@ -66,18 +66,18 @@ namespace BizSuite.Webhooks.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_wh_deliveries", x => x.Id);
+                    table.PrimaryKey("PK_webhooks_deliveries", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_wh_deliveries_wh_subscriptions_SubscriptionId",
+                        name: "FK_webhooks_deliveries_webhooks_subscriptions_SubscriptionId",
                         column: x => x.SubscriptionId,
-                        principalTable: "wh_subscriptions",
+                        principalTable: "webhooks_subscriptions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
-                name: "wh_delivery_attempts",
+                name: "webhooks_delivery_attempts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
@@ -93,39 +93,39 @@ namespace BizSuite.Webhooks.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_wh_delivery_attempts", x => x.Id);
+                    table.PrimaryKey("PK_webhooks_delivery_attempts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_wh_delivery_attempts_wh_deliveries_DeliveryId",
+                        name: "FK_webhooks_delivery_attempts_webhooks_deliveries_DeliveryId",
                         column: x => x.DeliveryId,
-                        principalTable: "wh_deliveries",
+                        principalTable: "webhooks_deliveries",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wh_deliveries_SubscriptionId",
-                table: "wh_deliveries",
+                name: "IX_webhooks_deliveries_SubscriptionId",
+                table: "webhooks_deliveries",
                 column: "SubscriptionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wh_deliveries_TenantId",
-                table: "wh_deliveries",
+                name: "IX_webhooks_deliveries_TenantId",
+                table: "webhooks_deliveries",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wh_deliveries_TenantId_SubscriptionId_Status",
-                table: "wh_deliveries",
+                name: "IX_webhooks_deliveries_TenantId_SubscriptionId_Status",
+                table: "webhooks_deliveries",
                 columns: new[] { "TenantId", "SubscriptionId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_wh_delivery_attempts_DeliveryId",
-                table: "wh_delivery_attempts",
+                name: "IX_webhooks_delivery_attempts_DeliveryId",
+                table: "webhooks_delivery_attempts",
                 column: "DeliveryId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wh_subscriptions_TenantId",
-                table: "wh_subscriptions",
+                name: "IX_webhooks_subscriptions_TenantId",
+                table: "webhooks_subscriptions",
                 column: "TenantId");
         }
 
@@ -133,13 +133,13 @@ namespace BizSuite.Webhooks.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "wh_delivery_attempts");
+                name: "webhooks_delivery_attempts");
 
             migrationBuilder.DropTable(
-                name: "wh_deliveries");
+                name: "webhooks_deliveries");
 
             migrationBuilder.DropTable(
-                name: "wh_subscriptions");
+                name: "webhooks_subscriptions");
         }
     }
 }

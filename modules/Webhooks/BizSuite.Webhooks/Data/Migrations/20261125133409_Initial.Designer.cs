@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BizSuite.Webhooks.Data.Migrations
 {
     [DbContext(typeof(WebhooksDbContext))]
-    [Migration("20261125130544_Initial")]
+    [Migration("20261125133409_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -87,7 +87,7 @@ namespace BizSuite.Webhooks.Data.Migrations
 
                     b.HasIndex("TenantId", "SubscriptionId", "Status");
 
-                    b.ToTable("wh_deliveries", (string)null);
+                    b.ToTable("webhooks_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Webhooks.Subscriptions.Subscription", b =>
@@ -141,7 +141,7 @@ namespace BizSuite.Webhooks.Data.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("wh_subscriptions", (string)null);
+                    b.ToTable("webhooks_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Webhooks.Deliveries.Delivery", b =>
@@ -184,7 +184,7 @@ namespace BizSuite.Webhooks.Data.Migrations
 
                             b1.HasIndex("DeliveryId");
 
-                            b1.ToTable("wh_delivery_attempts", (string)null);
+                            b1.ToTable("webhooks_delivery_attempts", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("DeliveryId");
