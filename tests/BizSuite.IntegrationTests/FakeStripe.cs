@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BizSuite.IntegrationTests;
 
@@ -28,13 +23,7 @@ public sealed class FakeStripe : IAsyncDisposable
     public static async Task<FakeStripe> StartAsync()
     {
         var fake = new FakeStripe();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        fake._app = builder.Build();
-        fake._app.MapPost("/v1/checkout/sessions", fake.CreateSessionAsync);
-        await fake._app.StartAsync();
-        fake.BaseUrl = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        (fake._app, fake.BaseUrl) = await LocalServer.StartAsync(app => app.MapPost("/v1/checkout/sessions", fake.CreateSessionAsync));
         return fake;
     }
 
