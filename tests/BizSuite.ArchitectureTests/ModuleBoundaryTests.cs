@@ -54,6 +54,17 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void A_plugin_uses_only_the_kernel_and_contracts_keeps_its_tables_internal_and_is_not_referenced_by_the_host()
+    {
+        var plugin = typeof(Plugins.RobotNotifier.RobotNotifierModule).Assembly;
+        plugin.GetReferencedAssemblies().Select(r => r.Name!)
+            .Where(n => n.StartsWith("BizSuite.") && n != "BizSuite.Kernel" && !n.EndsWith(".Contracts")).ShouldBeEmpty();
+        var result = Types.InAssembly(plugin).That().Inherit(typeof(DbContext)).Or().Inherit(typeof(AggregateRoot)).Should().NotBePublic().GetResult();
+        result.IsSuccessful.ShouldBeTrue($"public: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        typeof(Host.HostModules).Assembly.GetReferencedAssemblies().Select(r => r.Name).ShouldNotContain(plugin.GetName().Name);
+    }
+
+    [Fact]
     public void The_kernel_knows_no_module()
     {
         typeof(KernelModule).Assembly.GetReferencedAssemblies().Select(r => r.Name!)

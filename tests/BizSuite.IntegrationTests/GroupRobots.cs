@@ -3,12 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BizSuite.IntegrationTests;
 
@@ -39,18 +34,15 @@ public sealed class GroupRobots : IAsyncDisposable
     public static async Task<GroupRobots> StartAsync()
     {
         var robots = new GroupRobots();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        robots._app = builder.Build();
-        robots._app.MapPost("/cgi-bin/webhook/send", (HttpRequest r) => robots.ReceiveAsync(r, "WeCom", r.Query["key"].ToString(), signatureValid: true));
-        robots._app.MapPost("/robot/send", (HttpRequest r) =>
+        (robots._app, robots.BaseUrl) = await LocalServer.StartAsync(app =>
         {
-            var token = r.Query["access_token"].ToString();
-            return robots.ReceiveAsync(r, "DingTalk", token, robots.SignatureValid(token, r.Query["timestamp"], r.Query["sign"]));
+            app.MapPost("/cgi-bin/webhook/send", (HttpRequest r) => robots.ReceiveAsync(r, "WeCom", r.Query["key"].ToString(), signatureValid: true));
+            app.MapPost("/robot/send", (HttpRequest r) =>
+            {
+                var token = r.Query["access_token"].ToString();
+                return robots.ReceiveAsync(r, "DingTalk", token, robots.SignatureValid(token, r.Query["timestamp"], r.Query["sign"]));
+            });
         });
-        await robots._app.StartAsync();
-        robots.BaseUrl = robots._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return robots;
     }
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace BizSuite.IntegrationTests;
 
-/// <summary>A Kestrel server on 127.0.0.1 and a free port: the stand-in for a system outside the suite (Stripe, a partner's webhook endpoint).</summary>
+/// <summary>A Kestrel server on 127.0.0.1 and a free port: the stand-in for a system outside the suite (Stripe, a partner's webhook endpoint, group robots).</summary>
 internal static class LocalServer
 {
     public static async Task<(WebApplication App, string BaseUrl)> StartAsync(Action<WebApplication> map)

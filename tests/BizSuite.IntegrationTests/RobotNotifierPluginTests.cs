@@ -79,6 +79,9 @@ public sealed class RobotNotifierPluginTests(BizSuiteFactory app) : IAsyncLifeti
         var other = await app.LoginAsync(await app.CreateTenantAsync("rn"), "admin", "Admin123!");
         var otherRobot = await AddRobotAsync(other, "别家的群", "WeCom", _receiver.WeComUrl(otherTenants), ["ContractSigned", "InvoicePaid", "ApprovalWaiting"]);
 
+        // The plugin's own tenant setting: links in messages lead back to the document.
+        await admin.PutJsonAsync("/api/settings", new Dictionary<string, string> { ["RobotNotifier.LinkBaseUrl"] = "https://acme.bizsuite.test/" }, HttpStatusCode.NoContent);
+
         var signed = await SignedContract.CreateAsync(app, tenant: tenant);
         var contract = await admin.GetJsonAsync($"/api/crm/contracts/{signed.ContractId}");
         // Enqueued by the signing transaction itself (same correlation as the ContractSigned journal entry), nothing posted yet.
@@ -97,6 +100,7 @@ public sealed class RobotNotifierPluginTests(BizSuiteFactory app) : IAsyncLifeti
         signedPost.Text.ShouldContain(contract.Str("number"));
         signedPost.Text.ShouldContain("杭州某某科技有限公司");
         signedPost.Text.ShouldContain("CNY 121,480.00");
+        signedPost.Text.ShouldContain($"[查看合同](https://acme.bizsuite.test/crm/contracts/{signed.ContractId})");
         var dingPost = _receiver.To(dingTalk).Single();
         dingPost.SignatureValid.ShouldBeTrue();
         dingPost.Body.GetProperty("markdown").Str("title").ShouldBe($"合同已签订：{contract.Str("number")}");

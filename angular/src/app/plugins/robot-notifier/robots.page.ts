@@ -43,6 +43,7 @@ import { Robot, RobotMessage, RobotsApi } from './robots.api';
       <tr mat-header-row *matHeaderRowDef="columns"></tr>
       <tr mat-row *matRowDef="let row; columns: columns"></tr>
     </table>
+    @if (robots().length === 0) { <p class="hint">{{ 'common.empty' | translate }}</p> }
 
     <h3>{{ 'robots.log' | translate }}</h3>
     <table mat-table [dataSource]="messages()" data-testid="robot-messages">
@@ -71,6 +72,7 @@ import { Robot, RobotMessage, RobotsApi } from './robots.api';
       <tr mat-header-row *matHeaderRowDef="logColumns"></tr>
       <tr mat-row *matRowDef="let row; columns: logColumns"></tr>
     </table>
+    @if (messages().length === 0) { <p class="hint">{{ 'common.empty' | translate }}</p> }
   `,
   styles: `.head { display: flex; align-items: center; justify-content: space-between; } table { width: 100%; } .actions { text-align: right; }
     .hint { color: #666; } h3 { margin-top: 32px; } .failed { color: #b3261e; }`,
