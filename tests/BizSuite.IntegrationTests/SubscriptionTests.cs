@@ -228,6 +228,8 @@ public sealed class SubscriptionTests(BizSuiteFactory app) : IAsyncLifetime
         var portalRequest = app.Stripe.Requests.Last();
         portalRequest.Path.ShouldBe("/v1/billing_portal/sessions");
         portalRequest.Form["customer"].ShouldBe("cus_checkout1");
+        (await admin.PostJsonAsync("/api/saas/subscription/checkout", new { edition = "Professional" }, HttpStatusCode.Conflict))
+            .Str("code").ShouldBe("Saas:ChangePlanInPortal");
     }
 
     [Fact]
