@@ -310,7 +310,7 @@ public sealed class HrTests(BizSuiteFactory app)
         await other.PostJsonAsync("/api/hr/candidates", new { name = "x", email = "x@example.test", openingId = opening.Str("id") }, HttpStatusCode.NotFound);
     }
 
-    private static async Task<string> PendingOfferApprovalAsync(HttpClient approver) =>
+    internal static async Task<string> PendingOfferApprovalAsync(HttpClient approver) =>
         (await approver.GetJsonAsync("/api/oa/approvals?box=assigned&documentType=offer")).GetProperty("items").EnumerateArray()
         .Single(a => a.Str("status") == "Pending").Str("id");
 }

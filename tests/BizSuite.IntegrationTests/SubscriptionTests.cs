@@ -133,18 +133,45 @@ public sealed class SubscriptionTests(BizSuiteFactory app) : IAsyncLifetime
         (await PlanAsync(admin)).GetProperty("users").GetInt64().ShouldBe(3);
     }
 
-    [Fact]
-    public async Task Uploads_beyond_the_edition_storage_are_refused()
+    /// <summary>A host-created tenant moved to an edition of the calling test only, with small limits.</summary>
+    private async Task<HttpClient> TenantOnOwnEditionAsync(string modules, int maxUsers, int maxStorageMb)
     {
-        // An edition of this test only, with 1 MB of storage, so two receipts fill it.
         var edition = $"Tiny{Guid.NewGuid():N}"[..16];
         await app.ScalarAsync("INSERT INTO saas_editions (Id, Name, Modules, MaxUsers, MaxStorageMb, MonthlyPrice, Currency, `Rank`) " +
-            "VALUES (UUID(), @n, 'Crm,Oa,Hr', 5, 1, 0, 'CNY', 9)", ("@n", edition));
+            "VALUES (UUID(), @n, @m, @u, @s, 0, 'CNY', 9)", ("@n", edition), ("@m", modules), ("@u", maxUsers), ("@s", maxStorageMb));
         var name = await app.CreateTenantAsync("st");
         var host = await app.HostAdminAsync();
         var tenantId = (await host.GetJsonAsync($"/api/saas/tenants?filter={name}")).GetProperty("items")[0].Str("id");
         await host.PutJsonAsync($"/api/saas/tenants/{tenantId}/edition", new { edition });
-        var admin = await app.LoginAsync(name, "admin", "Admin123!");
+        return await app.LoginAsync(name, "admin", "Admin123!");
+    }
+
+    [Fact]
+    public async Task Hiring_beyond_the_edition_user_limit_is_refused_and_the_hire_is_undone()
+    {
+        var admin = await TenantOnOwnEditionAsync("Crm,Oa,Hr", maxUsers: 1, maxStorageMb: 10);
+        var department = await admin.PostJsonAsync("/api/hr/departments", new { name = "研发部", code = "RD" }, HttpStatusCode.Created);
+        var opening = await admin.PostJsonAsync("/api/hr/job-openings", new { title = "工程师", departmentId = department.Str("id"), headcount = 1 },
+            HttpStatusCode.Created);
+        var candidate = await admin.PostJsonAsync("/api/hr/candidates",
+            new { name = "吴新人", email = "newbie@example.test", phone = "13900000000", openingId = opening.Str("id") }, HttpStatusCode.Created);
+        var id = candidate.Str("id");
+        await admin.PostJsonAsync($"/api/hr/candidates/{id}/move", new { stage = "Screening" });
+        await admin.PostJsonAsync($"/api/hr/candidates/{id}/move", new { stage = "Interview" });
+        await admin.PostJsonAsync($"/api/hr/candidates/{id}/offer",
+            new { monthlySalary = 20000m, startDate = "2026-12-01", position = "工程师", departmentId = department.Str("id") });
+        await admin.PostJsonAsync($"/api/oa/approvals/{await HrTests.PendingOfferApprovalAsync(admin)}/approve", new { comment = "同意" });
+
+        (await admin.PostJsonAsync($"/api/hr/candidates/{id}/hire", new { }, HttpStatusCode.UnprocessableEntity)).Str("code").ShouldBe("Saas:UserLimitReached");
+        (await admin.GetJsonAsync($"/api/hr/candidates/{id}")).Str("stage").ShouldBe("Offer");
+        (await admin.GetJsonAsync("/api/hr/employees")).GetProperty("totalCount").GetInt64().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Uploads_beyond_the_edition_storage_are_refused()
+    {
+        // 1 MB of storage, so two receipts fill it.
+        var admin = await TenantOnOwnEditionAsync("Crm,Oa,Hr", maxUsers: 5, maxStorageMb: 1);
 
         var receipt = new byte[600 * 1024];
         "%PDF-1.4\n"u8.CopyTo(receipt);
@@ -201,6 +228,8 @@ public sealed class SubscriptionTests(BizSuiteFactory app) : IAsyncLifetime
         var portalRequest = app.Stripe.Requests.Last();
         portalRequest.Path.ShouldBe("/v1/billing_portal/sessions");
         portalRequest.Form["customer"].ShouldBe("cus_checkout1");
+        (await admin.PostJsonAsync("/api/saas/subscription/checkout", new { edition = "Professional" }, HttpStatusCode.Conflict))
+            .Str("code").ShouldBe("Saas:ChangePlanInPortal");
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public static class SaasErrors
     public const string UnknownEdition = "Saas:UnknownEdition";
     public const string EditionNotForSale = "Saas:EditionNotForSale";
     public const string NoBillingAccount = "Saas:NoBillingAccount";
+    public const string ChangePlanInPortal = "Saas:ChangePlanInPortal";
     public const string InvalidWebhook = "Saas:InvalidWebhook";
     public const string BillingNotConfigured = "Saas:BillingNotConfigured";
 }

@@ -41,7 +41,10 @@ export class Session {
 
   async loadMe(): Promise<void> {
     const me = await firstValueFrom(this.http.get<Me>('/api/account/me'));
-    const plan = me.tenantId ? await firstValueFrom(this.http.get<{ lockedModules: string[] }>('/api/saas/subscription')) : null;
+    // Without the plan the menu shows every permitted entry; the API still refuses what the plan leaves out.
+    const plan = me.tenantId
+      ? await firstValueFrom(this.http.get<{ lockedModules: string[] }>('/api/saas/subscription')).catch(() => null)
+      : null;
     this.lockedModules.set(new Set(plan?.lockedModules ?? []));
     this.me.set(me);
   }

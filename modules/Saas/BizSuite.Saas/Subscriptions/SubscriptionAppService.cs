@@ -13,7 +13,7 @@ public sealed record EditionDto(string Name, IReadOnlyList<string> Modules, int 
 
 public sealed record SubscriptionDto(string Edition, SubscriptionStatus Status, DateTime? CurrentPeriodEnd, DateTime? GraceEndsAt,
     IReadOnlyList<string> Modules, IReadOnlyList<string> LockedModules, int MaxUsers, long Users, int MaxStorageMb, long StorageBytes,
-    bool HasBillingAccount, IReadOnlyList<EditionDto> Editions);
+    bool HasBillingAccount, bool HasSubscription, IReadOnlyList<EditionDto> Editions);
 
 public sealed record CheckoutRequest(string Edition);
 
@@ -36,7 +36,7 @@ internal sealed class SubscriptionAppService(SaasDbContext db, ICurrentTenant cu
         return new SubscriptionDto(edition.Name, subscription.StatusAt(clock.GetUtcNow().UtcDateTime), subscription.CurrentPeriodEnd,
             subscription.GraceEndsAt, edition.Modules, Edition.Locked(edition, editions).Order().ToList(),
             edition.MaxUsers, await limits.UsageAsync(UsageKind.Users, ct), edition.MaxStorageMb, await limits.UsageAsync(UsageKind.StorageBytes, ct),
-            subscription.StripeCustomerId is not null, await GetEditionsAsync(ct));
+            subscription.StripeCustomerId is not null, subscription.StripeSubscriptionId is not null, await GetEditionsAsync(ct));
     }
 
     /// <summary>
@@ -49,6 +49,8 @@ internal sealed class SubscriptionAppService(SaasDbContext db, ICurrentTenant cu
         var edition = await Edition.FindAsync(db, request.Edition, ct);
         var price = stripe.PriceOf(edition.Name) ?? throw new BusinessException(SaasErrors.EditionNotForSale, StatusCodes.Status422UnprocessableEntity, edition.Name) { Field = "edition" };
         var tenant = await LoadTenantAsync(ct);
+        // A second checkout would start a second subscription; Stripe's portal changes the plan of the running one.
+        if (tenant.Subscription.StripeSubscriptionId is not null) throw new BusinessException(SaasErrors.ChangePlanInPortal, StatusCodes.Status409Conflict);
         var tenantId = tenant.Id.ToString();
         var session = await new Stripe.Checkout.SessionService(stripe.Client()).CreateAsync(new Stripe.Checkout.SessionCreateOptions
         {

@@ -6,7 +6,7 @@ export interface Edition { name: string; modules: string[]; maxUsers: number; ma
 export interface Subscription {
   edition: string; status: SubscriptionStatus; currentPeriodEnd: string | null; graceEndsAt: string | null;
   modules: string[]; lockedModules: string[]; maxUsers: number; users: number; maxStorageMb: number; storageBytes: number;
-  hasBillingAccount: boolean; editions: Edition[];
+  hasBillingAccount: boolean; hasSubscription: boolean; editions: Edition[];
 }
 
 @Injectable({ providedIn: 'root' })

@@ -15,7 +15,7 @@ const editions = [
 function plan(edition: string, changes: Partial<Subscription> = {}): Subscription {
   return {
     edition, status: 'Active', currentPeriodEnd: null, graceEndsAt: null, modules: ['Crm', 'Oa'], lockedModules: ['Finance', 'Hr', 'Orders'],
-    maxUsers: 3, users: 1, maxStorageMb: 100, storageBytes: 0, hasBillingAccount: false, editions, ...changes,
+    maxUsers: 3, users: 1, maxStorageMb: 100, storageBytes: 0, hasBillingAccount: false, hasSubscription: false, editions, ...changes,
   };
 }
 
@@ -61,6 +61,14 @@ describe('SubscriptionPage', () => {
     expect(checkout.request.body).toEqual({ edition: 'Standard' });
     checkout.flush({ url: 'https://checkout.stripe.test/c/pay/cs_1' });
     expect(visited).toEqual(['https://checkout.stripe.test/c/pay/cs_1']);
+  });
+
+  it('sends the upgrade of a running subscription to the billing portal, not to a second checkout', async () => {
+    const { http, find } = await render(plan('Standard', { hasBillingAccount: true, hasSubscription: true }));
+    find('upgrade-Professional')!.click();
+    http.expectNone('/api/saas/subscription/checkout');
+    http.expectOne('/api/saas/subscription/portal').flush({ url: 'https://billing.stripe.test/p/session/bps_2' });
+    expect(visited).toEqual(['https://billing.stripe.test/p/session/bps_2']);
   });
 
   it('opens the billing portal of a tenant that has paid before', async () => {

@@ -98,7 +98,10 @@ export class SubscriptionPage implements OnInit {
     return edition.forSale && this.plan()!.editions.indexOf(edition) > this.currentRank();
   }
 
-  protected upgrade(edition: string): void { this.redirect(this.api.checkout(edition)); }
+  /** A running subscription changes plan in Stripe's portal; a first one starts at Checkout. */
+  protected upgrade(edition: string): void {
+    this.redirect(this.plan()!.hasSubscription ? this.api.portal() : this.api.checkout(edition));
+  }
 
   protected portal(): void { this.redirect(this.api.portal()); }
 
