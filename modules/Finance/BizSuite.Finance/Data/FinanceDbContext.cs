@@ -12,6 +12,8 @@ namespace BizSuite.Finance.Data;
 
 internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options, DataContextServices? services) : BizDbContext(options, services)
 {
+    protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } = [(typeof(StripeAccount), StripeGateway.ConnectedRegion)];
+
     public DbSet<Receivable> Receivables => Set<Receivable>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<CreditNote> CreditNotes => Set<CreditNote>();

@@ -15,14 +15,12 @@ internal sealed class StripeAccountAppService(FinanceDbContext db, StripeGateway
         var webhook = stripe.Protect(request.WebhookSecret.Trim());
         if (await stripe.FindAccountAsync(ct) is { } account) account.Replace(secret, webhook, hint);
         else db.StripeAccounts.Add(new StripeAccount(secret, webhook, hint));
-        stripe.ConnectionChanged();
         return new StripeAccountDto(true, hint);
     }
 
     public async Task DisconnectAsync(CancellationToken ct)
     {
         if (await stripe.FindAccountAsync(ct) is { } account) db.StripeAccounts.Remove(account);
-        stripe.ConnectionChanged();
     }
 }
 

@@ -17,9 +17,10 @@ public sealed class StripeOptions
 
 /// <summary>The tenant's Stripe connection: its decrypted secrets and a client for its account.</summary>
 internal sealed class StripeGateway(FinanceDbContext db, IDataProtectionProvider protection, IHttpClientFactory http, IOptions<StripeOptions> options,
-    TenantCache cache, ICurrentTenant currentTenant, UnitOfWork unitOfWork)
+    TenantCache cache, ICurrentTenant currentTenant)
 {
-    private const string ConnectedRegion = "stripe-connected";
+    /// <summary>Dropped by <see cref="FinanceDbContext"/> when a Stripe account is connected, replaced or removed.</summary>
+    public const string ConnectedRegion = "stripe-connected";
 
     private readonly IDataProtector _protector = protection.CreateProtector("BizSuite.Finance.Stripe.v1");
 
@@ -27,11 +28,9 @@ internal sealed class StripeGateway(FinanceDbContext db, IDataProtectionProvider
 
     public async Task<StripeAccount?> FindAccountAsync(CancellationToken ct) => await db.StripeAccounts.FirstOrDefaultAsync(ct);
 
-    /// <summary>Asked for every invoice issued, so cached; connecting or disconnecting calls <see cref="ConnectionChanged"/>.</summary>
+    /// <summary>Asked for every invoice issued, so cached.</summary>
     public Task<bool> IsConnectedAsync(CancellationToken ct) =>
         cache.GetOrCreateAsync(ConnectedRegion, currentTenant.Id, "", () => db.StripeAccounts.AnyAsync(ct));
-
-    public void ConnectionChanged() => cache.Invalidate(ConnectedRegion, currentTenant.Id, unitOfWork);
 
     public string WebhookSecret(StripeAccount account) => _protector.Unprotect(account.EncryptedWebhookSecret);
 

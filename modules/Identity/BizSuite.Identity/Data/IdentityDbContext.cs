@@ -17,19 +17,11 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        if (Services is { } services)
-        {
-            // Grants are cached per user (PermissionStore): a change of users, role memberships or role grants drops the tenant's.
-            var changed = ChangeTracker.Entries()
-                .Where(e => e.State != EntityState.Unchanged && e.Entity is User or UserRole or Role or RolePermission)
-                .Select(e => (e.Entity as IMultiTenant)?.TenantId ?? services.CurrentTenant.Id)
-                .Distinct();
-            foreach (var tenantId in changed) services.Cache.Invalidate(PermissionStore.CacheRegion, tenantId, services.UnitOfWork);
-        }
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } =
+    [
+        (typeof(User), PermissionStore.CacheRegion), (typeof(UserRole), PermissionStore.CacheRegion),
+        (typeof(Role), PermissionStore.CacheRegion), (typeof(RolePermission), PermissionStore.CacheRegion),
+    ];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

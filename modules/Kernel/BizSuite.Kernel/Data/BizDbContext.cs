@@ -37,7 +37,11 @@ public abstract class BizDbContext : DbContext
         };
     }
 
-    protected DataContextServices? Services => _services;
+    /// <summary>
+    /// Entities read through a <see cref="TenantCache"/> region: saving a change to one drops that region's entries of
+    /// the entity's tenant, whichever service made the change.
+    /// </summary>
+    protected virtual IReadOnlyList<(Type Entity, string Region)> CachedEntities => [];
 
     // Read by the global query filters on every query (EF parameterizes context members).
     protected Guid? CurrentTenantId => _services?.CurrentTenant.Id;
@@ -99,9 +103,11 @@ public abstract class BizDbContext : DbContext
                 }
                 if (entry.Entity is AggregateRoot) BumpVersion(entry);
             }
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
-                entry.Metadata.ClrType.IsDefined(typeof(AuditedAttribute), inherit: true))
-                _services.UnitOfWork.RecordChange(entry);
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Metadata.ClrType.IsDefined(typeof(AuditedAttribute), inherit: true)) _services.UnitOfWork.RecordChange(entry);
+            foreach (var (type, region) in CachedEntities)
+                if (type.IsInstanceOfType(entry.Entity))
+                    _services.Cache.Invalidate(region, (entry.Entity as IMultiTenant)?.TenantId ?? _services.CurrentTenant.Id, _services.UnitOfWork);
         }
     }
 

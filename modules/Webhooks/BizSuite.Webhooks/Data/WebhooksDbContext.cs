@@ -1,5 +1,6 @@
 using BizSuite.Kernel;
 using BizSuite.Webhooks.Deliveries;
+using BizSuite.Webhooks.Events;
 using BizSuite.Webhooks.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,8 @@ namespace BizSuite.Webhooks.Data;
 
 internal sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> options, DataContextServices? services) : BizDbContext(options, services)
 {
+    protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } = [(typeof(Subscription), EnqueueWebhookDeliveries.CacheRegion)];
+
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 

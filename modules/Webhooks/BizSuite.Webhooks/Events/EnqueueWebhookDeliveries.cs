@@ -5,18 +5,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Webhooks.Events;
 
+internal static class EnqueueWebhookDeliveries
+{
+    /// <summary>A tenant's enabled subscriptions, asked for by every business event; dropped by <see cref="Data.WebhooksDbContext"/> on any change.</summary>
+    public const string CacheRegion = "webhook-subscriptions";
+}
+
 /// <summary>
 /// Runs inside the business transaction and only writes the outbox: a delivery row and a job per subscription that wants the
 /// event. Nothing is sent here, so a change that rolls back never reaches a partner.
 /// </summary>
-internal sealed class EnqueueWebhookDeliveries<TEvent>(WebhooksDbContext db, JobQueue jobs, ICurrentTenant currentTenant, TimeProvider clock)
+internal sealed class EnqueueWebhookDeliveries<TEvent>(WebhooksDbContext db, JobQueue jobs, ICurrentTenant currentTenant, TimeProvider clock, TenantCache cache)
     : IDomainEventHandler<TEvent> where TEvent : IDomainEvent
 {
     public async Task HandleAsync(TEvent domainEvent, CancellationToken ct)
     {
         if (currentTenant.Id is not { } tenantId) return;
         var type = WebhookEvents.For(typeof(TEvent));
-        var subscriptions = (await db.Subscriptions.AsNoTracking().Where(s => s.IsEnabled).ToListAsync(ct)).Where(s => s.Wants(type.Name)).ToList();
+        var enabled = await cache.GetOrCreateAsync(EnqueueWebhookDeliveries.CacheRegion, tenantId, "", async () =>
+            (IReadOnlyList<(Guid Id, IReadOnlyList<string> EventTypes)>)(await db.Subscriptions.AsNoTracking().Where(s => s.IsEnabled).ToListAsync(ct))
+                .Select(s => (s.Id, s.EventTypeList)).ToList());
+        var subscriptions = enabled.Where(s => s.EventTypes.Contains(type.Name)).ToList();
         if (subscriptions.Count == 0) return;
         // The journal's id of this event: the same id in every copy, so receivers can drop duplicates.
         var eventId = DomainEventScope.CurrentEventId ?? Guid.CreateVersion7();
