@@ -76,11 +76,13 @@ public sealed class ImportExportTests(BizSuiteFactory app)
         await admin.PostJsonAsync("/api/hr/departments", new { name = "销售部", code = "SALES" }, HttpStatusCode.Created);
 
         var contacts = Xlsx([
-            new() { ["Customer name"] = "华东贸易", ["Contact name"] = "王经理", ["Email"] = "wang@example.cn" },
-            new() { ["Customer name"] = "不存在的公司", ["Contact name"] = "李四", ["Email"] = "li@example.cn" },
+            new() { ["Customer name"] = "华东贸易", ["Contact name"] = "王经理", ["Email"] = "wang@example.cn", ["Primary contact"] = null },
+            new() { ["Customer name"] = "不存在的公司", ["Contact name"] = "李四", ["Email"] = "li@example.cn", ["Primary contact"] = null },
+            new() { ["Customer name"] = "华东贸易", ["Contact name"] = "赵总", ["Email"] = null, ["Primary contact"] = "是" },
+            new() { ["Customer name"] = "华东贸易", ["Contact name"] = "钱总", ["Email"] = null, ["Primary contact"] = "是" },
         ]);
         var contactPreview = await admin.UploadAsync("/api/crm/contacts/import/preview", contacts, "contacts.xlsx");
-        Errors(contactPreview.GetProperty("rows")).ShouldBe(["3:customerId"]);
+        Errors(contactPreview.GetProperty("rows")).ShouldBe(["3:customerId", "5:isPrimary"]); // unknown customer; a second primary contact
         await admin.UploadAsync("/api/crm/contacts/import", contacts, "contacts.xlsx", HttpStatusCode.UnprocessableEntity);
         (await CountAsync(admin, "/api/crm/contacts")).ShouldBe(0);
 

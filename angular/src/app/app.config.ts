@@ -6,6 +6,7 @@ import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
+import { excelExportInterceptor } from './core/excel-export';
 import { LanguageService } from './core/language';
 import { TranslatedPaginatorIntl } from './core/paginator-intl';
 import { Session } from './core/session';
@@ -14,7 +15,7 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(routes, withComponentInputBinding()),
-    provideHttpClient(withInterceptors([authInterceptor])),
+    provideHttpClient(withInterceptors([authInterceptor, excelExportInterceptor])),
     provideTranslateService({
       // HttpBackend: translation files skip the API interceptor (which itself needs the language).
       loader: provideTranslateHttpLoader({ prefix: '/assets/i18n/', suffix: '.json', useHttpBackend: true }),

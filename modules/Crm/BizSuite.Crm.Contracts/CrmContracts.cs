@@ -136,4 +136,5 @@ public static class CrmErrors
     public const string LostReasonRequired = "Crm:LostReasonRequired";
     public const string UnknownCustomer = "Crm:UnknownCustomer";
     public const string AmbiguousCustomer = "Crm:AmbiguousCustomer";
+    public const string SeveralPrimaryContacts = "Crm:SeveralPrimaryContacts";
 }

@@ -100,7 +100,7 @@ public sealed class OaModule : BizModule
         // Every signed-in user of a tenant has notifications; they are only ever their own.
         var notifications = api.MapGroup("/oa/notifications").WithTags("Notifications").RequireAuthorization();
         notifications.MapGet("/", (NotificationAppService s, [AsParameters] PageRequest page, bool? unread, CancellationToken ct) =>
-            s.GetListAsync(page, unread ?? false, ct)).WithExcelExport();
+            s.GetListAsync(page, unread ?? false, ct));
         notifications.MapGet("/unread-count", async (NotificationAppService s, CancellationToken ct) => new { count = await s.UnreadCountAsync(ct) });
         notifications.MapPost("/{id:guid}/read", async (NotificationAppService s, Guid id, CancellationToken ct) =>
         {

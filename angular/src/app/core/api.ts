@@ -8,7 +8,8 @@ export interface Me {
 
 export interface Paged<T> { items: T[]; totalCount: number; }
 
-export interface PageQuery { skip: number; take: number; filter?: string; sort?: string; }
+/** `format: 'xlsx'` asks a list for all its matching rows as a spreadsheet (see excelExportInterceptor). */
+export interface PageQuery { skip: number; take: number; filter?: string; sort?: string; format?: 'xlsx'; }
 
 /** RFC 9457 problem details as the API sends them; `errors` maps camelCase field names to messages. */
 export interface Problem {
@@ -20,5 +21,6 @@ export function toParams(query: PageQuery): Record<string, string | number> {
   const params: Record<string, string | number> = { skip: query.skip, take: query.take };
   if (query.filter) params['filter'] = query.filter;
   if (query.sort) params['sort'] = query.sort;
+  if (query.format) params['format'] = query.format;
   return params;
 }

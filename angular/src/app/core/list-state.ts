@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { PageEvent } from '@angular/material/paginator';
 import { Sort } from '@angular/material/sort';
 import { Observable } from 'rxjs';
+import { saveFile } from '../shared/download';
 import { PageQuery, Paged } from './api';
 import { problemMessage } from './problem';
 
@@ -12,6 +13,7 @@ export class ListState<T> {
   readonly loading = signal(false);
   readonly error = signal('');
   readonly query = signal<PageQuery>({ skip: 0, take: 20 });
+  readonly exporting = signal(false);
 
   constructor(private readonly fetch: (query: PageQuery) => Observable<Paged<T>>) {}
 
@@ -21,6 +23,17 @@ export class ListState<T> {
     this.fetch(this.query()).subscribe({
       next: page => { this.items.set(page.items); this.total.set(page.totalCount); this.loading.set(false); },
       error: error => { this.error.set(problemMessage(error)); this.loading.set(false); },
+    });
+  }
+
+  /** Downloads every row matching the current filters and sort as .xlsx, through the page's own list call. */
+  export(): void {
+    this.exporting.set(true);
+    this.error.set('');
+    // The interceptor turns the answer to a `format=xlsx` list call into a File.
+    (this.fetch({ ...this.query(), skip: 0, format: 'xlsx' }) as unknown as Observable<File>).subscribe({
+      next: file => { saveFile(file, file.name); this.exporting.set(false); },
+      error: error => { this.error.set(problemMessage(error)); this.exporting.set(false); },
     });
   }
 

@@ -1,5 +1,6 @@
-import { Component, input, output } from '@angular/core';
+import { Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -7,8 +8,12 @@ import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../core/list-state';
+import { ImportDialog, ImportDialogData } from './import-dialog';
 
-/** The frame every list page shares: title, search, create button, progress, error, empty state, paging. */
+/**
+ * The frame every list page shares: title, search, Excel export, import (when `importFrom` names the entity's list URL),
+ * create button, progress, error, empty state, paging.
+ */
 @Component({
   selector: 'bs-list-page',
   imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe],
@@ -20,6 +25,12 @@ import { ListState } from '../core/list-state';
         <mat-icon matPrefix>search</mat-icon>
         <input matInput [placeholder]="'common.search' | translate" (keyup.enter)="state().search(search.value)" #search data-testid="list-search" />
       </mat-form-field>
+      <button mat-stroked-button (click)="state().export()" [disabled]="state().exporting()" data-testid="list-export">
+        <mat-icon>file_download</mat-icon> {{ 'common.export' | translate }}
+      </button>
+      @if (importFrom(); as from) {
+        <button mat-stroked-button (click)="openImport(from)" data-testid="list-import"><mat-icon>upload_file</mat-icon> {{ 'common.import' | translate }}</button>
+      }
       @if (canCreate()) {
         <button mat-flat-button (click)="create.emit()" data-testid="list-create"><mat-icon>add</mat-icon> {{ 'common.create' | translate }}</button>
       }
@@ -45,4 +56,13 @@ export class ListPage<T> {
   readonly state = input.required<ListState<T>>();
   readonly canCreate = input(false);
   readonly create = output();
+  /** The list URL whose `/import` endpoints take a file; set only for users who may create the entity. */
+  readonly importFrom = input<string | null>(null);
+  private readonly dialog = inject(MatDialog);
+
+  protected openImport(url: string): void {
+    const data: ImportDialogData = { url, name: url.split('/').pop()! };
+    this.dialog.open(ImportDialog, { data, width: '960px', maxWidth: '95vw' }).afterClosed()
+      .subscribe(imported => { if (imported) this.state().load(); });
+  }
 }

@@ -36,5 +36,14 @@ internal sealed class ContactImporter(CrmDbContext db, ContactAppService contact
         return new SaveContactRequest(customerId, row.Text("name") ?? "", row.Text("position"), row.Text("phone"), row.Text("email"), row.Bool("isPrimary"));
     }
 
+    /// <summary>A customer has one primary contact; the file cannot name two (the database's one is demoted as by hand).</summary>
+    protected override Task CheckAsync(IReadOnlyList<(ImportRow Row, SaveContactRequest Request)> rows, CancellationToken ct)
+    {
+        foreach (var extra in rows.Where(r => r.Request.IsPrimary && r.Request.CustomerId != Guid.Empty)
+                     .GroupBy(r => r.Request.CustomerId).SelectMany(g => g.Skip(1)))
+            extra.Row.AddError("isPrimary", CrmErrors.SeveralPrimaryContacts, extra.Row.Text("customerId")!);
+        return Task.CompletedTask;
+    }
+
     protected override Task CreateAsync(SaveContactRequest request, CancellationToken ct) => contacts.CreateAsync(request, ct);
 }

@@ -26,7 +26,8 @@ import { Contact, ContactsApi } from './contacts.api';
         @for (c of customers(); track c.id) { <mat-option [value]="c.id">{{ c.name }}</mat-option> }
       </mat-select>
     </mat-form-field>
-    <bs-list-page titleKey="contacts.title" [state]="list" [canCreate]="session.isGranted('Crm.Contacts.Manage')" (create)="edit()">
+    <bs-list-page titleKey="contacts.title" [state]="list" [canCreate]="session.isGranted('Crm.Contacts.Manage')" (create)="edit()"
+                  [importFrom]="session.isGranted('Crm.Contacts.Manage') ? '/api/crm/contacts' : null">
       <table mat-table [dataSource]="list.items()" data-testid="contacts-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'contacts.name' | translate }}</th>

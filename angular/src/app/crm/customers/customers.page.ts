@@ -15,7 +15,8 @@ import { CustomerDialog } from './customer-dialog';
   selector: 'bs-customers',
   imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
   template: `
-    <bs-list-page titleKey="customers.title" [state]="list" [canCreate]="session.isGranted('Crm.Customers.Manage')" (create)="edit()">
+    <bs-list-page titleKey="customers.title" [state]="list" [canCreate]="session.isGranted('Crm.Customers.Manage')" (create)="edit()"
+                  [importFrom]="session.isGranted('Crm.Customers.Manage') ? '/api/crm/customers' : null">
       <table mat-table [dataSource]="list.items()" data-testid="customers-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.name' | translate }}</th>

@@ -13,7 +13,8 @@ import { Department, Employee, HrApi } from '../hr.api';
   selector: 'bs-employees',
   imports: [ListPage, MatTableModule, MatFormFieldModule, MatSelectModule, RouterLink, TranslatePipe],
   template: `
-    <bs-list-page titleKey="hr.employees.title" [state]="list" [canCreate]="session.isGranted('Hr.Employees.Manage')" (create)="router.navigate(['/hr/employees/new'])">
+    <bs-list-page titleKey="hr.employees.title" [state]="list" [canCreate]="session.isGranted('Hr.Employees.Manage')" (create)="router.navigate(['/hr/employees/new'])"
+                  [importFrom]="session.isGranted('Hr.Employees.Manage') ? '/api/hr/employees' : null">
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="filter">
         <mat-label>{{ 'hr.employees.department' | translate }}</mat-label>
         <mat-select [value]="departmentId()" (valueChange)="filter($event)" data-testid="employees-department">

@@ -20,7 +20,8 @@ type ActiveFilter = 'active' | 'inactive' | 'all';
   selector: 'bs-products',
   imports: [ListPage, MatTableModule, MatButtonModule, MatButtonToggleModule, MatIconModule, CurrencyPipe, PercentPipe, TranslatePipe],
   template: `
-    <bs-list-page titleKey="products.title" [state]="list" [canCreate]="canManage" (create)="edit()">
+    <bs-list-page titleKey="products.title" [state]="list" [canCreate]="canManage" (create)="edit()"
+                  [importFrom]="canManage ? '/api/orders/products' : null">
       <mat-button-toggle-group [value]="active()" (change)="filter($event.value)" hideSingleSelectionIndicator data-testid="products-active-filter">
         <mat-button-toggle value="active" data-testid="filter-active">{{ 'common.active' | translate }}</mat-button-toggle>
         <mat-button-toggle value="inactive" data-testid="filter-inactive">{{ 'common.inactive' | translate }}</mat-button-toggle>
