@@ -157,6 +157,10 @@ public sealed class ImportExportTests(BizSuiteFactory app)
         var (tenant, admin) = await TenantAsync();
         var big = Csv("Name\n" + string.Concat(Enumerable.Range(1, 5_001).Select(i => $"客户{i}\n")));
         (await admin.UploadAsync("/api/crm/customers/import/preview", big, "big.csv", HttpStatusCode.BadRequest)).Str("code").ShouldBe("Kernel:ImportTooLarge");
+        byte[] damaged = [(byte)'P', (byte)'K', 3, 4, 1, 2, 3];
+        (await admin.UploadAsync("/api/crm/customers/import/preview", damaged, "x.xlsx", HttpStatusCode.BadRequest)).Str("code").ShouldBe("Kernel:ImportUnreadable");
+        (await admin.UploadAsync("/api/crm/customers/import/preview", Csv("Credit code\n" + CodeA), "c.csv", HttpStatusCode.BadRequest))
+            .Str("code").ShouldBe("Kernel:ImportMissingColumn");
 
         await admin.PostJsonAsync("/api/identity/users", new
         {

@@ -39,6 +39,7 @@ public static class KernelErrors
     public const string UnknownSetting = "Kernel:UnknownSetting";
     public const string InvalidSettingValue = "Kernel:InvalidSettingValue";
     public const string ImportTooLarge = "Kernel:ImportTooLarge";
+    public const string ImportUnreadable = "Kernel:ImportUnreadable";
     public const string ImportMissingColumn = "Kernel:ImportMissingColumn";
     public const string ImportRequired = "Kernel:ImportRequired";
     public const string ImportBadValue = "Kernel:ImportBadValue";

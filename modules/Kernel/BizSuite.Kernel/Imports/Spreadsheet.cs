@@ -27,10 +27,21 @@ public sealed record Spreadsheet(IReadOnlyList<string> Headers, IReadOnlyList<Sp
         var bytes = buffer.ToArray();
         var isXlsx = bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         using var stream = isXlsx ? new MemoryStream(bytes) : new MemoryStream(Encoding.UTF8.GetBytes(DecodeText(bytes)));
-        var lines = isXlsx
-            ? stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
-            : stream.Query(useHeaderRow: false, excelType: ExcelType.CSV, configuration: new CsvConfiguration { ReadEmptyStringAsNull = true });
+        try
+        {
+            return Parse(isXlsx
+                ? stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
+                : stream.Query(useHeaderRow: false, excelType: ExcelType.CSV, configuration: new CsvConfiguration { ReadEmptyStringAsNull = true }));
+        }
+        catch (Exception e) when (e is not BusinessException)
+        {
+            // A damaged workbook or another kind of file renamed .xlsx: the user's mistake, not a bug.
+            throw new BusinessException(KernelErrors.ImportUnreadable, StatusCodes.Status400BadRequest) { Field = "file" };
+        }
+    }
 
+    private static Spreadsheet Parse(IEnumerable<dynamic> lines)
+    {
         var rows = new List<SpreadsheetRow>();
         IReadOnlyList<string>? headers = null;
         var number = 0;
