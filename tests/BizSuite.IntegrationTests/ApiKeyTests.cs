@@ -14,6 +14,24 @@ public sealed class ApiKeyTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task A_key_stops_working_when_the_tenant_moves_to_a_plan_without_api_keys_and_works_again_after_an_upgrade()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var key = (await admin.PostJsonAsync("/api/identity/api-keys", new { name = "ERP", permissions = new[] { "Crm.Customers" } }, HttpStatusCode.Created)).Str("key");
+        (await WithKey(key).GetAsync("/api/crm/customers")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var host = await app.HostAdminAsync();
+        var tenantId = (await admin.GetJsonAsync("/api/account/me")).Str("tenantId");
+        await host.PutJsonAsync($"/api/saas/tenants/{tenantId}/edition", new { edition = "Standard" });
+        (await WithKey(key).GetJsonAsync("/api/crm/customers", HttpStatusCode.Forbidden)).Str("code").ShouldBe("Saas:ModuleNotInEdition");
+        (await admin.GetAsync("/api/crm/customers")).StatusCode.ShouldBe(HttpStatusCode.OK, "signed-in users keep CRM on Standard");
+
+        await host.PutJsonAsync($"/api/saas/tenants/{tenantId}/edition", new { edition = "Professional" });
+        (await WithKey(key).GetAsync("/api/crm/customers")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_key_acts_in_its_tenant_within_its_scopes_is_stored_hashed_and_stops_when_revoked()
     {
         var tenant = await app.CreateTenantAsync();

@@ -23,7 +23,7 @@ public static class SaasModules
     public const string Orders = "Orders";
     public const string Finance = "Finance";
     public const string Hr = "Hr";
-    public const string ApiKeys = "ApiKeys";
+    public const string ApiKeys = ApiKeyClaims.Module;
     public const string Webhooks = "Webhooks";
 }
 

@@ -31,11 +31,14 @@ public static class PlanGate
     public const string ModuleNotInEdition = "Saas:ModuleNotInEdition";
     public const string TenantReadOnly = "Saas:TenantReadOnly";
 
-    public static void Check(TenantInfo tenant, Endpoint? endpoint, string method, DateTime now)
+    public static void Check(TenantInfo tenant, Endpoint? endpoint, string method, DateTime now, bool viaApiKey)
     {
         if (endpoint is null) return;
         if (endpoint.Metadata.GetMetadata<ModuleEndpoint>() is { } module && tenant.LockedModules.Contains(module.Module))
             throw new BusinessException(ModuleNotInEdition, StatusCodes.Status403Forbidden, module.Module);
+        // Calling with a key is itself what the plan sells: a tenant moved to a plan without it keeps its keys, unusable.
+        if (viaApiKey && tenant.LockedModules.Contains(ApiKeyClaims.Module))
+            throw new BusinessException(ModuleNotInEdition, StatusCodes.Status403Forbidden, ApiKeyClaims.Module);
         if (tenant.ReadOnlyFrom <= now && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method) &&
             endpoint.Metadata.GetMetadata<AllowedWhenReadOnly>() is null)
             throw new BusinessException(TenantReadOnly, StatusCodes.Status402PaymentRequired);

@@ -56,7 +56,8 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<
                 break;
         }
         if (tenant is { IsActive: false }) throw new BusinessException(KernelErrors.TenantDisabled, StatusCodes.Status403Forbidden, tenant.Name);
-        if (tenant is not null) PlanGate.Check(tenant, context.GetEndpoint(), context.Request.Method, clock.GetUtcNow().UtcDateTime);
+        if (tenant is not null) PlanGate.Check(tenant, context.GetEndpoint(), context.Request.Method, clock.GetUtcNow().UtcDateTime,
+            viaApiKey: context.User.HasClaim(c => c.Type == ApiKeyClaims.KeyId));
 
         using (currentTenant.Change(tenant?.Id, tenant?.Name))
             await next(context);

@@ -18,6 +18,8 @@ public static class ApiKeyClaims
 {
     public const string KeyId = "api_key";
     public const string Scope = "scope";
+    /// <summary>The part of a plan that calling with API keys belongs to (keys and their management).</summary>
+    public const string Module = "ApiKeys";
 }
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
