@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Shouldly;
@@ -131,6 +132,19 @@ public sealed class SubscriptionTests(BizSuiteFactory app) : IAsyncLifetime
         problem.Str("code").ShouldBe("Saas:UserLimitReached");
         problem.Str("detail").ShouldBe("The Free edition allows 3 users. Upgrade the subscription to add more.");
         (await PlanAsync(admin)).GetProperty("users").GetInt64().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Two_users_created_at_once_for_the_last_free_place_do_not_both_get_it()
+    {
+        var admin = await TenantOnOwnEditionAsync("Crm,Oa", maxUsers: 2, maxStorageMb: 100);
+        for (var round = 0; round < 3; round++)
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => admin.PostAsJsonAsync("/api/identity/users", NewUser($"r{round}u{i}"))));
+            answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(round == 0 ? 1 : 0);
+            answers.Count(a => a.StatusCode == HttpStatusCode.UnprocessableEntity).ShouldBe(round == 0 ? 3 : 4);
+        }
+        (await PlanAsync(admin)).GetProperty("users").GetInt64().ShouldBe(2);
     }
 
     /// <summary>A host-created tenant moved to an edition of the calling test only, with small limits.</summary>

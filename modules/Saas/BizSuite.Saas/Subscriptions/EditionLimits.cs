@@ -5,11 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Saas.Subscriptions;
 
-/// <summary>The current tenant's usage against its edition; the host side has no limits.</summary>
+/// <summary>
+/// The current tenant's usage against its edition; the host side has no limits. Checking locks the tenant's row until
+/// the caller's unit of work ends, so two requests cannot both count the last free place.
+/// </summary>
 internal sealed class EditionLimits(SaasDbContext db, ICurrentTenant currentTenant, IEnumerable<IUsageMeter> meters) : IEditionLimits
 {
     public async Task EnsureRoomForAsync(UsageKind kind, long adding, CancellationToken cancellationToken)
     {
+        if (currentTenant.Id is not { } tenantId) return;
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT Id FROM saas_tenants WHERE Id = {tenantId} FOR UPDATE", cancellationToken);
         if (await EditionAsync(cancellationToken) is not { } edition) return;
         var limit = edition.Limit(kind);
         if (await UsageAsync(kind, cancellationToken) + adding <= limit) return;
