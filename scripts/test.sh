@@ -89,7 +89,7 @@ if [ -f "$REPO/angular/package.json" ]; then
       ConnectionStrings__Default="$(mysql_connection_string "$DB_PORT" bizsuite_e2e)" \
       Jwt__SigningKey="end-to-end-tests-signing-key-0123456789" \
       Seed__DemoTenant=true Spa__Path="$REPO/angular/dist/bizsuite/browser" \
-      RobotNotifier__AllowedHosts="qyapi.weixin.qq.com,oapi.dingtalk.com,127.0.0.1" \
+      RobotNotifier__AllowedHosts="qyapi.weixin.qq.com,oapi.dingtalk.com,127.0.0.1" Webhooks__AllowPrivateNetworks=true \
       ASPNETCORE_URLS="http://127.0.0.1:$E2E_PORT" exec dotnet BizSuite.Host.dll
     ) > "$LOGS/e2e-host.log" 2>&1 &
     HOST_PID=$!

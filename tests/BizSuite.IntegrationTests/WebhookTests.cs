@@ -49,6 +49,29 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
         (await admin.GetJsonAsync($"/api/webhooks/deliveries?subscriptionId={subscriptionId}&take=100")).GetProperty("items").EnumerateArray().ToArray();
 
     [Fact]
+    public async Task A_host_that_does_not_allow_private_networks_refuses_to_deliver_to_one()
+    {
+        var tenant = await app.CreateTenantAsync("w");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var (subscription, _) = await SubscribeAsync(admin, "finance.payment.recorded");
+        var ping = await admin.PostJsonAsync($"/api/webhooks/subscriptions/{subscription.Str("id")}/ping", new { });
+
+        // The receiver listens on 127.0.0.1: a host configured as in production (no Webhooks:AllowPrivateNetworks) will not call it.
+        await using (var production = app.WithWebHostBuilder(b => b.UseSetting("Webhooks:AllowPrivateNetworks", "false")))
+            (await ActivatorUtilities.CreateInstance<JobWorker>(production.Services).RunDueJobsAsync()).ShouldBe(1);
+
+        _receiver.Received.ShouldBeEmpty();
+        var delivery = (await DeliveriesAsync(admin, subscription.Str("id"))).Single(d => d.Str("id") == ping.Str("id"));
+        delivery.Str("status").ShouldBe("Pending", "retried later, like any failed attempt");
+        delivery.GetProperty("attempts")[0].Str("error").ShouldContain("private network");
+
+        // Its retry, on a host that allows the receiver's network, arrives.
+        app.Clock.Offset += app.Services.GetRequiredService<IOptions<JobOptions>>().Value.RetryDelay(1);
+        (await DrainAsync()).ShouldBe(1);
+        _receiver.Received.ShouldHaveSingleItem().DeliveryId.ShouldBe(ping.Str("id"));
+    }
+
+    [Fact]
     public async Task Signing_a_contract_sends_the_subscribed_events_signed_with_the_subscriptions_secret_and_nothing_else()
     {
         var tenant = await app.CreateTenantAsync("w");

@@ -6,6 +6,7 @@ using BizSuite.Webhooks.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BizSuite.Webhooks;
@@ -35,8 +36,14 @@ public sealed class WebhooksModule : BizModule
         services.AddSingleton<SubscriptionSecrets>();
         services.AddScoped<WebhookSender>();
         // No redirects: a subscriber must not bounce signed business data to an address the admin never entered.
+        // Private networks only when the operator allows them (a receiver on the same machine in development and tests).
+        var allowPrivateNetworks = context.Configuration.GetValue<bool>("Webhooks:AllowPrivateNetworks");
         services.AddHttpClient(WebhookSender.ClientName, c => c.Timeout = WebhookSender.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectCallback = allowPrivateNetworks ? null : PublicNetworkOnly.ConnectAsync,
+            });
         WebhookEvents.AddHandlers(services);
         services.AddBackgroundJob<DeliverWebhookJob, DeliverWebhook>();
     }
