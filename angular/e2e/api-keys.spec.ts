@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { login, openDialog } from './forms';
+import { login, openDialog, openMenu } from './forms';
 
 test('the admin creates an API key for customers, another system reads with it, and a revoked key is refused', async ({ page }) => {
   const name = `ERP ${Date.now().toString(36)}`;
   await login(page, 'admin');
-  await page.getByTestId('menu-api-keys').click();
+  await openMenu(page, 'menu-api-keys');
   await openDialog(page, 'api-key-create');
   await page.getByTestId('api-key-name').fill(name);
   await page.getByTestId('api-key-perm-Crm.Customers').click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog } from './forms';
+import { fillField, login, openDialog, openMenu } from './forms';
 
 const suffix = Date.now().toString(36);
 
@@ -10,7 +10,7 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await login(page, 'sales');
   await expect(page.getByTestId('menu-users')).toHaveCount(0);
 
-  await page.getByTestId('menu-customers').click();
+  await openMenu(page, 'menu-customers');
   await openDialog(page, 'list-create');
   await page.getByTestId('customer-name').fill(customer);
   await page.getByTestId('customer-creditCode').fill('91350100M000100Y44');
@@ -20,7 +20,7 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await page.getByTestId('customer-save').click();
   await expect(page.getByTestId('customers-table')).toContainText(customer);
 
-  await page.getByTestId('menu-contracts').click();
+  await openMenu(page, 'menu-contracts');
   await openDialog(page, 'list-create');
   await page.getByTestId('contract-title').fill(title);
   await page.getByTestId('contract-customer').click();

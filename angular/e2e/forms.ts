@@ -21,6 +21,17 @@ export async function openDialog(page: Page, testId: string): Promise<void> {
   await expect(page.locator('mat-dialog-container :focus')).toHaveCount(1);
 }
 
+/**
+ * Opens a page from the side menu and waits until the router has shown it: the previous page's buttons (its own
+ * "new" button) must not be clicked by mistake while the next page still loads.
+ */
+export async function openMenu(page: Page, testId: string): Promise<void> {
+  const entry = page.getByTestId(testId);
+  const path = await entry.getAttribute('href');
+  await entry.click();
+  if (path) await page.waitForURL(url => url.pathname === path);
+}
+
 /** Signs a user in (by default a demo tenant user) and waits for the home page. */
 export async function login(page: Page, user: string, password = 'Demo123!', tenant = 'demo'): Promise<void> {
   await page.goto('/login');

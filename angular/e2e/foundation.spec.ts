@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog } from './forms';
+import { fillField, login, openDialog, openMenu } from './forms';
 
 const suffix = Date.now().toString(36);
 const roleName = `viewer-${suffix}`;
@@ -39,7 +39,7 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
   await expect(page.getByText('设置已保存。')).toBeVisible();
 
   // A role that may only view users.
-  await page.getByTestId('menu-roles').click();
+  await openMenu(page, 'menu-roles');
   await openDialog(page, 'list-create');
   await fillField(page.getByRole('dialog').getByTestId('role-name'), roleName);
   await page.getByTestId('role-save').click();
@@ -50,7 +50,7 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
   await expect(page.getByTestId('permissions-save')).toBeHidden();
 
   // A user with that role; the server's field errors show on the form first.
-  await page.getByTestId('menu-users').click();
+  await openMenu(page, 'menu-users');
   await openDialog(page, 'list-create');
   // The dialog opens with an animation and moves focus when it settles: fill only once its fields are
   // editable, and check each value stuck (the user name used to end up empty now and then).

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog } from './forms';
+import { fillField, login, openDialog, openMenu } from './forms';
 
 const suffix = Date.now().toString(36);
 
@@ -11,7 +11,7 @@ test('HR recruits a candidate through interview and an offer the manager approve
 
   const hr = await (await browser.newContext()).newPage();
   await login(hr, 'admin');
-  await hr.getByTestId('menu-recruitment').click();
+  await openMenu(hr, 'menu-recruitment');
   await openDialog(hr, 'opening-create');
   await fillField(hr.getByTestId('opening-title'), opening);
   await hr.getByTestId('opening-department').click();

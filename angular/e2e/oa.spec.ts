@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog } from './forms';
+import { fillField, login, openDialog, openMenu } from './forms';
 
 const suffix = Date.now().toString(36);
 
@@ -26,7 +26,7 @@ test('the manager assigns a task: the bell tells sales, who finishes it; an anno
   const notice = `年会通知 ${suffix}`;
   const manager = await browser.newPage();
   await login(manager, 'manager');
-  await manager.getByTestId('menu-tasks').click();
+  await openMenu(manager, 'menu-tasks');
   await openDialog(manager, 'list-create');
   await fillField(manager.getByTestId('task-title'), taskTitle);
   await manager.getByTestId('task-assignee').click();
@@ -34,7 +34,7 @@ test('the manager assigns a task: the bell tells sales, who finishes it; an anno
   await manager.getByTestId('task-save').click();
   await expect(manager.getByTestId('tasks-table')).toContainText(taskTitle);
 
-  await manager.getByTestId('menu-announcements').click();
+  await openMenu(manager, 'menu-announcements');
   await openDialog(manager, 'list-create');
   await fillField(manager.getByTestId('announcement-title'), notice);
   await fillField(manager.getByTestId('announcement-body-input'), '12 月 20 日晚 6 点，公司年会。');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog } from './forms';
+import { fillField, login, openDialog, openMenu } from './forms';
 
 const suffix = Date.now().toString(36).toUpperCase();
 const sku = `E2E-CAM-${suffix}`;
@@ -48,13 +48,13 @@ test('sales picks the product on a new contract line and its price and VAT rate 
   await login(page, 'sales');
   await expect(page.getByTestId('menu-products')).toBeVisible();
 
-  await page.getByTestId('menu-customers').click();
+  await openMenu(page, 'menu-customers');
   await openDialog(page, 'list-create');
   await fillField(page.getByRole('dialog').getByTestId('customer-name'), customer);
   await page.getByTestId('customer-save').click();
   await expect(page.getByTestId('customers-table')).toContainText(customer);
 
-  await page.getByTestId('menu-contracts').click();
+  await openMenu(page, 'menu-contracts');
   await openDialog(page, 'list-create');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

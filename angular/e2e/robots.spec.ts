@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog } from './forms';
+import { fillField, login, openDialog, openMenu } from './forms';
 
 // A local stand-in for WeCom's group robot webhook: keeps what it receives, answers {"errcode":0} (the host must
 // allow 127.0.0.1: RobotNotifier__AllowedHosts).
@@ -28,7 +28,7 @@ test('the admin adds a WeCom group robot under Integrations and its test message
   const port = (receiver.address() as AddressInfo).port;
   await login(page, 'admin');
   await expect(page.getByTestId('menu-group-menu.integrations')).toBeVisible();
-  await page.getByTestId('menu-group-robots').click();
+  await openMenu(page, 'menu-group-robots');
 
   await openDialog(page, 'robot-create');
   await fillField(page.getByTestId('robot-name'), name);

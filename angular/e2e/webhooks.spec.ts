@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { IncomingHttpHeaders, Server, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { login, openDialog } from './forms';
+import { login, openDialog, openMenu } from './forms';
 
 /** A partner's endpoint on this machine: keeps what it receives and answers 202. */
 interface Received { headers: IncomingHttpHeaders; body: string; }
@@ -35,7 +35,7 @@ function verify(secret: string, header: string, body: string): boolean {
 
 test('the admin subscribes a receiver, copies the secret shown once, and a test ping shows its response in the delivery log', async ({ page }) => {
   await login(page, 'admin');
-  await page.getByTestId('menu-webhooks').click();
+  await openMenu(page, 'menu-webhooks');
   await openDialog(page, 'webhook-create');
   await page.getByTestId('webhook-url').fill(url);
   await page.getByTestId('webhook-description').fill('E2E 接收端');
