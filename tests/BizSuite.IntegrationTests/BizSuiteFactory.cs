@@ -48,6 +48,8 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("RobotNotifier:AllowedHosts", "qyapi.weixin.qq.com,oapi.dingtalk.com,127.0.0.1");
         // The webhook receivers of the tests run on this machine.
         builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
+        // Every test signs up from the same (test server) address.
+        builder.UseSetting("Saas:SignUpsPerHourPerAddress", "1000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Shouldly;
 
 namespace BizSuite.IntegrationTests;
@@ -120,6 +121,19 @@ public sealed class SubscriptionTests(BizSuiteFactory app) : IAsyncLifetime
         (await host.PutJsonAsync($"/api/saas/tenants/{tenantId}/edition", new { edition = "Standard" })).Str("edition").ShouldBe("Standard");
         (await admin.GetAsync("/api/orders/sales-orders")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.GetAsync("/api/hr/employees")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Sign_ups_from_one_address_are_limited_per_hour()
+    {
+        await using var strict = app.WithWebHostBuilder(b => b.UseSetting("Saas:SignUpsPerHourPerAddress", "2"));
+        var client = strict.CreateClient();
+        object Company() => new { name = $"r{Guid.NewGuid():N}"[..12], displayName = "限流测试公司", adminEmail = "boss@example.com", adminPassword = "Admin123!" };
+        await client.PostJsonAsync("/api/saas/sign-up", Company(), HttpStatusCode.Created);
+        await client.PostJsonAsync("/api/saas/sign-up", Company(), HttpStatusCode.Created);
+        var refused = await client.PostAsJsonAsync("/api/saas/sign-up", Company());
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     [Fact]

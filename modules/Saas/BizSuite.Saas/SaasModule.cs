@@ -5,15 +5,24 @@ using BizSuite.Saas.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using System.Threading.RateLimiting;
 
 namespace BizSuite.Saas;
 
 public sealed class SaasModule : BizModule
 {
+    private const string SignUpRateLimit = "sign-up";
+
     public override void ConfigureServices(ModuleServices context)
     {
         context.AddDbContext<SaasDbContext>();
+        // Anyone may sign up, so a script may too: a few companies per address and hour (Saas:SignUpsPerHourPerAddress).
+        var signUpsPerHour = context.Configuration.GetValue("Saas:SignUpsPerHourPerAddress", 10);
+        context.Services.AddRateLimiter(o => o.AddPolicy(SignUpRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = signUpsPerHour, Window = TimeSpan.FromHours(1) })));
         context.Services.AddMemoryCache();
         context.Services.AddScoped<ITenantStore, TenantStore>();
         context.Services.AddScoped<ITenantAppService, TenantAppService>();
@@ -61,7 +70,7 @@ public sealed class SaasModule : BizModule
         {
             var tenant = await s.SignUpAsync(request, ct);
             return Results.Created($"/api/saas/tenants/{tenant.Id}", new { tenant.Id, tenant.Name, tenant.Edition });
-        }).WithTags("Subscription").AllowAnonymous();
+        }).WithTags("Subscription").AllowAnonymous().RequireRateLimiting(SignUpRateLimit);
 
         var subscription = api.MapGroup("/saas/subscription").WithTags("Subscription").AllowWhenReadOnly();
         // Every user of a tenant reads the plan: the menu shows only the modules it includes.

@@ -66,6 +66,8 @@ public static class BizSuiteHosting
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddAuthorization();
+        // Modules add their policies (Saas: sign-up); a refused request answers 429 ProblemDetails.
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
 
         var assemblies = catalog.Modules.Select(m => m.Assembly).Distinct().ToList();
         var localizer = new JsonStringLocalizer(assemblies);
@@ -155,6 +157,7 @@ public static class BizSuiteHosting
         // Explicit, so middleware the host adds before this (static files) runs before an endpoint is chosen.
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
 
