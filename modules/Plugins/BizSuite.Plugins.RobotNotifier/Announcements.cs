@@ -28,13 +28,18 @@ internal sealed record Wording(bool Chinese, string LinkBaseUrl)
 /// Runs inside the business transaction and only enqueues a job per interested robot (outbox):
 /// the group hears about the event if and only if it committed.
 /// </summary>
-internal sealed class RobotAnnouncer(RobotNotifierDbContext db, JobQueue jobs, SettingStore settings)
+internal sealed class RobotAnnouncer(RobotNotifierDbContext db, JobQueue jobs, SettingStore settings, TenantCache cache, ICurrentTenant currentTenant)
 {
     public const string LinkBaseUrlSetting = "RobotNotifier.LinkBaseUrl";
+    /// <summary>A tenant's enabled robots, asked for by every announced event; dropped by <see cref="RobotNotifierDbContext"/> on any change.</summary>
+    public const string CacheRegion = "robot-notifier-robots";
 
     public async Task AnnounceAsync(RobotEvent robotEvent, Func<Wording, RobotText> compose, CancellationToken ct)
     {
-        var robots = (await db.Robots.AsNoTracking().Where(r => r.Enabled).ToListAsync(ct)).Where(r => r.Announces(robotEvent)).ToList();
+        var enabled = await cache.GetOrCreateAsync(CacheRegion, currentTenant.Id, "", async () =>
+            (IReadOnlyList<(Guid Id, IReadOnlyList<RobotEvent> Events)>)(await db.Robots.AsNoTracking().Where(r => r.Enabled).ToListAsync(ct))
+                .Select(r => (r.Id, (IReadOnlyList<RobotEvent>)r.Events)).ToList());
+        var robots = enabled.Where(r => r.Events.Contains(robotEvent)).ToList();
         if (robots.Count == 0) return;
         var text = compose(await WordingAsync(ct));
         foreach (var robot in robots) jobs.Enqueue(new SendRobotMessage(robot.Id, robotEvent, text));

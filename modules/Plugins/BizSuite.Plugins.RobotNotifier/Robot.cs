@@ -36,8 +36,6 @@ internal sealed class Robot : AggregateRoot, IMultiTenant
     }
 
     public void SetSecret(string? encryptedSecret) => EncryptedSecret = encryptedSecret;
-
-    public bool Announces(RobotEvent robotEvent) => Enabled && Events.Contains(robotEvent);
 }
 
 public enum RobotMessageStatus { Sent, Failed }

@@ -6,6 +6,8 @@ namespace BizSuite.Plugins.RobotNotifier.Data;
 /// <summary>The plugin's own tables (rn_*) and migration history, enlisted in the request's transaction like any module's.</summary>
 internal sealed class RobotNotifierDbContext(DbContextOptions<RobotNotifierDbContext> options, DataContextServices? services) : BizDbContext(options, services)
 {
+    protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } = [(typeof(Robot), RobotAnnouncer.CacheRegion)];
+
     public DbSet<Robot> Robots => Set<Robot>();
     public DbSet<RobotMessage> Messages => Set<RobotMessage>();
 

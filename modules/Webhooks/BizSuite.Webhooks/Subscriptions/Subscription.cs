@@ -48,8 +48,6 @@ internal sealed class Subscription : AggregateRoot, IMultiTenant
 
     public IReadOnlyList<string> EventTypeList => EventTypes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-    public bool Wants(string eventType) => IsEnabled && EventTypeList.Contains(eventType);
-
     /// <summary>
     /// Absolute https; plain http only to this machine (a receiver under development or in tests), since anything else would send
     /// signed business data in clear over the network.
