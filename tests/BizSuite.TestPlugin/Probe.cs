@@ -60,7 +60,7 @@ public sealed class JobRun
     public Guid NoteId { get; set; }
 }
 
-public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : BizDbContext(options)
 {
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
@@ -73,7 +73,7 @@ public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options, Dat
     }
 }
 
-public sealed class EchoDbContext(DbContextOptions<EchoDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+public sealed class EchoDbContext(DbContextOptions<EchoDbContext> options) : BizDbContext(options)
 {
     public DbSet<Echo> Echoes => Set<Echo>();
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Crm.Data;
 
-internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : BizDbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Contract> Contracts => Set<Contract>();

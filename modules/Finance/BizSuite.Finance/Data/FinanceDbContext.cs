@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BizSuite.Finance.Data;
 
-internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options) : BizDbContext(options)
 {
     protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } = [(typeof(StripeAccount), StripeGateway.ConnectedRegion)];
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Hr.Data;
 
-internal sealed class HrDbContext(DbContextOptions<HrDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+internal sealed class HrDbContext(DbContextOptions<HrDbContext> options) : BizDbContext(options)
 {
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Employee> Employees => Set<Employee>();

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Identity.Data;
 
-internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options, DataContextServices? services)
-    : BizDbContext(options, services)
+internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
+    : BizDbContext(options)
 {
     public DbSet<User> Users => Set<User>();
     public DbSet<UserRole> UserRoles => Set<UserRole>();

@@ -9,32 +9,45 @@ namespace BizSuite.Kernel;
 /// Base of every module's DbContext: enlists in the request's unit of work (one connection, one
 /// transaction), filters tenant data, stamps tenant/audit fields and bumps aggregate versions.
 /// </summary>
-public abstract class BizDbContext : DbContext
+public abstract class BizDbContext(DbContextOptions options) : DbContext(options)
 {
-    private readonly DataContextServices? _services;
+    // The scope's services while the context is rented from its pool; null when dotnet-ef creates it.
+    private DataContextServices? _services;
 
-    protected BizDbContext(DbContextOptions options, DataContextServices? services) : base(options)
+    /// <summary>
+    /// Binds a context rented from its pool to the scope that rents it: its unit of work's connection and
+    /// transaction, tenant, user and clock. Pooling keeps EF's per-context services (change tracker, query
+    /// pipeline, the provider's translators), which cost more to build than a signing's queries take to run.
+    /// </summary>
+    internal BizDbContext Bind(DataContextServices services)
     {
         _services = services;
+        // A context returned to the pool is reset to EF's defaults, so these are set on every rent.
         // EF wraps each SaveChanges inside an existing transaction in a savepoint (two more round trips) so the
         // caller could carry on after a failed save. Nothing does: a failure anywhere rolls the whole unit of work back.
         Database.AutoSavepointsEnabled = false;
-        if (services is null) return;
+        Database.SetDbConnection(services.UnitOfWork.Connection, contextOwnsConnection: false);
+        ChangeTracker.Tracked -= StampAdded;
+        ChangeTracker.Tracked += StampAdded;
         services.UnitOfWork.Enlist(this);
-        // Stamp tenant and creation when an entity is added, not at save: a handler may add rows for another
-        // tenant inside CurrentTenant.Change and return before the unit of work saves, and the DTO an
-        // endpoint returns for a new entity is built before the save.
-        ChangeTracker.Tracked += (_, e) =>
+        return this;
+    }
+
+    /// <summary>
+    /// Stamps tenant and creation when an entity is added, not at save: a handler may add rows for another
+    /// tenant inside CurrentTenant.Change and return before the unit of work saves, and the DTO an
+    /// endpoint returns for a new entity is built before the save.
+    /// </summary>
+    private void StampAdded(object? sender, EntityTrackedEventArgs e)
+    {
+        if (_services is null || e.FromQuery || e.Entry.State != EntityState.Added) return;
+        if (e.Entry.Entity is IMultiTenant { TenantId: null } && _services.CurrentTenant.Id is { } tenantId)
+            e.Entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = tenantId;
+        if (e.Entry.Entity is IAuditedEntity)
         {
-            if (e.FromQuery || e.Entry.State != EntityState.Added) return;
-            if (e.Entry.Entity is IMultiTenant { TenantId: null } && services.CurrentTenant.Id is { } tenantId)
-                e.Entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = tenantId;
-            if (e.Entry.Entity is IAuditedEntity)
-            {
-                e.Entry.Property(nameof(IAuditedEntity.CreatedAt)).CurrentValue = services.Clock.GetUtcNow().UtcDateTime;
-                e.Entry.Property(nameof(IAuditedEntity.CreatedBy)).CurrentValue = services.CurrentUser.Id;
-            }
-        };
+            e.Entry.Property(nameof(IAuditedEntity.CreatedAt)).CurrentValue = _services.Clock.GetUtcNow().UtcDateTime;
+            e.Entry.Property(nameof(IAuditedEntity.CreatedBy)).CurrentValue = _services.CurrentUser.Id;
+        }
     }
 
     /// <summary>
@@ -136,6 +149,6 @@ public abstract class DesignTimeDbContextFactory<TContext> : IDesignTimeDbContex
         var options = new DbContextOptionsBuilder<TContext>()
             .UseMySql("Server=localhost", KernelDatabase.ServerVersion, b => b.MigrationsHistoryTable(KernelDatabase.HistoryTable<TContext>()))
             .Options;
-        return (TContext)Activator.CreateInstance(typeof(TContext), options, null)!;
+        return (TContext)Activator.CreateInstance(typeof(TContext), options)!;
     }
 }

@@ -16,11 +16,14 @@ public static class KernelDatabase
 
     internal static void AddBizDbContext<TContext>(this IServiceCollection services) where TContext : BizDbContext
     {
-        services.AddDbContext<TContext>((sp, options) => options.UseMySql(
-            sp.GetRequiredService<UnitOfWork>().Connection,
+        // Pooled, with no connection of its own: each scope rents one and binds it to its unit of work's connection.
+        services.AddPooledDbContextFactory<TContext>((sp, options) => options.UseMySql(
             sp.GetRequiredService<IOptions<KernelOptions>>().Value.ServerVersion,
             // Aggregates are loaded whole with a handful of child rows: one query inside the transaction beats split queries.
             b => b.MigrationsHistoryTable(HistoryTable<TContext>()).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+        // Disposing the scope disposes the context, which returns it to the pool.
+        services.AddScoped(sp => (TContext)sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+            .Bind(sp.GetRequiredService<DataContextServices>()));
         services.AddSingleton(new DbContextRegistration(typeof(TContext)));
     }
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BizSuite.Kernel;
 
 /// <summary>The kernel's own tables: event journal, background jobs, settings and the entity change log.</summary>
-public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, DataContextServices? services)
-    : BizDbContext(options, services)
+public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
+    : BizDbContext(options)
 {
     public DbSet<EventJournalEntry> EventJournal => Set<EventJournalEntry>();
     public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();

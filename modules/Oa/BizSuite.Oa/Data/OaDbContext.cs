@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace BizSuite.Oa.Data;
 
-internal sealed class OaDbContext(DbContextOptions<OaDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDbContext(options)
 {
     public DbSet<ApprovalFlow> ApprovalFlows => Set<ApprovalFlow>();
     public DbSet<Approval> Approvals => Set<Approval>();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Orders.Data;
 
-internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : BizDbContext(options)
 {
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
     public DbSet<Product> Products => Set<Product>();

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BizSuite.Plugins.RobotNotifier.Data;
 
 /// <summary>The plugin's own tables (rn_*) and migration history, enlisted in the request's transaction like any module's.</summary>
-internal sealed class RobotNotifierDbContext(DbContextOptions<RobotNotifierDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+internal sealed class RobotNotifierDbContext(DbContextOptions<RobotNotifierDbContext> options) : BizDbContext(options)
 {
     protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } = [(typeof(Robot), RobotAnnouncer.CacheRegion)];
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Saas.Data;
 
-internal sealed class SaasDbContext(DbContextOptions<SaasDbContext> options, DataContextServices? services)
-    : BizDbContext(options, services)
+internal sealed class SaasDbContext(DbContextOptions<SaasDbContext> options)
+    : BizDbContext(options)
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<Edition> Editions => Set<Edition>();

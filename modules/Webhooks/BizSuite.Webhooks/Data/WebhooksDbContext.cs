@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Webhooks.Data;
 
-internal sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> options, DataContextServices? services) : BizDbContext(options, services)
+internal sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> options) : BizDbContext(options)
 {
     protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } = [(typeof(Subscription), EnqueueWebhookDeliveries.CacheRegion)];
 
