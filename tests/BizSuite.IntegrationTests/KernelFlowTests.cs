@@ -40,6 +40,26 @@ public sealed class KernelFlowTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task Pooled_contexts_carry_nothing_from_one_request_into_the_next()
+    {
+        // Sequential requests rent the same pooled contexts: a rolled-back request's tracked note must not be saved by
+        // the next request, and each request's rows take that request's tenant.
+        var first = await ProbeUserAsync();
+        var second = await ProbeUserAsync();
+        var secondTenant = (await second.GetJsonAsync("/api/account/me")).Str("tenantId");
+        for (var i = 0; i < 3; i++)
+        {
+            await first.PostJsonAsync("/api/plugins/probe/notes", new { text = "please fail" }, HttpStatusCode.UnprocessableEntity);
+            var note = await second.PostJsonAsync("/api/plugins/probe/notes", new { text = $"second {i}" });
+            (await app.ScalarAsync("SELECT COUNT(*) FROM probe_notes WHERE Id = @id AND TenantId = @tenant",
+                ("@id", note.Str("id")), ("@tenant", secondTenant))).ShouldBe(1);
+        }
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_notes WHERE Text = 'please fail'")).ShouldBe(0);
+        (await second.GetJsonAsync("/api/plugins/probe/notes")).GetArrayLength().ShouldBe(3);
+        (await first.GetJsonAsync("/api/plugins/probe/notes")).GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task The_journal_records_each_event_with_its_correlation_and_causation()
     {
         var client = await ProbeUserAsync();

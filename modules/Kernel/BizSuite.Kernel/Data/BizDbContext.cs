@@ -95,17 +95,45 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync; the unit of work saves for you.");
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (_services is not null) StampEntries();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (_services is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The unit of work saves every enlisted context each event round, most of them unchanged: skip those at once.
+        if (!StampEntries()) return 0;
+        // Stamping detected the changes and sets values through EF's property API, which marks them modified: the
+        // save need not scan every tracked entity again.
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
     }
 
-    private void StampEntries()
+    /// <summary>Tracked aggregates (for their raised events), without the change detection <c>Entries()</c> runs first.</summary>
+    internal List<AggregateRoot> TrackedAggregates()
+    {
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    /// <summary>Stamps modified entities, bumps aggregate versions, records audited changes; false when nothing is to be saved.</summary>
+    private bool StampEntries()
     {
         var now = _services!.Clock.GetUtcNow().UtcDateTime;
         var userId = _services.CurrentUser.Id;
-        foreach (var entry in ChangeTracker.Entries())
+        var changed = false;
+        foreach (var entry in ChangeTracker.Entries()) // detects changes first
         {
             if (entry.State == EntityState.Modified)
             {
@@ -117,11 +145,13 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
                 if (entry.Entity is AggregateRoot) BumpVersion(entry);
             }
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (entry.Metadata.ClrType.IsDefined(typeof(AuditedAttribute), inherit: true)) _services.UnitOfWork.RecordChange(entry);
+            changed = true;
+            if (MarkedWith<AuditedAttribute>.Is(entry.Metadata.ClrType)) _services.UnitOfWork.RecordChange(entry);
             foreach (var (type, region) in CachedEntities)
                 if (type.IsInstanceOfType(entry.Entity))
                     _services.Cache.Invalidate(region, (entry.Entity as IMultiTenant)?.TenantId ?? _services.CurrentTenant.Id, _services.UnitOfWork);
         }
+        return changed;
     }
 
     private static void BumpVersion(EntityEntry entry)

@@ -16,15 +16,18 @@ public static class KernelDatabase
 
     internal static void AddBizDbContext<TContext>(this IServiceCollection services) where TContext : BizDbContext
     {
-        // Pooled, with no connection of its own: each scope rents one and binds it to its unit of work's connection.
+        // Pooled; each scope rents one and binds it to its unit of work's connection. Migrations run on an unbound one
+        // with its own connection from the options: EF reaches the server from its connection string, whose password
+        // an opened connection no longer shows.
         services.AddPooledDbContextFactory<TContext>((sp, options) => options.UseMySql(
+            sp.GetRequiredService<IOptions<KernelOptions>>().Value.ConnectionString,
             sp.GetRequiredService<IOptions<KernelOptions>>().Value.ServerVersion,
             // Aggregates are loaded whole with a handful of child rows: one query inside the transaction beats split queries.
             b => b.MigrationsHistoryTable(HistoryTable<TContext>()).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
         // Disposing the scope disposes the context, which returns it to the pool.
         services.AddScoped(sp => (TContext)sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
             .Bind(sp.GetRequiredService<DataContextServices>()));
-        services.AddSingleton(new DbContextRegistration(typeof(TContext)));
+        services.AddSingleton(new DbContextRegistration(typeof(TContext), sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()));
     }
 
     /// <summary>Creates the database named in the connection string when it does not exist yet.</summary>
@@ -41,4 +44,5 @@ public static class KernelDatabase
     }
 }
 
-public sealed record DbContextRegistration(Type ContextType);
+/// <summary>A module's context type, and how to create one outside any unit of work (to migrate it).</summary>
+public sealed record DbContextRegistration(Type ContextType, Func<IServiceProvider, DbContext> CreateUnbound);

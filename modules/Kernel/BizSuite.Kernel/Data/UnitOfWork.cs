@@ -82,10 +82,10 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
     {
         var raised = new List<(AggregateRoot, RaisedEvent)>();
         foreach (var context in _contexts.ToList())
-        foreach (var entry in context.ChangeTracker.Entries<AggregateRoot>())
+        foreach (var aggregate in context.TrackedAggregates())
         {
-            raised.AddRange(entry.Entity.RaisedEvents.Select(e => (entry.Entity, e)));
-            entry.Entity.ClearEvents();
+            raised.AddRange(aggregate.RaisedEvents.Select(e => (aggregate, e)));
+            aggregate.ClearEvents();
         }
         return raised;
     }
@@ -114,7 +114,7 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
             .Where(p => !p.Metadata.IsShadowProperty() && p.Metadata.Name is not nameof(AggregateRoot.Version))
             .ToDictionary(
                 p => p.Metadata.Name,
-                p => p.Metadata.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), true) == true
+                p => MarkedWith<SensitiveAttribute>.Is(p.Metadata.PropertyInfo)
                     ? new PropertyChange("***", "***")
                     : new PropertyChange(entry.State == EntityState.Added ? null : p.OriginalValue?.ToString(),
                                          entry.State == EntityState.Deleted ? null : p.CurrentValue?.ToString()));

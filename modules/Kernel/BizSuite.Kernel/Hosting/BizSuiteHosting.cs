@@ -184,8 +184,7 @@ public static class BizSuiteHosting
             await take.ExecuteScalarAsync(cancellationToken);
             foreach (var registration in services.GetServices<DbContextRegistration>())
             {
-                await using var scope = services.CreateAsyncScope();
-                var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+                await using var context = registration.CreateUnbound(services);
                 var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 if (pending.Count == 0) continue;
                 logger.LogInformation("Applying {Count} migrations of {Context}", pending.Count, registration.ContextType.Name);
