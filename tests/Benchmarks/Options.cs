@@ -6,7 +6,8 @@ namespace BizSuite.Benchmarks;
 internal sealed record Options
 {
     public string Connection { get; init; } = "Server=127.0.0.1;Port=3308;User=bizsuite;Password=bizsuite";
-    public int Contracts { get; init; } = 300;
+    public int Contracts { get; init; } = 900;
+    public int Rounds { get; init; } = 3;
     public int Workers { get; init; } = 16;
     public int Tenants { get; init; } = 16;
     public int Invoices { get; init; } = 1_000_000;
@@ -20,7 +21,8 @@ internal sealed record Options
     public const string Usage = """
         dotnet run -c Release --project tests/Benchmarks -- [options]
           --connection "Server=…;User=…;Password=…"  server to use; a database bench_<random> is created and dropped
-          --contracts N        contracts signed per measured run (default 300)
+          --contracts N        contracts each path signs per setup (default 900)
+          --rounds N           rounds the paths take turns in (default 3)
           --workers N          concurrent workers of the parallel runs (default 16)
           --tenants N          tenants the spread runs sign in (default 16)
           --invoices N         invoices loaded for the list latency (default 1000000)
@@ -40,6 +42,7 @@ internal sealed record Options
             {
                 "--connection" => o with { Connection = Next() },
                 "--contracts" => o with { Contracts = int.Parse(Next()) },
+                "--rounds" => o with { Rounds = Math.Max(1, int.Parse(Next())) },
                 "--workers" => o with { Workers = int.Parse(Next()) },
                 "--tenants" => o with { Tenants = int.Parse(Next()) },
                 "--invoices" => o with { Invoices = int.Parse(Next()) },

@@ -38,7 +38,7 @@ internal sealed class SigningBenchmark(BenchHost host, Options options)
         }
         var raw = new RawSigning(host.ConnectionString);
 
-        Console.WriteLine($"\nSigning: {options.Contracts} contracts per run, each 2 lines and a 30 % on-signing / 70 % on-delivery plan");
+        Console.WriteLine($"\nSigning: {options.Contracts} contracts per path and setup in {options.Rounds} rounds, each 2 lines and a 30 % on-signing / 70 % on-delivery plan");
         // Warm-up of every path, not measured: EF model and query caches, connection pools, and enough calls for the
         // JIT's tiering to replace first-call code by optimized code (a served host runs that way after its first minute).
         const int warmUp = 200;
@@ -59,20 +59,38 @@ internal sealed class SigningBenchmark(BenchHost host, Options options)
             Console.WriteLine($"Round trips per signing ({r.Setup}, 1 worker): app {r.AppTrips}; raw {r.RawTrips}");
     }
 
+    /// <summary>
+    /// The three paths take turns in <see cref="Options.Rounds"/> short rounds (the first path moving each round), and
+    /// each rate is all it signed over all its time: background load drifts within minutes on a shared machine, and
+    /// one long run per path would lay that drift between them.
+    /// </summary>
     private async Task<Row> CompareAsync(string setup, IReadOnlyList<Tenant> tenants, int workers, RawSigning raw)
     {
-        var forApp = await PrepareAsync(tenants, options.Contracts);
-        var forRaw = await PrepareAsync(tenants, options.Contracts);
-        var forHttp = await PrepareAsync(tenants, options.Contracts);
-        var before = SqlCommandCounter.Snapshot();
-        var app = await MeasureAsync(forApp, workers, ServiceSignAsync);
-        var appTrips = SqlCommandCounter.PerItem(before, forApp.Count);
-        before = SqlCommandCounter.Snapshot();
-        var rawRate = await MeasureAsync(forRaw, workers, item => raw.SignAsync(item.Tenant, item.ContractId));
-        var rawTrips = SqlCommandCounter.PerItem(before, forRaw.Count);
-        var http = await MeasureAsync(forHttp, workers, HttpSignAsync);
-        Console.WriteLine($"  {setup}, {workers} workers: app service {app:0.0}/s, raw {rawRate:0.0}/s, HTTP endpoint {http:0.0}/s");
-        return new Row(setup, workers, app, rawRate, http, appTrips, rawTrips);
+        var paths = new Func<Item, Task>[] { ServiceSignAsync, item => raw.SignAsync(item.Tenant, item.ContractId), HttpSignAsync };
+        var signed = new int[paths.Length];
+        var seconds = new double[paths.Length];
+        var trips = new string[paths.Length];
+        var ratios = new List<double>();
+        var perRound = Math.Max(1, options.Contracts / options.Rounds);
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            var rates = new double[paths.Length];
+            foreach (var p in Enumerable.Range(0, paths.Length).Select(i => (i + round) % paths.Length))
+            {
+                var items = await PrepareAsync(tenants, perRound);
+                var before = SqlCommandCounter.Snapshot();
+                var elapsed = await MeasureAsync(items, workers, paths[p]);
+                trips[p] ??= SqlCommandCounter.PerItem(before, items.Count);
+                signed[p] += items.Count;
+                seconds[p] += elapsed;
+                rates[p] = items.Count / elapsed;
+            }
+            ratios.Add(rates[0] / rates[1]);
+        }
+        var (app, rawRate, http) = (signed[0] / seconds[0], signed[1] / seconds[1], signed[2] / seconds[2]);
+        Console.WriteLine($"  {setup}, {workers} workers: app service {app:0.0}/s, raw {rawRate:0.0}/s, HTTP endpoint {http:0.0}/s; " +
+                          $"ratio per round {string.Join(" ", ratios.Select(r => r.ToString("0.00")))}");
+        return new Row(setup, workers, app, rawRate, http, trips[0], trips[1]);
     }
 
     /// <summary>What the sign endpoint runs once the request is authenticated and authorized: the service in a unit of work, as the admin, in the tenant.</summary>
@@ -88,7 +106,7 @@ internal sealed class SigningBenchmark(BenchHost host, Options options)
     private static async Task HttpSignAsync(Item item) =>
         await item.Tenant.Admin.PostJsonAsync($"/api/crm/contracts/{item.ContractId}/sign", new { });
 
-    /// <summary>Runs the items on <paramref name="workers"/> concurrent workers; returns items per second.</summary>
+    /// <summary>Runs the items on <paramref name="workers"/> concurrent workers; returns the seconds it took.</summary>
     private static async Task<double> MeasureAsync(IReadOnlyList<Item> items, int workers, Func<Item, Task> sign)
     {
         var next = -1;
@@ -97,7 +115,7 @@ internal sealed class SigningBenchmark(BenchHost host, Options options)
         {
             for (var i = Interlocked.Increment(ref next); i < items.Count; i = Interlocked.Increment(ref next)) await sign(items[i]);
         })));
-        return items.Count / clock.Elapsed.TotalSeconds;
+        return clock.Elapsed.TotalSeconds;
     }
 
     /// <summary>Approved contracts through the API (create, submit, approve), interleaved over the tenants.</summary>

@@ -7,17 +7,23 @@ namespace BizSuite.Kernel;
 /// stays locked until the unit of work commits, so concurrent documents wait for each other and a
 /// rolled-back document gives its number back.
 /// </summary>
-public sealed class DocumentNumbers(KernelDbContext db, ICurrentTenant currentTenant)
+public sealed class DocumentNumbers(UnitOfWork unitOfWork, KernelDbContext db, ICurrentTenant currentTenant)
 {
     public async Task<long> NextAsync(string kind, CancellationToken cancellationToken = default)
     {
-        var tenantId = currentTenant.Id ?? Guid.Empty;
-        // Increment and read back in one batch: one round trip while the counter row is locked, not two.
-        var next = await db.Database.SqlQuery<long>($"""
-            INSERT INTO kernel_counters (TenantId, Kind, Next) VALUES ({tenantId}, {kind}, 1) ON DUPLICATE KEY UPDATE Next = Next + 1;
-            SELECT Next AS Value FROM kernel_counters WHERE TenantId = {tenantId} AND Kind = {kind}
-            """).ToListAsync(cancellationToken);
-        return next.Single();
+        // One statement while the counter row is locked, not an upsert and a read: LAST_INSERT_ID(expr) hands the
+        // new value back with the server's answer to the upsert itself.
+        await using var command = unitOfWork.Connection.CreateCommand();
+        command.Transaction = unitOfWork.Transaction
+            ?? throw new InvalidOperationException("Document numbers are taken inside a begun unit of work, so a rollback gives them back.");
+        command.CommandText = """
+            INSERT INTO kernel_counters (TenantId, Kind, Next) VALUES (@tenant, @kind, LAST_INSERT_ID(1))
+            ON DUPLICATE KEY UPDATE Next = LAST_INSERT_ID(Next + 1)
+            """;
+        command.Parameters.AddWithValue("@tenant", currentTenant.Id ?? Guid.Empty);
+        command.Parameters.AddWithValue("@kind", kind);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command.LastInsertedId;
     }
 
     /// <summary>How many numbers of this kind the current tenant has taken (committed ones, as seen by this transaction).</summary>
