@@ -11,7 +11,7 @@ namespace BizSuite.Kernel;
 /// </summary>
 public abstract class BizDbContext(DbContextOptions options) : DbContext(options)
 {
-    // The scope's services while the context is rented from its pool; null when dotnet-ef creates it.
+    // The scope's services while a scope rents the context; null in the pool, when migrating and when dotnet-ef creates it.
     private DataContextServices? _services;
 
     /// <summary>
@@ -22,15 +22,35 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
     internal BizDbContext Bind(DataContextServices services)
     {
         _services = services;
-        // A context returned to the pool is reset to EF's defaults, so these are set on every rent.
+        // A context returned to the pool is reset to EF's defaults, so this is set on every rent.
         // EF wraps each SaveChanges inside an existing transaction in a savepoint (two more round trips) so the
         // caller could carry on after a failed save. Nothing does: a failure anywhere rolls the whole unit of work back.
         Database.AutoSavepointsEnabled = false;
         Database.SetDbConnection(services.UnitOfWork.Connection, contextOwnsConnection: false);
-        ChangeTracker.Tracked -= StampAdded;
         ChangeTracker.Tracked += StampAdded;
         services.UnitOfWork.Enlist(this);
         return this;
+    }
+
+    // Disposing returns a pooled context: it lets go of the scope, so a context rented unbound (to migrate) sees no
+    // earlier scope's tenant or unit of work, and the next Bind subscribes the stamping once.
+    public override void Dispose()
+    {
+        Unbind();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Unbind();
+        return base.DisposeAsync();
+    }
+
+    private void Unbind()
+    {
+        if (_services is null) return;
+        ChangeTracker.Tracked -= StampAdded;
+        _services = null;
     }
 
     /// <summary>
@@ -40,13 +60,14 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
     /// </summary>
     private void StampAdded(object? sender, EntityTrackedEventArgs e)
     {
-        if (_services is null || e.FromQuery || e.Entry.State != EntityState.Added) return;
-        if (e.Entry.Entity is IMultiTenant { TenantId: null } && _services.CurrentTenant.Id is { } tenantId)
+        if (e.FromQuery || e.Entry.State != EntityState.Added) return;
+        var services = _services!; // subscribed only while bound
+        if (e.Entry.Entity is IMultiTenant { TenantId: null } && services.CurrentTenant.Id is { } tenantId)
             e.Entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = tenantId;
         if (e.Entry.Entity is IAuditedEntity)
         {
-            e.Entry.Property(nameof(IAuditedEntity.CreatedAt)).CurrentValue = _services.Clock.GetUtcNow().UtcDateTime;
-            e.Entry.Property(nameof(IAuditedEntity.CreatedBy)).CurrentValue = _services.CurrentUser.Id;
+            e.Entry.Property(nameof(IAuditedEntity.CreatedAt)).CurrentValue = services.Clock.GetUtcNow().UtcDateTime;
+            e.Entry.Property(nameof(IAuditedEntity.CreatedBy)).CurrentValue = services.CurrentUser.Id;
         }
     }
 
