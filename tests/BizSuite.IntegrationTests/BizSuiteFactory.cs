@@ -114,6 +114,15 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>Runs due background jobs, as the worker would, until none is due; returns how many ran.</summary>
+    public async Task<int> RunDueJobsAsync()
+    {
+        var worker = ActivatorUtilities.CreateInstance<BizSuite.Kernel.JobWorker>(Services);
+        var total = 0;
+        for (int claimed; (claimed = await worker.RunDueJobsAsync()) > 0;) total += claimed;
+        return total;
+    }
+
     public sealed record Tokens(string AccessToken, string RefreshToken, int ExpiresIn);
 }
 

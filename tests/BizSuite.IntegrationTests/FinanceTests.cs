@@ -258,8 +258,7 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
                 sp.GetRequiredService<JobQueue>().Enqueue(new ReviewReceivables(Today(later)));
             return Task.CompletedTask;
         });
-        var worker = ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
-        while (await worker.RunDueJobsAsync() > 0) { }
+        await app.RunDueJobsAsync();
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class JobTests(BizSuiteFactory app) : IAsyncLifetime
         app.Clock.Offset = TimeSpan.Zero;
         var tenant = await app.CreateTenantAsync("j");
         _client = await app.LoginAsync(tenant, "admin", "Admin123!");
-        await DrainAsync(); // leftovers of other tests must not be counted here
+        await app.RunDueJobsAsync(); // leftovers of other tests must not be counted here
         // Nor their jobs waiting for a retry (a webhook or robot answering 500): these tests move the clock, which would make them due.
         await app.ScalarAsync("UPDATE kernel_background_jobs SET Status = 3 WHERE Status = 0; SELECT ROW_COUNT()");
     }
@@ -29,12 +29,6 @@ public sealed class JobTests(BizSuiteFactory app) : IAsyncLifetime
     }
 
     private JobWorker NewWorker() => ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
-
-    private async Task DrainAsync()
-    {
-        var worker = NewWorker();
-        while (await worker.RunDueJobsAsync() > 0) { }
-    }
 
     private Task<long> JobCountAsync(string correlation) =>
         app.ScalarAsync("SELECT COUNT(*) FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation));
@@ -58,7 +52,7 @@ public sealed class JobTests(BizSuiteFactory app) : IAsyncLifetime
 
         (await JobCountAsync(correlation)).ShouldBe(0);
         var runsBefore = await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs");
-        await DrainAsync();
+        await app.RunDueJobsAsync();
         (await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs")).ShouldBe(runsBefore);
     }
 

@@ -31,12 +31,6 @@ public sealed class RobotNotifierPluginTests(BizSuiteFactory app) : IAsyncLifeti
         await _receiver.DisposeAsync();
     }
 
-    private async Task DrainJobsAsync()
-    {
-        var worker = ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
-        while (await worker.RunDueJobsAsync() > 0) { }
-    }
-
     private static string Key() => Guid.NewGuid().ToString("N");
 
     private Task<JsonElement> AddRobotAsync(HttpClient admin, string name, string kind, string url, string[] events, string? secret = null) =>
@@ -92,7 +86,7 @@ public sealed class RobotNotifierPluginTests(BizSuiteFactory app) : IAsyncLifeti
             """, ("@j", JobName), ("@id", signed.ContractId))).ShouldBe(2);
         _receiver.To(weCom).Where(p => p.Text.Contains("合同已签订")).ShouldBeEmpty();
 
-        await DrainJobsAsync();
+        await app.RunDueJobsAsync();
         var weComPosts = _receiver.To(weCom).ToList();
         weComPosts.ShouldAllBe(p => p.MsgType == "markdown");
         weComPosts.ShouldContain(p => p.Text.Contains("待审批") && p.Text.Contains(contract.Str("number")));
@@ -108,7 +102,7 @@ public sealed class RobotNotifierPluginTests(BizSuiteFactory app) : IAsyncLifeti
 
         var invoice = (await SignedContract.InvoicesAsync(admin, signed.ContractId)).Single();
         await admin.PostJsonAsync($"/api/finance/invoices/{invoice.Str("id")}/payments", new { amount = invoice.GetProperty("grossTotal").GetDecimal(), method = "BankTransfer" });
-        await DrainJobsAsync();
+        await app.RunDueJobsAsync();
         var paid = _receiver.To(dingTalk).Single(p => p.Text.Contains("发票已收款"));
         paid.Text.ShouldContain(invoice.Str("number"));
         paid.Text.ShouldContain(contract.Str("number"));
@@ -140,7 +134,7 @@ public sealed class RobotNotifierPluginTests(BizSuiteFactory app) : IAsyncLifeti
         await AddRobotAsync(admin, "密钥错的群", "DingTalk", _receiver.DingTalkUrl(badSign), ["ContractSigned"], "SEC-a-wrong-one");
 
         var signed = await SignedContract.CreateAsync(app, tenant: tenant);
-        await DrainJobsAsync();
+        await app.RunDueJobsAsync();
         _receiver.To(down).Count().ShouldBe(1);
         _receiver.To(badSign).Single().SignatureValid.ShouldBeFalse();
         (await app.ScalarAsync(
@@ -155,7 +149,7 @@ public sealed class RobotNotifierPluginTests(BizSuiteFactory app) : IAsyncLifeti
         // The group is back: the retry (after the backoff) gets through.
         _receiver.Down.TryRemove(down, out _);
         app.Clock.Offset = TimeSpan.FromHours(2);
-        await DrainJobsAsync();
+        await app.RunDueJobsAsync();
         _receiver.To(down).Count().ShouldBe(2);
         _receiver.To(down).Last().Text.ShouldContain("合同已签订");
 

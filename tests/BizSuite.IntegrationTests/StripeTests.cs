@@ -23,16 +23,10 @@ public sealed class StripeTests(BizSuiteFactory app)
         var tenantId = (await admin.GetJsonAsync("/api/account/me")).Str("tenantId");
 
         var before = app.Stripe.Requests.Count;
-        await DrainJobsAsync();
+        await app.RunDueJobsAsync();
         var request = app.Stripe.Requests.Skip(before).ShouldHaveSingleItem();
         var invoice = (await InvoicesAsync(admin, signed.ContractId)).Single();
         return (signed, tenantId, invoice, request);
-    }
-
-    private async Task DrainJobsAsync()
-    {
-        var worker = ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
-        while (await worker.RunDueJobsAsync() > 0) { }
     }
 
     private async Task<HttpResponseMessage> PostWebhookAsync(string payload, string signature)

@@ -21,21 +21,13 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
     {
         app.Clock.Offset = TimeSpan.Zero;
         _receiver = await WebhookReceiver.StartAsync();
-        await DrainAsync(); // other tests' jobs must not run in the middle of these
+        await app.RunDueJobsAsync(); // other tests' jobs must not run in the middle of these
     }
 
     public async Task DisposeAsync()
     {
         app.Clock.Offset = TimeSpan.Zero;
         await _receiver.DisposeAsync();
-    }
-
-    private async Task<int> DrainAsync()
-    {
-        var worker = ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
-        var total = 0;
-        for (int claimed; (claimed = await worker.RunDueJobsAsync()) > 0;) total += claimed;
-        return total;
     }
 
     private async Task<(JsonElement Subscription, string Secret)> SubscribeAsync(HttpClient admin, params string[] eventTypes)
@@ -67,7 +59,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
 
         // Its retry, on a host that allows the receiver's network, arrives.
         app.Clock.Offset += app.Services.GetRequiredService<IOptions<JobOptions>>().Value.RetryDelay(1);
-        (await DrainAsync()).ShouldBe(1);
+        (await app.RunDueJobsAsync()).ShouldBe(1);
         _receiver.Received.ShouldHaveSingleItem().DeliveryId.ShouldBe(ping.Str("id"));
     }
 
@@ -85,7 +77,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
         // Signing also approves in OA and creates the sales order: events this subscription did not ask for.
         var signed = await SignedContract.CreateAsync(app, tenant: tenant);
         _receiver.Received.ShouldBeEmpty("nothing is sent inside the business transaction");
-        await DrainAsync();
+        await app.RunDueJobsAsync();
 
         var received = _receiver.Received.ToArray();
         received.Select(r => r.Event).Order().ShouldBe(["crm.contract.signed", "finance.invoice.issued"]);
@@ -118,7 +110,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
             var attempt = delivery.GetProperty("attempts").EnumerateArray().ShouldHaveSingleItem();
             attempt.Str("responseBody").ShouldBe("ok");
         }
-        (await DrainAsync()).ShouldBe(0);
+        (await app.RunDueJobsAsync()).ShouldBe(0);
         _receiver.Received.Count.ShouldBe(2, "a delivered event is not sent again");
     }
 
@@ -136,7 +128,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
         _receiver.Answers.Enqueue(500);
         var ping = await admin.PostJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { });
         ping.Str("eventType").ShouldBe("webhook.ping");
-        await DrainAsync();
+        await app.RunDueJobsAsync();
         var failed = (await DeliveriesAsync(admin, id)).ShouldHaveSingleItem();
         (failed.Str("status"), failed.GetProperty("lastStatusCode").GetInt32()).ShouldBe(("Pending", 500));
         var attempt = failed.GetProperty("attempts").EnumerateArray().ShouldHaveSingleItem();
@@ -145,10 +137,10 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
 
         // Not before the job store's backoff...
         app.Clock.Offset += jobs.RetryDelay(1) - TimeSpan.FromSeconds(2);
-        (await DrainAsync()).ShouldBe(0);
+        (await app.RunDueJobsAsync()).ShouldBe(0);
         // ...and then the same bytes, under the same delivery id, signed with the current secret.
         app.Clock.Offset += TimeSpan.FromSeconds(3);
-        (await DrainAsync()).ShouldBe(1);
+        (await app.RunDueJobsAsync()).ShouldBe(1);
         var tries = _receiver.Received.ToArray();
         tries.Length.ShouldBe(2);
         (tries[1].Body, tries[1].DeliveryId).ShouldBe((tries[0].Body, ping.Str("id")));
@@ -158,26 +150,26 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
         delivered.Str("status").ShouldBe("Delivered");
         delivered.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()).ShouldBe([500, 200]);
         (await admin.PostJsonAsync($"/api/webhooks/deliveries/{ping.Str("id")}/redeliver", new { })).Str("status").ShouldBe("Pending");
-        await DrainAsync();
+        await app.RunDueJobsAsync();
 
         // A receiver that never recovers: the job store gives up after its maximum tries and the delivery is parked as failed.
         for (var i = 0; i < jobs.MaxTries; i++) _receiver.Answers.Enqueue(503);
         var second = (await admin.PostJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { })).Str("id");
         for (var i = 1; i <= jobs.MaxTries; i++)
         {
-            (await DrainAsync()).ShouldBe(1, $"try {i}");
+            (await app.RunDueJobsAsync()).ShouldBe(1, $"try {i}");
             app.Clock.Offset += jobs.RetryDelay(i) + TimeSpan.FromSeconds(1);
         }
         var parked = (await admin.GetJsonAsync($"/api/webhooks/deliveries?subscriptionId={id}&status=Failed")).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
         parked.Str("id").ShouldBe(second);
         parked.GetProperty("attempts").GetArrayLength().ShouldBe(jobs.MaxTries);
         parked.GetProperty("nextRetryAt").ValueKind.ShouldBe(JsonValueKind.Null);
-        (await DrainAsync()).ShouldBe(0, "parked, not retried");
+        (await app.RunDueJobsAsync()).ShouldBe(0, "parked, not retried");
 
         var redelivered = await admin.PostJsonAsync($"/api/webhooks/deliveries/{second}/redeliver", new { });
         redelivered.Str("status").ShouldBe("Pending");
         (await admin.PostJsonAsync($"/api/webhooks/deliveries/{second}/redeliver", new { }, HttpStatusCode.Conflict)).Str("code").ShouldBe("Webhooks:DeliveryPending");
-        (await DrainAsync()).ShouldBe(1);
+        (await app.RunDueJobsAsync()).ShouldBe(1);
         var done = (await DeliveriesAsync(admin, id)).Single(d => d.Str("id") == second);
         (done.Str("status"), done.GetProperty("attempts").GetArrayLength()).ShouldBe(("Delivered", jobs.MaxTries + 1));
     }
@@ -204,7 +196,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
         var id = contract.Str("id");
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/submit", new { });
         await SignedContract.ApproveAsync(admin, id);
-        await DrainAsync();
+        await app.RunDueJobsAsync();
 
         // Another instance of the host, whose Finance refuses the invoice: signing fails after the outbox rows were written.
         await using (var refusing = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<IDomainEventHandler<InvoiceIssued>, RefuseInvoices>())))
@@ -214,12 +206,12 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
             (await client.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { }, HttpStatusCode.UnprocessableEntity)).Str("code").ShouldBe("Test:InvoiceRefused");
         }
         (await app.ScalarAsync("SELECT COUNT(*) FROM webhooks_deliveries WHERE SubscriptionId = @s", ("@s", subscription.Str("id")))).ShouldBe(0);
-        (await DrainAsync()).ShouldBe(0);
+        (await app.RunDueJobsAsync()).ShouldBe(0);
         _receiver.Received.ShouldBeEmpty();
 
         // The same signing, committed, sends all three.
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
-        await DrainAsync();
+        await app.RunDueJobsAsync();
         _receiver.Received.Select(r => r.Event).Order().ShouldBe(["crm.contract.signed", "finance.invoice.issued", "orders.sales_order.created"]);
     }
 
@@ -247,7 +239,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
             new { url = _receiver.Url, description = "CRM 同步", eventTypes = new[] { "crm.lead.qualified", "crm.contract.completed" }, isEnabled = false });
         (edited.Str("description"), edited.GetProperty("isEnabled").GetBoolean(), edited.GetProperty("eventTypes").GetArrayLength()).ShouldBe(("CRM 同步", false, 2));
         var ping = await admin.PostJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { });
-        await DrainAsync();
+        await app.RunDueJobsAsync();
 
         // Another tenant's admin sees none of it and reaches nothing by id.
         var other = await app.LoginAsync(await app.CreateTenantAsync("w"), "admin", "Admin123!");
