@@ -217,6 +217,23 @@ public sealed class SubscriptionTests(BizSuiteFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_sees_the_plan_but_cannot_start_a_checkout_or_open_the_billing_portal()
+    {
+        var (name, _, admin) = await SignUpAsync();
+        await admin.PostJsonAsync("/api/identity/users", new
+        {
+            userName = "zhao", email = "zhao@example.test", name = "赵员工", password = "Member123!", isActive = true, roleNames = new[] { "member" },
+        }, HttpStatusCode.Created);
+        var member = await app.LoginAsync(name, "zhao", "Member123!");
+
+        (await PlanAsync(member)).Str("edition").ShouldBe("Free");
+        var before = app.Stripe.Requests.Count;
+        await member.PostJsonAsync("/api/saas/subscription/checkout", new { edition = "Standard" }, HttpStatusCode.Forbidden);
+        await member.PostJsonAsync("/api/saas/subscription/portal", new { }, HttpStatusCode.Forbidden);
+        app.Stripe.Requests.Count.ShouldBe(before, "nothing reaches Stripe");
+    }
+
+    [Fact]
     public async Task Upgrading_creates_a_subscription_checkout_at_stripe_and_the_completed_event_five_times_changes_the_plan_once()
     {
         var (_, tenantId, admin) = await SignUpAsync();
