@@ -2,12 +2,13 @@
 # Runs every test: .NET unit, architecture and integration tests (against a throw-away MariaDB),
 # Angular unit tests, the production build, browser end-to-end tests against the real host, and the
 # compose file check. Every suite runs even when one fails; the last line is "N passed, N failed".
+# BIZSUITE_TEST_DB_PORT and BIZSUITE_E2E_PORT move the test MariaDB and the end-to-end host (several checkouts side by side).
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 LOGS="$REPO/.data/logs"
 DB_DIR="$REPO/.data/test-mariadb"
-DB_PORT=3317
-E2E_PORT=5099
+DB_PORT="${BIZSUITE_TEST_DB_PORT:-3317}"
+E2E_PORT="${BIZSUITE_E2E_PORT:-5099}"
 PASSED=0
 FAILED=0
 SUMMARY=()
