@@ -13,7 +13,7 @@ namespace BizSuite.Benchmarks;
 /// <summary>
 /// The limit: signing a contract as one hand-written MySqlConnector transaction that writes the same rows
 /// as the application (signed contract, sales order + lines, receivable + lines + installments, the
-/// on-signing invoice + lines, its voucher + lines, three journal events, seven audit rows, three counters)
+/// on-signing invoice + lines, its voucher + lines, four journal events, five audit rows, three counters)
 /// in the same lock order (contract row, then the sales-order, invoice and voucher counters until commit),
 /// in as few round trips as the data dependencies allow: read, lock and number, write, commit.
 /// </summary>
@@ -101,19 +101,19 @@ internal sealed class RawSigning(string connectionString)
         var (invNet, invVat, invGross) = (invoiceLines.Sum(l => l.Net), invoiceLines.Sum(l => l.Vat), invoiceLines.Sum(l => l.Net + l.Vat));
 
         var w = new Batch();
-        w.Insert("orders_sales_orders", ["Id", "TenantId", "Number", "ContractId", "ContractNumber", "CustomerId", "CustomerName", "Currency", "Status", "NetTotal", "VatTotal", "GrossTotal", "Version", "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy"],
-            [[orderId, tenant.Id, orderNumber, contractId, number, customerId, customerName, currency, "Open", netTotal, vatTotal, grossTotal, 0, now, user, null, null]]);
+        w.Insert("orders_sales_orders", ["Id", "TenantId", "Number", "ContractId", "ContractNumber", "CustomerId", "CustomerName", "Currency", "Status", "CollectionStatus", "NetTotal", "VatTotal", "GrossTotal", "Version", "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy"],
+            [[orderId, tenant.Id, orderNumber, contractId, number, customerId, customerName, currency, "Open", "Unpaid", netTotal, vatTotal, grossTotal, 0, now, user, null, null]]);
         w.Insert("orders_sales_order_lines", ["Id", "LineNumber", "ProductId", "Description", "Quantity", "DeliveredQuantity", "UnitPrice", "DiscountRate", "VatRate", "NetAmount", "VatAmount", "SalesOrderId"],
             lines.Select(l => new object?[] { Guid.CreateVersion7(), l.LineNumber, l.ProductId, l.Description, l.Quantity, 0m, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount, orderId }).ToArray());
         w.Insert("finance_receivables", ["Id", "TenantId", "ContractId", "ContractNumber", "OrderId", "CustomerId", "CustomerName", "Currency", "GrossTotal", "Invoiced", "Credited", "Paid", "Status", "Version", "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy"],
-            [[receivableId, tenant.Id, contractId, number, orderId, customerId, customerName, currency, grossTotal, onSigning.Amount, 0m, 0m, "Unpaid", 1, now, user, now, user]]);
+            [[receivableId, tenant.Id, contractId, number, orderId, customerId, customerName, currency, grossTotal, onSigning.Amount, 0m, 0m, "Unpaid", 0, now, user, null, null]]);
         w.Insert("finance_receivable_lines", ["Id", "LineNumber", "Description", "VatRate", "NetAmount", "VatAmount", "ReceivableId"],
             lines.Select(l => new object?[] { Guid.CreateVersion7(), l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount, receivableId }).ToArray());
         w.Insert("finance_receivable_installments", ["Id", "Number", "Trigger", "DueDate", "Amount", "InvoiceId", "InvoiceDueOn", "Paid", "IsCredited", "ReceivableId"],
             plan.Select(i => new object?[] { Guid.CreateVersion7(), i.Number, i.Trigger.ToString(), i.DueDate, i.Amount,
                 i == onSigning ? invoiceId : null, i == onSigning ? dueOn : null, 0m, false, receivableId }).ToArray());
         w.Insert("finance_invoices", ["Id", "TenantId", "Number", "ContractId", "ContractNumber", "OrderId", "CustomerId", "CustomerName", "Currency", "InstallmentNumber", "Status", "IssuedOn", "DueOn", "NetTotal", "VatTotal", "GrossTotal", "PaidAmount", "Version", "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy"],
-            [[invoiceId, tenant.Id, invoiceNumber, contractId, number, orderId, customerId, customerName, currency, onSigning.Number, "Open", today, dueOn, invNet, invVat, invGross, 0m, 1, now, user, now, user]]);
+            [[invoiceId, tenant.Id, invoiceNumber, contractId, number, orderId, customerId, customerName, currency, onSigning.Number, "Open", today, dueOn, invNet, invVat, invGross, 0m, 0, now, user, null, null]]);
         w.Insert("finance_invoice_lines", ["Id", "LineNumber", "Description", "VatRate", "NetAmount", "VatAmount", "InvoiceId"],
             invoiceLines.Select(l => new object?[] { Guid.CreateVersion7(), l.Line.LineNumber, l.Line.Description, l.Line.VatRate, l.Net, l.Vat, invoiceId }).ToArray());
         w.Insert("finance_vouchers", ["Id", "TenantId", "Number", "PostedOn", "Summary", "SourceType", "SourceId", "SourceNumber", "Total", "Version", "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy"],
@@ -125,33 +125,36 @@ internal sealed class RawSigning(string connectionString)
 
         var signed = new ContractSigned(contractId, number, customerId, customerName, currency, today, netTotal, vatTotal, grossTotal, lines, plan);
         var signedEventId = Guid.CreateVersion7();
+        var orderEventId = Guid.CreateVersion7();
+        var invoiceEventId = Guid.CreateVersion7();
         w.Insert("kernel_event_journal", ["Id", "TenantId", "EventType", "AggregateType", "AggregateId", "CorrelationId", "CausationId", "OccurredAt", "Payload"],
         [
             [signedEventId, tenant.Id, nameof(ContractSigned), "Contract", contractId, correlation, null, now, Json(signed)],
-            [Guid.CreateVersion7(), tenant.Id, nameof(SalesOrderCreated), "SalesOrder", orderId, correlation, signedEventId, now, Json(new SalesOrderCreated(orderId, orderNumber, contractId))],
-            [Guid.CreateVersion7(), tenant.Id, nameof(InvoiceIssued), "Invoice", invoiceId, correlation, signedEventId, now,
-                Json(new InvoiceIssued(invoiceId, invoiceNumber, contractId, null, customerId, customerName, currency, onSigning.Number, today, dueOn, invNet, invVat, invGross))],
+            [orderEventId, tenant.Id, nameof(SalesOrderCreated), "SalesOrder", orderId, correlation, signedEventId, now,
+                Json(new SalesOrderCreated(orderId, orderNumber, contractId, number, customerId, customerName, currency, today, netTotal, vatTotal, grossTotal, lines, plan))],
+            [invoiceEventId, tenant.Id, nameof(InvoiceIssued), "Invoice", invoiceId, correlation, orderEventId, now,
+                Json(new InvoiceIssued(invoiceId, invoiceNumber, contractId, orderId, customerId, customerName, currency, onSigning.Number, today, dueOn, invNet, invVat, invGross))],
+            [Guid.CreateVersion7(), tenant.Id, nameof(VoucherPosted), "Voucher", voucherId, correlation, invoiceEventId, now,
+                Json(new VoucherPosted(voucherId, voucherNumber, today, "Invoice", invoiceId, invoiceNumber, invGross))],
         ]);
         object?[] Audit(string type, Guid entityId, string change, Dictionary<string, object?> values) =>
             [Guid.CreateVersion7(), tenant.Id, type, entityId.ToString(), change, Changes(values, change == "Added"), user, correlation, now];
         w.Insert("kernel_entity_changes", ["Id", "TenantId", "EntityType", "EntityId", "ChangeType", "Changes", "UserId", "CorrelationId", "ChangedAt"],
         [
             Audit("Contract", contractId, "Modified", new() { ["ModifiedAt"] = new Change(modifiedAt, now), ["SignedBy"] = new Change(null, user), ["SignedOn"] = new Change(null, today), ["Status"] = new Change("Approved", "Signed") }),
-            Audit("SalesOrder", orderId, "Added", new() { ["Id"] = orderId, ["ContractId"] = contractId, ["ContractNumber"] = number, ["CreatedAt"] = now, ["CreatedBy"] = user,
+            Audit("SalesOrder", orderId, "Added", new() { ["Id"] = orderId, ["CollectionStatus"] = "Unpaid", ["ContractId"] = contractId, ["ContractNumber"] = number, ["CreatedAt"] = now, ["CreatedBy"] = user,
                 ["Currency"] = currency, ["CustomerId"] = customerId, ["CustomerName"] = customerName, ["GrossTotal"] = grossTotal, ["ModifiedAt"] = null, ["ModifiedBy"] = null,
                 ["NetTotal"] = netTotal, ["Number"] = orderNumber, ["Status"] = "Open", ["TenantId"] = tenant.Id, ["VatTotal"] = vatTotal }),
             Audit("Receivable", receivableId, "Added", new() { ["Id"] = receivableId, ["ContractId"] = contractId, ["ContractNumber"] = number, ["CreatedAt"] = now, ["CreatedBy"] = user,
                 ["Credited"] = 0m, ["Currency"] = currency, ["CustomerId"] = customerId, ["CustomerName"] = customerName, ["GrossTotal"] = grossTotal, ["Invoiced"] = onSigning.Amount,
-                ["ModifiedAt"] = null, ["ModifiedBy"] = null, ["OrderId"] = null, ["Paid"] = 0m, ["Status"] = "Unpaid", ["TenantId"] = tenant.Id }),
-            Audit("Invoice", invoiceId, "Added", new() { ["Id"] = invoiceId, ["ContractId"] = contractId, ["ContractNumber"] = number, ["CreatedAt"] = now, ["CreatedBy"] = user,
+                ["ModifiedAt"] = null, ["ModifiedBy"] = null, ["OrderId"] = orderId, ["Paid"] = 0m, ["Status"] = "Unpaid", ["TenantId"] = tenant.Id }),
+            Audit("Invoice", invoiceId, "Added", new() { ["Id"] = invoiceId, ["CheckoutSessionId"] = null, ["CheckoutUrl"] = null, ["ContractId"] = contractId, ["ContractNumber"] = number, ["CreatedAt"] = now, ["CreatedBy"] = user,
                 ["Currency"] = currency, ["CustomerId"] = customerId, ["CustomerName"] = customerName, ["DueOn"] = dueOn, ["GrossTotal"] = invGross, ["InstallmentNumber"] = onSigning.Number,
-                ["IssuedOn"] = today, ["ModifiedAt"] = null, ["ModifiedBy"] = null, ["NetTotal"] = invNet, ["Number"] = invoiceNumber, ["OrderId"] = null, ["PaidAmount"] = 0m,
+                ["IssuedOn"] = today, ["ModifiedAt"] = null, ["ModifiedBy"] = null, ["NetTotal"] = invNet, ["Number"] = invoiceNumber, ["OrderId"] = orderId, ["PaidAmount"] = 0m,
                 ["Status"] = "Open", ["TenantId"] = tenant.Id, ["VatTotal"] = invVat }),
-            Audit("Invoice", invoiceId, "Modified", new() { ["ModifiedAt"] = new Change(null, now), ["ModifiedBy"] = new Change(null, user), ["OrderId"] = new Change(null, orderId) }),
             Audit("Voucher", voucherId, "Added", new() { ["Id"] = voucherId, ["CreatedAt"] = now, ["CreatedBy"] = user, ["ModifiedAt"] = null, ["ModifiedBy"] = null,
                 ["Number"] = voucherNumber, ["PostedOn"] = today, ["SourceId"] = invoiceId, ["SourceNumber"] = invoiceNumber, ["SourceType"] = "Invoice",
                 ["Summary"] = customerName, ["TenantId"] = tenant.Id, ["Total"] = invGross }),
-            Audit("Receivable", receivableId, "Modified", new() { ["ModifiedAt"] = new Change(null, now), ["ModifiedBy"] = new Change(null, user), ["OrderId"] = new Change(null, orderId) }),
         ]);
         await w.Command(connection, tx).ExecuteNonQueryAsync();
 

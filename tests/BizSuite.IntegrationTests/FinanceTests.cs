@@ -56,10 +56,33 @@ public sealed class FinanceTests(BizSuiteFactory app) : IAsyncLifetime
         receivable.Str("status").ShouldBe("Unpaid");
         Dec(receivable, "outstanding").ShouldBe(36444.00m);
 
+        // The chain runs forward: the signature caused the order, and the order the invoice.
         var signed = (await admin.GetJsonAsync($"/api/audit/events?aggregateId={contractId}")).GetProperty("items").EnumerateArray().Single(e => e.Str("eventType") == "ContractSigned");
+        var created = (await admin.GetJsonAsync($"/api/audit/events?aggregateId={order.Str("id")}")).GetProperty("items")[0];
+        created.Str("eventType").ShouldBe("SalesOrderCreated");
+        created.Str("causationId").ShouldBe(signed.Str("id"));
         var issued = (await admin.GetJsonAsync($"/api/audit/events?aggregateId={invoice.Str("id")}")).GetProperty("items")[0];
         issued.Str("eventType").ShouldBe("InvoiceIssued");
-        issued.Str("causationId").ShouldBe(signed.Str("id"));
+        issued.Str("causationId").ShouldBe(created.Str("id"));
+    }
+
+    [Fact]
+    public async Task The_on_signing_invoice_and_the_receivable_know_their_order_from_the_start()
+    {
+        var (_, admin, contractId, order) = await SignAsync();
+        var orderId = order.Str("id");
+        var invoice = (await InvoicesAsync(admin, contractId)).ShouldHaveSingleItem();
+
+        var issued = (await admin.GetJsonAsync($"/api/audit/events?aggregateId={invoice.Str("id")}")).GetProperty("items")[0];
+        JsonDocument.Parse(issued.Str("payload")).RootElement.Str("orderId").ShouldBe(orderId, "InvoiceIssued carries the order");
+        (await ReceivableAsync(admin, contractId)).Str("orderId").ShouldBe(orderId);
+
+        // Written once with the order: no later round patches the order id into them.
+        var changes = new List<JsonElement>();
+        foreach (var type in new[] { "Invoice", "Receivable" })
+            changes.AddRange((await admin.GetJsonAsync($"/api/audit/entity-changes?entityType={type}")).GetProperty("items").EnumerateArray());
+        changes.Select(c => (c.Str("entityType"), c.Str("changeType"))).Order().ShouldBe([("Invoice", "Added"), ("Receivable", "Added")]);
+        changes.ShouldAllBe(c => JsonDocument.Parse(c.Str("changes")).RootElement.GetProperty("OrderId").Str("new") == orderId);
     }
 
     [Fact]

@@ -101,6 +101,7 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
         contract.GetProperty("installments")[0].Str("trigger").ShouldBe("OnSigning");
         var invoice = received.Single(r => r.Event == "finance.invoice.issued").Json.GetProperty("data");
         invoice.Str("invoiceNumber").ShouldBe((await SignedContract.InvoicesAsync(admin, signed.ContractId)).Single().Str("number"));
+        invoice.Str("orderId").ShouldBe(signed.Order.Str("id"), "the on-signing invoice knows the order it bills");
 
         deliveries.Length.ShouldBe(2);
         foreach (var delivery in deliveries)

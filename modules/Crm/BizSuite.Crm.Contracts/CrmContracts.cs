@@ -20,8 +20,8 @@ public sealed record ContractLineData(int LineNumber, Guid? ProductId, string De
 public sealed record InstallmentData(int Number, InstallmentTrigger Trigger, DateOnly? DueDate, decimal Amount);
 
 /// <summary>
-/// A contract was signed: Orders creates the sales order and Finance invoices the on-signing
-/// installments, all in the signing transaction.
+/// A contract was signed: Orders creates the sales order, whose creation Finance answers with the receivable and the
+/// on-signing invoice, all in the signing transaction.
 /// </summary>
 public sealed record ContractSigned(Guid ContractId, string ContractNumber, Guid CustomerId, string CustomerName, string Currency,
     DateOnly SignedOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BizSuite.Crm;
 using BizSuite.Hr;
 using BizSuite.Finance.Accounting;
 using BizSuite.Finance.Data;
@@ -36,8 +35,7 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<Ledger>();
         services.AddSingleton<InvoicePdf>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedAccountsWhenTenantCreated>();
-        services.AddScoped<IDomainEventHandler<ContractSigned>, InvoiceWhenContractSigned>();
-        services.AddScoped<IDomainEventHandler<SalesOrderCreated>, LinkOrderWhenSalesOrderCreated>();
+        services.AddScoped<IDomainEventHandler<SalesOrderCreated>, InvoiceWhenSalesOrderCreated>();
         services.AddScoped<IDomainEventHandler<DeliveryRecorded>, InvoiceWhenOrderDelivered>();
         services.AddScoped<IDomainEventHandler<InvoiceIssued>, PostVoucherWhenInvoiceIssued>();
         services.AddScoped<IDomainEventHandler<PaymentRecorded>, PostVoucherWhenPaymentRecorded>();

@@ -1,3 +1,4 @@
+using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Kernel;
 
@@ -23,8 +24,13 @@ public static class OrdersErrors
 
 public enum SalesOrderStatus { Open, PartiallyDelivered, Delivered }
 
-/// <summary>A sales order exists for a signed contract.</summary>
-public sealed record SalesOrderCreated(Guid OrderId, string OrderNumber, Guid ContractId) : IDomainEvent;
+/// <summary>
+/// A sales order exists for a signed contract. It hands on the contract's priced lines and collection plan, so Finance opens
+/// the receivable and invoices what falls due on signing for this order in the same transaction, and never patches an order id in later.
+/// </summary>
+public sealed record SalesOrderCreated(Guid OrderId, string OrderNumber, Guid ContractId, string ContractNumber, Guid CustomerId, string CustomerName,
+    string Currency, DateOnly SignedOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal,
+    IReadOnlyList<ContractLineData> Lines, IReadOnlyList<InstallmentData> Installments) : IDomainEvent;
 
 /// <summary>Goods or services went out; Finance invoices the on-delivery installments once the order is fully delivered.</summary>
 public sealed record DeliveryRecorded(Guid OrderId, Guid ContractId, Guid DeliveryId, bool OrderFullyDelivered) : IDomainEvent;

@@ -64,8 +64,6 @@ internal sealed class Invoice : AggregateRoot, IMultiTenant
         return invoice;
     }
 
-    public void LinkOrder(Guid orderId) => OrderId = orderId;
-
     public void OfferOnlinePayment(string sessionId, string url)
     {
         CheckoutSessionId = sessionId;

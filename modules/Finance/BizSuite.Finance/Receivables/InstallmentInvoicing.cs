@@ -28,35 +28,19 @@ internal sealed class InstallmentInvoicer(FinanceDbContext db, DocumentNumbers n
 }
 
 /// <summary>
-/// Signing opens the receivable and invoices the on-signing installments (and dated ones already due)
-/// in the signing transaction: a failure here undoes the signature. A contract is signed once (its state
-/// machine), and the unique (tenant, contract) index of receivables backs that up.
+/// The order created from a signed contract opens the receivable and invoices the on-signing installments (and dated ones
+/// already due) in the signing transaction: a failure here undoes the signature. The order's event carries the contract's
+/// lines and collection plan, so the receivable and its invoices know their order from the start. A contract is signed
+/// once and yields one order (its state machine); the unique (tenant, contract) index of receivables backs that up.
 /// </summary>
-internal sealed class InvoiceWhenContractSigned(FinanceDbContext db, InstallmentInvoicer invoicer) : IDomainEventHandler<ContractSigned>
-{
-    public async Task HandleAsync(ContractSigned contract, CancellationToken ct)
-    {
-        var receivable = Receivable.FromContract(contract);
-        db.Receivables.Add(receivable);
-        await invoicer.InvoiceDueAsync(receivable, InstallmentTrigger.OnSigning, contract.SignedOn, ct);
-        await invoicer.InvoiceDueAsync(receivable, InstallmentTrigger.OnDate, contract.SignedOn, ct);
-    }
-}
-
-/// <summary>The order created from the contract is linked to its receivable and invoices, so both can be looked up by order.</summary>
-internal sealed class LinkOrderWhenSalesOrderCreated(FinanceDbContext db) : IDomainEventHandler<SalesOrderCreated>
+internal sealed class InvoiceWhenSalesOrderCreated(FinanceDbContext db, InstallmentInvoicer invoicer) : IDomainEventHandler<SalesOrderCreated>
 {
     public async Task HandleAsync(SalesOrderCreated order, CancellationToken ct)
     {
-        // The order comes from the signing, whose unit of work opened the receivable and its invoices: they are
-        // tracked already, and reading them back would cost two queries of the signing's hot path.
-        var receivable = db.Receivables.Local.FirstOrDefault(r => r.ContractId == order.ContractId);
-        var invoices = receivable is not null
-            ? db.Invoices.Local.Where(i => i.ContractId == order.ContractId).ToList()
-            : await db.Invoices.Where(i => i.ContractId == order.ContractId).ToListAsync(ct);
-        receivable ??= await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == order.ContractId, ct);
-        receivable?.LinkOrder(order.OrderId);
-        foreach (var invoice in invoices) invoice.LinkOrder(order.OrderId);
+        var receivable = Receivable.ForOrder(order);
+        db.Receivables.Add(receivable);
+        await invoicer.InvoiceDueAsync(receivable, InstallmentTrigger.OnSigning, order.SignedOn, ct);
+        await invoicer.InvoiceDueAsync(receivable, InstallmentTrigger.OnDate, order.SignedOn, ct);
     }
 }
 

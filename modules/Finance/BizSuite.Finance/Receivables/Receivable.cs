@@ -1,10 +1,11 @@
 using BizSuite.Crm;
 using BizSuite.Kernel;
+using BizSuite.Orders;
 
 namespace BizSuite.Finance.Receivables;
 
 /// <summary>
-/// What a signed contract's customer owes (应收): Finance's copy of the contract's priced lines and
+/// What a signed contract's customer owes (应收) under its sales order: Finance's copy of the contract's priced lines and
 /// collection plan, which installments have been invoiced, and how much has come in. It decides the
 /// contract's collection status and announces every change of it.
 /// </summary>
@@ -36,24 +37,23 @@ internal sealed class Receivable : AggregateRoot, IMultiTenant
 
     private Receivable() { }
 
-    public static Receivable FromContract(ContractSigned contract)
+    public static Receivable ForOrder(SalesOrderCreated order)
     {
         var receivable = new Receivable
         {
-            ContractId = contract.ContractId,
-            ContractNumber = contract.ContractNumber,
-            CustomerId = contract.CustomerId,
-            CustomerName = contract.CustomerName,
-            Currency = contract.Currency,
-            GrossTotal = contract.GrossTotal,
+            ContractId = order.ContractId,
+            ContractNumber = order.ContractNumber,
+            OrderId = order.OrderId,
+            CustomerId = order.CustomerId,
+            CustomerName = order.CustomerName,
+            Currency = order.Currency,
+            GrossTotal = order.GrossTotal,
             Status = CollectionStatus.Unpaid,
         };
-        receivable._lines.AddRange(contract.Lines.Select(l => new ReceivableLine(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount)));
-        receivable._installments.AddRange(contract.Installments.Select(i => new ReceivableInstallment(i.Number, i.Trigger, i.DueDate, i.Amount)));
+        receivable._lines.AddRange(order.Lines.Select(l => new ReceivableLine(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount)));
+        receivable._installments.AddRange(order.Installments.Select(i => new ReceivableInstallment(i.Number, i.Trigger, i.DueDate, i.Amount)));
         return receivable;
     }
-
-    public void LinkOrder(Guid orderId) => OrderId = orderId;
 
     /// <summary>Installments whose trigger has fired and that have no invoice yet; dated ones fall due on their date.</summary>
     public IReadOnlyList<ReceivableInstallment> DueInstallments(InstallmentTrigger trigger, DateOnly today) => _installments

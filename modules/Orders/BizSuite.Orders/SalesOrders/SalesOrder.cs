@@ -46,7 +46,8 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
             GrossTotal = contract.GrossTotal,
         };
         order._lines.AddRange(contract.Lines.Select(SalesOrderLine.From));
-        order.Raise(new SalesOrderCreated(order.Id, number, contract.ContractId));
+        order.Raise(new SalesOrderCreated(order.Id, number, contract.ContractId, contract.ContractNumber, contract.CustomerId, contract.CustomerName,
+            contract.Currency, contract.SignedOn, contract.NetTotal, contract.VatTotal, contract.GrossTotal, contract.Lines, contract.Installments));
         return order;
     }
 
