@@ -50,6 +50,7 @@ internal sealed class RobotAnnouncer(RobotNotifierDbContext db, JobQueue jobs, S
         await settings.GetAsync(LinkBaseUrlSetting, ct));
 }
 
+[HandlerOrder(HandlerOrderAttribute.Outbox)]
 internal sealed class AnnounceWhenContractSigned(RobotAnnouncer announcer) : IDomainEventHandler<ContractSigned>
 {
     public Task HandleAsync(ContractSigned e, CancellationToken ct) => announcer.AnnounceAsync(RobotEvent.ContractSigned, w => new RobotText(
@@ -64,6 +65,7 @@ internal sealed class AnnounceWhenContractSigned(RobotAnnouncer announcer) : IDo
 }
 
 /// <summary>The payment that settles an invoice in full; partial payments are not announced.</summary>
+[HandlerOrder(HandlerOrderAttribute.Outbox)]
 internal sealed class AnnounceWhenInvoicePaid(RobotAnnouncer announcer) : IDomainEventHandler<PaymentRecorded>
 {
     public Task HandleAsync(PaymentRecorded e, CancellationToken ct) => !e.InvoicePaid ? Task.CompletedTask : announcer.AnnounceAsync(RobotEvent.InvoicePaid, w => new RobotText(
@@ -83,6 +85,7 @@ internal sealed class AnnounceWhenInvoicePaid(RobotAnnouncer announcer) : IDomai
         ]), ct);
 }
 
+[HandlerOrder(HandlerOrderAttribute.Outbox)]
 internal sealed class AnnounceWhenApprovalWaiting(RobotAnnouncer announcer) : IDomainEventHandler<ApprovalStepAssigned>
 {
     public Task HandleAsync(ApprovalStepAssigned e, CancellationToken ct) => announcer.AnnounceAsync(RobotEvent.ApprovalWaiting, w => new RobotText(

@@ -9,7 +9,12 @@ namespace BizSuite.Finance.Invoices;
 /// <summary>Sends an issued invoice with its PDF to the customer's billing contact.</summary>
 public sealed record EmailInvoice(Guid InvoiceId);
 
-/// <summary>When the tenant has a mail server and the customer a billing contact, the invoice goes out by mail through the job store (outbox).</summary>
+/// <summary>
+/// When the tenant has a mail server and the customer a billing contact, the invoice goes out by mail through the job store (outbox).
+/// Queued after the payment link's job (<see cref="OnlinePayments.OfferOnlinePaymentWhenInvoiceIssued"/>): the mail includes the
+/// link when that job has run first.
+/// </summary>
+[HandlerOrder(HandlerOrderAttribute.Outbox + 1)]
 internal sealed class EmailInvoiceWhenInvoiceIssued(EmailSender email, ICustomerDirectory customers, JobQueue jobs) : IDomainEventHandler<InvoiceIssued>
 {
     public async Task HandleAsync(InvoiceIssued invoice, CancellationToken ct)

@@ -10,6 +10,7 @@ namespace BizSuite.Finance.OnlinePayments;
 public sealed record CreateCheckoutSession(Guid InvoiceId);
 
 /// <summary>An issued invoice of a tenant with a connected Stripe account gets a payment link, through the job store (outbox).</summary>
+[HandlerOrder(HandlerOrderAttribute.Outbox)]
 internal sealed class OfferOnlinePaymentWhenInvoiceIssued(StripeGateway stripe, JobQueue jobs) : IDomainEventHandler<InvoiceIssued>
 {
     public async Task HandleAsync(InvoiceIssued invoice, CancellationToken ct)

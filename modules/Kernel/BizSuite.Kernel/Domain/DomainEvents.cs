@@ -9,6 +9,23 @@ public interface IDomainEventHandler<in TEvent> where TEvent : IDomainEvent
     Task HandleAsync(TEvent domainEvent, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Where a handler runs among the handlers of its event: lower first. Handlers without it run at 0, in the order their
+/// modules registered them (each module after the modules it depends on). Declare it where the order matters, and say why;
+/// <c>docs/events.md</c> shows every event's handlers in the order they run.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class HandlerOrderAttribute(int order) : Attribute
+{
+    /// <summary>
+    /// Handlers that only queue work for the world outside (e-mail, webhooks, group robots, payment links) run after the
+    /// handlers that change the suite's records, and among themselves in the order they declare.
+    /// </summary>
+    public const int Outbox = 100;
+
+    public int Order { get; } = order;
+}
+
 public sealed record RaisedEvent(Guid EventId, IDomainEvent Event, Guid? CausationId);
 
 /// <summary>The event whose handler is running, so events raised inside it record it as their cause.</summary>

@@ -15,6 +15,7 @@ internal static class EnqueueWebhookDeliveries
 /// Runs inside the business transaction and only writes the outbox: a delivery row and a job per subscription that wants the
 /// event. Nothing is sent here, so a change that rolls back never reaches a partner.
 /// </summary>
+[HandlerOrder(HandlerOrderAttribute.Outbox)]
 internal sealed class EnqueueWebhookDeliveries<TEvent>(WebhooksDbContext db, JobQueue jobs, ICurrentTenant currentTenant, TimeProvider clock, TenantCache cache)
     : IDomainEventHandler<TEvent> where TEvent : IDomainEvent
 {

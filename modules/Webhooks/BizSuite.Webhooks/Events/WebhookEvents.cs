@@ -68,11 +68,14 @@ internal static class WebhookEvents
 
     public static WebhookEventType For(Type eventType) => All.Single(t => t.EventType == eventType);
 
-    /// <summary>Every catalogued event gets a handler that writes the outbox rows for the subscriptions that want it.</summary>
+    /// <summary>Every catalogued event gets a handler that writes the outbox rows for the subscriptions that want it, and its public name.</summary>
     public static void AddHandlers(IServiceCollection services)
     {
         foreach (var type in All)
+        {
             services.AddScoped(typeof(IDomainEventHandler<>).MakeGenericType(type.EventType), typeof(EnqueueWebhookDeliveries<>).MakeGenericType(type.EventType));
+            services.AddSingleton(new PublicEventName(type.EventType, type.Name));
+        }
     }
 
     /// <summary>
