@@ -44,10 +44,11 @@ public sealed class HandlerOrderTests
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
 
-        await DomainEventDispatcher.DispatchAsync(scope.ServiceProvider, new Happened(), CancellationToken.None);
+        var dispatcher = new DomainEventDispatcher(scope.ServiceProvider);
+        await dispatcher.DispatchAsync(new Happened(), CancellationToken.None);
 
         string[] expected = [nameof(Early), nameof(Plain), nameof(AlsoPlain), nameof(Queueing), nameof(QueueingLast)];
         provider.GetRequiredService<Log>().ShouldBe(expected);
-        DomainEventDispatcher.HandlersOf(scope.ServiceProvider, typeof(Happened)).Select(h => h.GetType().Name).ShouldBe(expected, "the event map lists them as they run");
+        dispatcher.HandlersOf(typeof(Happened)).Select(h => h.GetType().Name).ShouldBe(expected, "the event map lists them as they run");
     }
 }

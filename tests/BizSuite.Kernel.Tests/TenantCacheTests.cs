@@ -1,5 +1,6 @@
 using BizSuite.Kernel;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -21,9 +22,15 @@ public sealed class TenantCacheTests
     });
 
     /// <summary>A unit of work that never opens its connection: only its end matters here.</summary>
-    private static UnitOfWork UnitOfWork() => new(new ServiceCollection().BuildServiceProvider(),
-        Options.Create(new KernelOptions { ConnectionString = "Server=127.0.0.1" }), new CurrentTenant(),
-        new HttpCurrentUser(new HttpContextAccessor()), TimeProvider.System);
+    private static UnitOfWork UnitOfWork()
+    {
+        var options = Options.Create(new KernelOptions { ConnectionString = "Server=127.0.0.1" });
+        var services = new ServiceCollection()
+            .AddPooledDbContextFactory<KernelDbContext>(o => o.UseMySql(options.Value.ConnectionString, KernelDatabase.ServerVersion))
+            .BuildServiceProvider();
+        return new(options, new CurrentTenant(), new HttpCurrentUser(new HttpContextAccessor()), TimeProvider.System,
+            services.GetRequiredService<IDbContextFactory<KernelDbContext>>(), new DomainEventDispatcher(services));
+    }
 
     [Fact]
     public async Task A_value_is_read_once_per_tenant_until_that_tenant_is_invalidated()

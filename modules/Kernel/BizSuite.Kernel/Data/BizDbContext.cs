@@ -22,14 +22,20 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
     internal BizDbContext Bind(DataContextServices services)
     {
         _services = services;
+        Share(services.UnitOfWork);
+        ChangeTracker.Tracked += StampAdded;
+        services.UnitOfWork.Enlist(this);
+        return this;
+    }
+
+    /// <summary>Puts the context on the unit of work's connection; the unit of work hands it its transaction.</summary>
+    internal void Share(UnitOfWork unitOfWork)
+    {
         // A context returned to the pool is reset to EF's defaults, so this is set on every rent.
         // EF wraps each SaveChanges inside an existing transaction in a savepoint (two more round trips) so the
         // caller could carry on after a failed save. Nothing does: a failure anywhere rolls the whole unit of work back.
         Database.AutoSavepointsEnabled = false;
-        Database.SetDbConnection(services.UnitOfWork.Connection, contextOwnsConnection: false);
-        ChangeTracker.Tracked += StampAdded;
-        services.UnitOfWork.Enlist(this);
-        return this;
+        Database.SetDbConnection(unitOfWork.Connection, contextOwnsConnection: false);
     }
 
     // Disposing returns a pooled context: it lets go of the scope, so a context rented unbound (to migrate) sees no

@@ -2,7 +2,6 @@ using System.Data;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
 
@@ -13,10 +12,15 @@ namespace BizSuite.Kernel;
 /// completing saves them all, dispatches the domain events they raised (in the same transaction, until
 /// no new events come), journals the events and commits. Disposing without completing rolls back.
 /// </summary>
-public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions> options, ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock)
-    : IAsyncDisposable
+/// <remarks>
+/// It writes the journal and audit rows through a kernel context of its own, rented from the pool: the scope's
+/// <see cref="KernelDbContext"/> is bound to this unit of work, so depending on it would be a cycle.
+/// </remarks>
+public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant currentTenant, ICurrentUser currentUser, TimeProvider clock,
+    IDbContextFactory<KernelDbContext> journalContexts, DomainEventDispatcher dispatcher) : IAsyncDisposable
 {
     private readonly List<BizDbContext> _contexts = [];
+    private readonly List<EventJournalEntry> _journal = [];
     private readonly List<EntityChangeRecord> _changes = [];
     private readonly List<Action> _onEnded = [];
     private bool _completed;
@@ -48,25 +52,42 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
         {
             // Collect before saving: deleted aggregates are detached by the save.
             var raised = CollectEvents();
-            await SaveAllAsync(final: raised.Count == 0, cancellationToken);
+            foreach (var context in _contexts.ToList()) await context.SaveChangesAsync(cancellationToken);
             if (raised.Count == 0) break;
             if (round >= maxRounds)
                 throw new InvalidOperationException($"Domain events still cascade after {maxRounds} rounds; a handler loop is likely.");
-            var journal = services.GetRequiredService<KernelDbContext>();
             foreach (var (aggregate, evt) in raised)
             {
                 // Handlers run in the tenant of the aggregate that raised the event, even when the caller
                 // switched tenants only for the call that raised it (a webhook, a job for several tenants).
                 var tenantId = aggregate is IMultiTenant { TenantId: { } owner } ? owner : currentTenant.Id;
-                journal.EventJournal.Add(EventJournalEntry.For(evt, aggregate, CorrelationId, tenantId, clock));
+                _journal.Add(EventJournalEntry.For(evt, aggregate, CorrelationId, tenantId, clock));
                 using (tenantId == currentTenant.Id ? null : currentTenant.Change(tenantId))
                 using (DomainEventScope.Enter(evt.EventId))
-                    await DomainEventDispatcher.DispatchAsync(services, evt.Event, cancellationToken);
+                    await dispatcher.DispatchAsync(evt.Event, cancellationToken);
             }
         }
+        await WriteJournalAsync(cancellationToken);
         await Transaction.CommitAsync(cancellationToken);
         _completed = true;
         RunEnded();
+    }
+
+    /// <summary>
+    /// Journal and audit rows are only appended and nobody reads them inside the flow: they wait for the end and go in
+    /// one batch (a round trip per event round saved).
+    /// </summary>
+    private async Task WriteJournalAsync(CancellationToken cancellationToken)
+    {
+        if (_journal.Count == 0 && _changes.Count == 0) return;
+        await using var journal = journalContexts.CreateDbContext();
+        journal.Share(this);
+        await journal.Database.UseTransactionAsync(Transaction, cancellationToken);
+        journal.EventJournal.AddRange(_journal);
+        journal.EntityChanges.AddRange(_changes);
+        await journal.SaveChangesAsync(cancellationToken);
+        _journal.Clear();
+        _changes.Clear();
     }
 
     /// <summary>Runs <paramref name="action"/> right after the commit, or at disposal after a rollback (cache invalidation).</summary>
@@ -88,23 +109,6 @@ public sealed class UnitOfWork(IServiceProvider services, IOptions<KernelOptions
             aggregate.ClearEvents();
         }
         return raised;
-    }
-
-    private async Task SaveAllAsync(bool final, CancellationToken cancellationToken)
-    {
-        // Module contexts first: saving them records entity changes that the kernel context then writes.
-        foreach (var context in _contexts.Where(c => c is not KernelDbContext).ToList())
-            await context.SaveChangesAsync(cancellationToken);
-        if (_changes.Count > 0)
-        {
-            services.GetRequiredService<KernelDbContext>().EntityChanges.AddRange(_changes);
-            _changes.Clear();
-        }
-        // Journal and audit rows are only appended and nobody reads them inside the flow: they wait for the
-        // last round and go in one batch (a round trip per event round saved); anything else is saved each round.
-        foreach (var context in _contexts.OfType<KernelDbContext>())
-            if (final || context.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && e.Entity is not (EventJournalEntry or EntityChangeRecord)))
-                await context.SaveChangesAsync(cancellationToken);
     }
 
     internal void RecordChange(EntityEntry entry)

@@ -4,16 +4,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BizSuite.Kernel;
 
-internal static class DomainEventDispatcher
+/// <summary>
+/// Runs an event's handlers, resolved from the scope of the unit of work that raised it, in their declared order. The one
+/// place that reaches into the scope by type: handlers depend on module DbContexts, which depend on the unit of work.
+/// </summary>
+public sealed class DomainEventDispatcher(IServiceProvider services)
 {
     private static readonly ConcurrentDictionary<Type, Func<IServiceProvider, IDomainEvent, CancellationToken, Task>> Invokers = new();
     private static readonly ConcurrentDictionary<Type, int> Orders = new();
 
-    public static Task DispatchAsync(IServiceProvider services, IDomainEvent domainEvent, CancellationToken cancellationToken) =>
+    public Task DispatchAsync(IDomainEvent domainEvent, CancellationToken cancellationToken) =>
         Invokers.GetOrAdd(domainEvent.GetType(), CreateInvoker)(services, domainEvent, cancellationToken);
 
     /// <summary>The handlers of an event type in the order they run: by <see cref="HandlerOrderAttribute"/>, then as registered.</summary>
-    public static IReadOnlyList<object> HandlersOf(IServiceProvider services, Type eventType) =>
+    public IReadOnlyList<object> HandlersOf(Type eventType) =>
         InOrder(services.GetServices(typeof(IDomainEventHandler<>).MakeGenericType(eventType)).OfType<object>());
 
     private static Func<IServiceProvider, IDomainEvent, CancellationToken, Task> CreateInvoker(Type eventType) =>
@@ -30,8 +34,5 @@ internal static class DomainEventDispatcher
 
     // OrderBy is stable: handlers of the same order keep their registration order.
     private static IReadOnlyList<T> InOrder<T>(IEnumerable<T> handlers) where T : notnull =>
-        handlers.OrderBy(h => OrderOf(h.GetType())).ToList();
-
-    internal static int OrderOf(Type handlerType) =>
-        Orders.GetOrAdd(handlerType, t => t.GetCustomAttribute<HandlerOrderAttribute>()?.Order ?? 0);
+        handlers.OrderBy(h => Orders.GetOrAdd(h.GetType(), t => t.GetCustomAttribute<HandlerOrderAttribute>()?.Order ?? 0)).ToList();
 }

@@ -21,6 +21,7 @@ public static class EventMap
         var modules = services.GetRequiredService<ModuleCatalog>().Modules;
         var publicNames = services.GetServices<PublicEventName>().ToDictionary(p => p.EventType, p => p.Name);
         await using var scope = services.CreateAsyncScope();
+        var dispatcher = scope.ServiceProvider.GetRequiredService<DomainEventDispatcher>();
 
         var events = modules.Select(m => m.Assembly)
             .SelectMany(a => a.GetReferencedAssemblies().Where(r => r.Name!.StartsWith("BizSuite.")).Select(Assembly.Load).Prepend(a))
@@ -44,7 +45,7 @@ public static class EventMap
         var sections = new StringBuilder();
         foreach (var (type, publisher) in events)
         {
-            var handlers = DomainEventDispatcher.HandlersOf(scope.ServiceProvider, type);
+            var handlers = dispatcher.HandlersOf(type);
             var webhook = publicNames.TryGetValue(type, out var name) ? $"`{name}`" : "";
             text.AppendLine($"| [{type.Name}](#{type.Name.ToLowerInvariant()}) | {publisher?.Name ?? "?"} | `{type.Assembly.GetName().Name}` | {handlers.Count} | {webhook} |");
 

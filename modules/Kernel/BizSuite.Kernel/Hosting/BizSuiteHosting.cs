@@ -53,6 +53,7 @@ public static class BizSuiteHosting
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<UnitOfWork>();
+        services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<DataContextServices>();
         services.AddScoped<JobQueue>();
         services.AddSingleton<UnitOfWorkRunner>();
