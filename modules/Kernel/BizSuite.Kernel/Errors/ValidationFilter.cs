@@ -1,7 +1,11 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text.Json;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace BizSuite.Kernel;
 
@@ -14,8 +18,10 @@ internal sealed class ValidationFilter : IEndpointFilter
         {
             if (argument is null) continue;
             var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
-            if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator) continue;
-            var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            var services = context.HttpContext.RequestServices;
+            if (services.GetService(validatorType) is not IValidator validator) continue;
+            var result = await FieldNames.ValidateAsync(validator, new ValidationContext<object>(argument), services.GetRequiredService<IStringLocalizer>(),
+                context.HttpContext.RequestAborted);
             if (!result.IsValid)
                 throw new ValidationException(result.Errors
                     .GroupBy(e => CamelCase(e.PropertyName))
@@ -26,4 +32,26 @@ internal sealed class ValidationFilter : IEndpointFilter
 
     private static string CamelCase(string path) =>
         string.Join('.', path.Split('.').Select(part => JsonNamingPolicy.CamelCase.ConvertName(part)));
+}
+
+/// <summary>
+/// Field names in validation messages come from the modules' <c>Field:{Property}</c> texts, in the request's language.
+/// FluentValidation asks one process-wide resolver for them (installed by <see cref="ProcessSetup"/>); the validation
+/// under way says whose texts to use, so hosts built side by side in one process do not overwrite each other's.
+/// </summary>
+internal static class FieldNames
+{
+    private static readonly AsyncLocal<IStringLocalizer?> Texts = new();
+
+    public static async Task<ValidationResult> ValidateAsync(IValidator validator, IValidationContext context, IStringLocalizer texts,
+        CancellationToken cancellationToken)
+    {
+        ProcessSetup.EnsureInstalled();
+        // Set inside this async method, the value flows into the validation and is gone again when it returns.
+        Texts.Value = texts;
+        return await validator.ValidateAsync(context, cancellationToken);
+    }
+
+    internal static string? Resolve(Type type, MemberInfo? member, LambdaExpression? expression) =>
+        member is null ? null : Texts.Value?["Field:" + member.Name] is { ResourceNotFound: false } text ? text.Value : member.Name;
 }

@@ -31,6 +31,7 @@ public static class BizSuiteHosting
     /// <summary>Composes the kernel, the given modules and the plugins of the plugin folder.</summary>
     public static ModuleCatalog AddBizSuite(this WebApplicationBuilder builder, params Type[] modules)
     {
+        ProcessSetup.EnsureInstalled();
         var configuration = builder.Configuration;
         var services = builder.Services;
         var catalog = ModuleCatalog.Build(modules, Path.Combine(AppContext.BaseDirectory, configuration["Plugins:Path"] ?? "plugins"));
@@ -74,7 +75,7 @@ public static class BizSuiteHosting
         var localizer = new JsonStringLocalizer(assemblies);
         services.AddSingleton<IStringLocalizer>(localizer);
         services.AddSingleton(localizer);
-        ConfigureValidation(services, assemblies, localizer);
+        AddValidators(services, assemblies);
 
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => LocalizeStatusProblem(ctx.ProblemDetails, localizer));
@@ -118,14 +119,12 @@ public static class BizSuiteHosting
         services.AddHostedService<ScheduleRegistration>();
     }
 
-    private static void ConfigureValidation(IServiceCollection services, IEnumerable<Assembly> assemblies, JsonStringLocalizer localizer)
+    /// <summary>Every validator of the modules; <see cref="ValidationFilter"/> runs them on endpoint arguments (field names: <see cref="FieldNames"/>).</summary>
+    private static void AddValidators(IServiceCollection services, IEnumerable<Assembly> assemblies)
     {
         foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsClass: true, IsAbstract: false }))
         foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
             services.AddScoped(contract, type);
-        // Field names in messages come from the modules' "Field:{Property}" texts, in the request's language.
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
-            member is null ? null : localizer["Field:" + member.Name] is { ResourceNotFound: false } text ? text.Value : member.Name;
     }
 
     private static void LocalizeStatusProblem(Microsoft.AspNetCore.Mvc.ProblemDetails problem, IStringLocalizer localizer)

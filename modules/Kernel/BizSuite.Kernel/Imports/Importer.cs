@@ -167,7 +167,7 @@ public abstract class Importer<TRequest> : IImporter where TRequest : class
                 row.AddError(column.Field, KernelErrors.ImportRequired, l[column.LabelKey].Value);
             var request = await ParseAsync(row, ct);
             if (validator is not null)
-                foreach (var error in (await validator.ValidateAsync(request, ct)).Errors)
+                foreach (var error in (await FieldNames.ValidateAsync(validator, new ValidationContext<TRequest>(request), l, ct)).Errors)
                 {
                     var field = JsonNamingPolicy.CamelCase.ConvertName(error.PropertyName);
                     // A blank required cell already says so; the validator's "must not be empty" would repeat it.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
 
@@ -52,31 +53,48 @@ public sealed class ModuleCatalog
     }
 
     /// <summary>
-    /// Loads every assembly of the plugin folder into the default context, so plugins share the
-    /// kernel's and contracts' types with the host, and returns the modules they declare. A plugin's own
-    /// dependencies load from the folder; copies of assemblies the host ships (kernel, contracts, packages) are skipped.
+    /// Loads every assembly of the plugin folder into the default context, so plugins share the kernel's and contracts' types
+    /// with the host, and returns the modules they declare. A plugin's own dependencies load from the folder (see
+    /// <see cref="PluginFolders"/>); copies of assemblies the host ships (kernel, contracts, packages) are skipped. A plugin an
+    /// earlier catalog of this process loaded already (tests build many hosts) is that same assembly, found again.
     /// </summary>
     public static IEnumerable<Type> FindPluginModules(string folder)
     {
         if (!Directory.Exists(folder)) return [];
         var folderPath = Path.GetFullPath(folder);
-        AssemblyLoadContext.Default.Resolving += (context, name) =>
-        {
-            var candidate = Path.Combine(folderPath, name.Name + ".dll");
-            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
-        };
+        PluginFolders.Add(folderPath);
 
-        var loadedNames = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name)
-            .Concat(((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "").Split(Path.PathSeparator).Select(Path.GetFileNameWithoutExtension))
-            .ToHashSet();
+        var shipped = ((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "").Split(Path.PathSeparator)
+            .Select(Path.GetFileNameWithoutExtension).ToHashSet();
         var modules = new List<Type>();
         foreach (var file in Directory.GetFiles(folderPath, "*.dll").Order())
         {
             var name = AssemblyName.GetAssemblyName(file).Name;
-            if (loadedNames.Contains(name)) continue; // the host ships it: one copy of each type
-            var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(file);
+            if (shipped.Contains(name)) continue; // the host ships it: one copy of each type
+            var assembly = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => a.GetName().Name == name)
+                ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(file);
             modules.AddRange(assembly.GetExportedTypes().Where(t => typeof(BizModule).IsAssignableFrom(t) && !t.IsAbstract));
         }
         return modules;
     }
+}
+
+/// <summary>
+/// The plugin folders searched in this process. The default load context asks <see cref="Resolve"/> (installed once by
+/// <see cref="ProcessSetup"/>) for an assembly it cannot find, such as a package only a plugin uses.
+/// </summary>
+internal static class PluginFolders
+{
+    private static readonly ConcurrentDictionary<string, bool> Folders = new();
+
+    public static void Add(string folder)
+    {
+        ProcessSetup.EnsureInstalled();
+        Folders.TryAdd(folder, true);
+    }
+
+    public static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name) =>
+        Folders.Keys.Select(folder => Path.Combine(folder, name.Name + ".dll")).FirstOrDefault(File.Exists) is { } path
+            ? context.LoadFromAssemblyPath(path)
+            : null;
 }
