@@ -40,6 +40,28 @@ public sealed class KernelFlowTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task Reads_run_without_a_transaction_unless_the_endpoint_asks_for_one_and_writes_always_in_one()
+    {
+        var client = await ProbeUserAsync();
+        (await client.GetJsonAsync("/api/plugins/probe/transaction")).GetProperty("inTransaction").GetBoolean().ShouldBeFalse();
+        (await client.GetJsonAsync("/api/plugins/probe/transaction/declared")).GetProperty("inTransaction").GetBoolean().ShouldBeTrue();
+        (await client.PostJsonAsync("/api/plugins/probe/transaction", new { })).GetProperty("inTransaction").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_read_that_writes_without_asking_for_a_transaction_is_refused_whole()
+    {
+        var client = await ProbeUserAsync();
+        (await client.GetAsync("/api/plugins/probe/notes/written-by-a-read?text=unasked")).StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_notes WHERE Text = 'unasked'")).ShouldBe(0);
+
+        (await client.GetAsync("/api/plugins/probe/notes/written-by-a-declared-read?text=asked")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var note = (await client.GetJsonAsync("/api/plugins/probe/notes")).EnumerateArray().Single();
+        note.Str("text").ShouldBe("asked");
+        note.GetProperty("echoes").GetInt32().ShouldBe(1, "the declared read ran the whole event flow in its transaction");
+    }
+
+    [Fact]
     public async Task Pooled_contexts_carry_nothing_from_one_request_into_the_next()
     {
         // Sequential requests rent the same pooled contexts: a rolled-back request's tracked note must not be saved by

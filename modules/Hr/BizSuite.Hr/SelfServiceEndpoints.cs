@@ -40,7 +40,9 @@ internal static class SelfServiceEndpoints
             .RequirePermission(HrPermissions.LeaveManage);
 
         var balances = api.MapGroup("/hr/leave-balances").WithTags("Leave").RequirePermission(HrPermissions.Leave);
-        balances.MapGet("/", (LeaveAppService s, int? year, Guid? employeeId, CancellationToken ct) => s.GetBalancesAsync(year, employeeId, ct));
+        // Reading a year's balances creates the missing ones from the leave types.
+        balances.MapGet("/", (LeaveAppService s, int? year, Guid? employeeId, CancellationToken ct) => s.GetBalancesAsync(year, employeeId, ct))
+            .WithTransaction();
         balances.MapPut("/{id:guid}", (LeaveAppService s, Guid id, AdjustLeaveBalanceRequest request, CancellationToken ct) => s.AdjustBalanceAsync(id, request, ct))
             .RequirePermission(HrPermissions.LeaveManage);
 

@@ -11,6 +11,7 @@ namespace BizSuite.Kernel;
 /// One connection and one transaction for a request or a job. Every module DbContext enlists in it;
 /// completing saves them all, dispatches the domain events they raised (in the same transaction, until
 /// no new events come), journals the events and commits. Disposing without completing rolls back.
+/// A read (<see cref="OpenAsync"/>) shares the connection without a transaction and must change nothing.
 /// </summary>
 /// <remarks>
 /// It writes the journal and audit rows through a kernel context of its own, rented from the pool: the scope's
@@ -29,6 +30,15 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
     public MySqlTransaction? Transaction { get; private set; }
     public string CorrelationId { get; set; } = Guid.CreateVersion7().ToString("N");
 
+    /// <summary>
+    /// Opens the connection for a read: no transaction, so no BEGIN and COMMIT round trips, and each statement sees what is
+    /// committed when it runs (as under READ COMMITTED). Completing it fails if anything was changed or raised.
+    /// </summary>
+    public async Task OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (Connection.State != ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
+    }
+
     public async Task BeginAsync(CancellationToken cancellationToken = default)
     {
         if (Transaction is not null) return;
@@ -46,7 +56,16 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
     {
         if (_completed) throw new InvalidOperationException("The unit of work is already completed.");
-        if (Transaction is null) throw new InvalidOperationException("The unit of work was not begun.");
+        if (Transaction is null)
+        {
+            if (Connection.State != ConnectionState.Open) throw new InvalidOperationException("The unit of work was not begun.");
+            // Saving here would write each statement on its own, half a flow if one failed.
+            if (CollectEvents().Count > 0 || _contexts.Any(c => c.ChangeTracker.HasChanges()))
+                throw new InvalidOperationException("A read without a transaction changed data: let its endpoint opt in with WithTransaction().");
+            _completed = true;
+            RunEnded();
+            return;
+        }
         var maxRounds = options.Value.MaxEventRounds;
         for (var round = 0; ; round++)
         {

@@ -201,7 +201,23 @@ public static class BizSuiteHosting
     }
 }
 
-/// <summary>One unit of work around every API endpoint: committed only when the endpoint succeeds.</summary>
+/// <summary>Endpoint metadata: a read (GET) that runs in a database transaction all the same.</summary>
+public sealed record RunsInTransaction;
+
+public static class TransactionEndpointExtensions
+{
+    /// <summary>
+    /// Runs a GET endpoint in a transaction, as writes always run: for a read that changes something or must see one
+    /// snapshot across its statements.
+    /// </summary>
+    public static TBuilder WithTransaction<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new RunsInTransaction());
+}
+
+/// <summary>
+/// One unit of work around every API endpoint: committed only when the endpoint succeeds. Writes run in its transaction;
+/// reads (GET) share its connection without one, unless the endpoint asks (<see cref="TransactionEndpointExtensions.WithTransaction{TBuilder}"/>).
+/// </summary>
 internal sealed class UnitOfWorkFilter : IEndpointFilter
 {
     public const string CorrelationHeader = "X-Correlation-Id";
@@ -214,7 +230,10 @@ internal sealed class UnitOfWorkFilter : IEndpointFilter
         if (incoming.Length is > 0 and <= 64) uow.CorrelationId = incoming;
         http.Response.Headers[CorrelationHeader] = uow.CorrelationId;
 
-        await uow.BeginAsync(http.RequestAborted);
+        if (HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint()?.Metadata.GetMetadata<RunsInTransaction>() is null)
+            await uow.OpenAsync(http.RequestAborted);
+        else
+            await uow.BeginAsync(http.RequestAborted);
         var result = await next(context);
         if (result is IStatusCodeHttpResult { StatusCode: >= 400 }) return result; // disposal rolls back
         await uow.CompleteAsync(http.RequestAborted);
