@@ -47,6 +47,19 @@ public sealed class ContractTests
     }
 
     [Fact]
+    public void Three_equal_installments_of_100_put_the_remaining_cent_on_the_last()
+    {
+        var thirds = new InstallmentTerms[]
+        {
+            new(InstallmentTrigger.OnSigning, 33.33m, null, null), new(InstallmentTrigger.OnDelivery, 33.33m, null, null),
+            new(InstallmentTrigger.OnDelivery, 33.34m, null, null),
+        };
+        DraftWith(thirds, Line(1, 100m, 0m)).Installments.Select(i => i.Amount).ShouldBe([33.33m, 33.33m, 33.34m]);
+        // 100.01 in the same thirds rounds to 33.33 + 33.33 + 33.34 = 100.00: the last takes the cent left over too.
+        DraftWith(thirds, Line(1, 100.01m, 0m)).Installments.Select(i => i.Amount).ShouldBe([33.33m, 33.33m, 33.35m]);
+    }
+
+    [Fact]
     public void An_empty_plan_is_everything_on_signing()
     {
         var contract = DraftWith([], Line(2, 50m));

@@ -62,29 +62,40 @@ internal sealed class Receivable : AggregateRoot, IMultiTenant
         .ToList();
 
     /// <summary>
-    /// The invoice lines for one installment. An installment is a share of the gross total, so each
-    /// contract line contributes the same share of its gross amount (the largest line takes the
-    /// rounding cents, so the lines add up to the installment exactly) and that gross is split into
-    /// net and VAT at the line's rate, as tax-inclusive Chinese invoices do. A 100 % installment
-    /// carries the contract's own figures.
+    /// The invoice lines for one installment. An installment is a share of the gross total, so each contract line
+    /// contributes the same share of its gross amount (the largest line takes the rounding cents, so the lines add up to
+    /// the installment exactly), split into net and VAT at the line's rate, as tax-inclusive Chinese invoices do. The
+    /// plan's last installment takes what the others leave of each line, net and VAT apart: the invoices of a contract
+    /// add up to its lines to the cent, so the revenue and output VAT booked are the contract's, in whatever order the
+    /// installments are invoiced. A single installment carries the contract's own figures.
     /// </summary>
     public IReadOnlyList<InvoiceLineDto> LinesFor(ReceivableInstallment installment)
     {
-        var lines = _lines.OrderBy(l => l.LineNumber).ToList();
-        if (installment.Amount == GrossTotal)
-            return lines.Select(l => new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount, l.NetAmount + l.VatAmount)).ToList();
+        var last = _installments.MaxBy(i => i.Number)!;
+        if (installment != last) return ShareOf(installment).Where(l => l.GrossAmount != 0).ToList();
+        var others = _installments.Where(i => i != last).SelectMany(ShareOf).ToLookup(l => l.LineNumber);
+        return _lines.OrderBy(l => l.LineNumber)
+            .Select(l =>
+            {
+                var net = l.NetAmount - others[l.LineNumber].Sum(o => o.NetAmount);
+                var vat = l.VatAmount - others[l.LineNumber].Sum(o => o.VatAmount);
+                return new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, net, vat, net + vat);
+            })
+            .Where(l => l.GrossAmount != 0)
+            .ToList();
+    }
 
+    private List<InvoiceLineDto> ShareOf(ReceivableInstallment installment)
+    {
+        var lines = _lines.OrderBy(l => l.LineNumber).ToList();
         var shares = lines.Select(l => Money.Round((l.NetAmount + l.VatAmount) * installment.Amount / GrossTotal)).ToArray();
         var largest = Array.IndexOf(shares, shares.Max());
         shares[largest] += installment.Amount - shares.Sum();
-        return lines.Select((l, i) => (Line: l, Gross: shares[i]))
-            .Where(x => x.Gross != 0)
-            .Select(x =>
-            {
-                var net = Money.Round(x.Gross / (1 + x.Line.VatRate));
-                return new InvoiceLineDto(x.Line.LineNumber, x.Line.Description, x.Line.VatRate, net, x.Gross - net, x.Gross);
-            })
-            .ToList();
+        return lines.Select((l, i) =>
+        {
+            var net = Money.Round(shares[i] / (1 + l.VatRate));
+            return new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, net, shares[i] - net, shares[i]);
+        }).ToList();
     }
 
     public void MarkInvoiced(ReceivableInstallment installment, Guid invoiceId, DateOnly dueOn, DateOnly today)

@@ -53,18 +53,21 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
 
     public void UpdateCollection(CollectionStatus status) => CollectionStatus = status;
 
-    /// <summary>Records a (partial) delivery; no line may be delivered beyond its ordered quantity.</summary>
+    /// <summary>
+    /// Records a (partial) delivery; no line may be delivered beyond its ordered quantity, counting every part of the
+    /// delivery for that line. The whole delivery is checked before any line moves, so a refused one changes nothing.
+    /// </summary>
     public Delivery Deliver(DateOnly deliveredOn, string? note, IReadOnlyList<DeliveryLineDto> quantities)
     {
         var lines = quantities.Where(q => q.Quantity != 0).ToList();
         if (lines.Count == 0 || lines.Any(l => l.Quantity < 0))
             throw new BusinessException(OrdersErrors.EmptyDelivery, StatusCodes.Status400BadRequest) { Field = "lines" };
-        foreach (var part in lines)
-        {
-            var line = _lines.FirstOrDefault(l => l.Id == part.OrderLineId)
-                ?? throw new BusinessException(OrdersErrors.UnknownOrderLine, StatusCodes.Status400BadRequest, part.OrderLineId) { Field = "lines" };
-            line.Deliver(part.Quantity);
-        }
+        var perLine = lines.GroupBy(part => part.OrderLineId).Select(parts =>
+            (Line: _lines.FirstOrDefault(l => l.Id == parts.Key)
+                   ?? throw new BusinessException(OrdersErrors.UnknownOrderLine, StatusCodes.Status400BadRequest, parts.Key) { Field = "lines" },
+             Quantity: parts.Sum(p => p.Quantity))).ToList();
+        foreach (var (line, quantity) in perLine) line.EnsureDeliverable(quantity);
+        foreach (var (line, quantity) in perLine) line.Deliver(quantity);
         var delivery = new Delivery(deliveredOn, note, lines);
         _deliveries.Add(delivery);
         Status = _lines.All(l => l.DeliveredQuantity == l.Quantity) ? SalesOrderStatus.Delivered : SalesOrderStatus.PartiallyDelivered;
@@ -102,10 +105,15 @@ internal sealed class SalesOrderLine
         VatAmount = line.VatAmount,
     };
 
-    public void Deliver(decimal quantity)
+    public void EnsureDeliverable(decimal quantity)
     {
         if (DeliveredQuantity + quantity > Quantity)
             throw new BusinessException(OrdersErrors.DeliveryExceedsOrder, StatusCodes.Status400BadRequest, Description, Quantity - DeliveredQuantity) { Field = "lines" };
+    }
+
+    public void Deliver(decimal quantity)
+    {
+        EnsureDeliverable(quantity);
         DeliveredQuantity += quantity;
     }
 }
