@@ -161,7 +161,10 @@ internal sealed class RawSigning(string connectionString)
         await tx.CommitAsync();
     }
 
-    /// <summary>The installment's share of each line's gross, the largest line taking the rounding cents, split at the line's VAT rate (as Receivable.LinesFor).</summary>
+    /// <summary>
+    /// The installment's share of each line's gross, the largest line taking the rounding cents, split at the line's VAT rate
+    /// (as Receivable.LinesFor does for every installment but the plan's last, which the on-signing one never is here).
+    /// </summary>
     private static List<(ContractLineData Line, decimal Net, decimal Vat)> InvoiceLines(List<ContractLineData> lines, decimal amount, decimal grossTotal)
     {
         var shares = lines.Select(l => Math.Round((l.NetAmount + l.VatAmount) * amount / grossTotal, 2, MidpointRounding.AwayFromZero)).ToArray();
