@@ -10,11 +10,14 @@ namespace BizSuite.Tests;
 /// </summary>
 public sealed class PdfText
 {
-    private PdfText(IReadOnlyList<string> pages, IReadOnlyList<string> fonts, string characters)
+    private readonly int _glyphsWithoutCharacter;
+
+    private PdfText(IReadOnlyList<string> pages, IReadOnlyList<string> fonts, string characters, int glyphsWithoutCharacter)
     {
         Pages = pages;
         Fonts = fonts;
         Characters = characters;
+        _glyphsWithoutCharacter = glyphsWithoutCharacter;
     }
 
     public IReadOnlyList<string> Pages { get; }
@@ -39,14 +42,19 @@ public sealed class PdfText
         using var document = PdfDocument.Open(pdf);
         var pages = document.GetPages().ToList();
         var letters = pages.SelectMany(p => p.Letters).ToList();
+        // A character the font lacks is drawn as its .notdef glyph, which maps back to no character ("\0").
         return new PdfText(pages.Select(p => p.Text).ToList(), letters.Select(l => l.FontName ?? "").Distinct().ToList(),
-            new string(letters.SelectMany(l => l.Value).Where(c => !char.IsWhiteSpace(c)).Distinct().ToArray()));
+            new string(letters.SelectMany(l => l.Value).Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).Distinct().ToArray()),
+            letters.Count(l => l.Value.Length == 0 || l.Value.Any(char.IsControl)));
     }
 
-    /// <summary>The drawn characters that <paramref name="fontFace"/> (a TrueType font file) maps to no glyph.</summary>
+    /// <summary>
+    /// The drawn characters that <paramref name="fontFace"/> (a TrueType font file) maps to no glyph, and a U+FFFD for each
+    /// glyph drawn that stands for no character (an empty box on paper).
+    /// </summary>
     public string NotCoveredBy(byte[] fontFace)
     {
         var font = TrueTypeFontParser.Parse(new TrueTypeDataBytes(fontFace));
-        return new string(Characters.Where(c => font.WindowsUnicodeCMap.CharacterCodeToGlyphIndex(c) == 0).ToArray());
+        return new string(Characters.Where(c => font.WindowsUnicodeCMap.CharacterCodeToGlyphIndex(c) == 0).ToArray()) + new string('\uFFFD', _glyphsWithoutCharacter);
     }
 }

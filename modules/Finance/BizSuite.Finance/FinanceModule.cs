@@ -26,7 +26,6 @@ public sealed class FinanceModule : BizModule
     {
         var services = context.Services;
         context.AddDbContext<FinanceDbContext>();
-        services.Configure<InvoicePdfOptions>(context.Configuration.GetSection("Finance:Pdf"));
         services.AddScoped<InstallmentInvoicer>();
         services.AddScoped<InvoiceAppService>();
         services.AddScoped<PaymentAppService>();
@@ -34,7 +33,7 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<VoucherAppService>();
         services.AddScoped<FinanceReports>();
         services.AddScoped<Ledger>();
-        services.AddSingleton<InvoicePdf>();
+        services.AddScoped<InvoiceDocument>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedAccountsWhenTenantCreated>();
         services.AddScoped<IDomainEventHandler<ContractSigned>, InvoiceWhenContractSigned>();
         services.AddScoped<IDomainEventHandler<SalesOrderCreated>, LinkOrderWhenSalesOrderCreated>();
@@ -67,8 +66,11 @@ public sealed class FinanceModule : BizModule
         .Add(FinancePermissions.Reports)
         .Add(FinancePermissions.Stripe);
 
-    public override void DefineSettings(SettingDefinitionContext context) =>
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
         context.AddInteger(InstallmentInvoicer.PaymentTermDays, 30, 0, 365);
+        InvoiceSignatories.Define(context);
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
@@ -76,14 +78,7 @@ public sealed class FinanceModule : BizModule
         invoices.MapGet("/", (InvoiceAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? orderId, Guid? customerId, InvoiceStatus? status,
             CancellationToken ct) => s.GetListAsync(page, new InvoiceQuery(contractId, orderId, customerId, status), ct)).WithExcelExport();
         invoices.MapGet("/{id:guid}", (InvoiceAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
-        invoices.MapGet("/{id:guid}/pdf", async (InvoiceAppService s, InvoicePdf pdf, ITenantAppService tenants, ICurrentTenant tenant, Guid id,
-            string? lang, CancellationToken ct) =>
-        {
-            var invoice = await s.GetAsync(id, ct);
-            var seller = (await tenants.GetAsync(tenant.Id!.Value, ct)).DisplayName;
-            var chinese = (lang ?? CultureInfo.CurrentUICulture.Name).StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-            return Results.File(pdf.Render(invoice, seller, chinese), "application/pdf", $"{invoice.Number}.pdf");
-        });
+        invoices.MapGet("/{id:guid}/pdf", InvoiceDocument.DownloadAsync);
         invoices.MapGet("/{id:guid}/credit-notes", (InvoiceAppService s, Guid id, CancellationToken ct) => s.GetCreditNotesAsync(id, ct));
         invoices.MapPost("/{id:guid}/credit-note", (InvoiceAppService s, Guid id, CreditNoteRequest request, CancellationToken ct) => s.CreditAsync(id, request, ct))
             .RequirePermission(FinancePermissions.InvoicesCredit);

@@ -17,6 +17,7 @@ public sealed class OrdersModule : BizModule
     {
         context.AddDbContext<OrdersDbContext>();
         context.Services.AddScoped<SalesOrderAppService>();
+        context.Services.AddScoped<ISalesOrderDirectory, SalesOrderDirectory>();
         context.Services.AddScoped<IProductAppService, ProductAppService>();
         context.Services.AddScoped<ProductImporter>();
         context.Services.AddScoped<IDomainEventHandler<ContractSigned>, CreateSalesOrderWhenContractSigned>();

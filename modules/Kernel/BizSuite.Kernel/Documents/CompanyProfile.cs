@@ -26,13 +26,18 @@ public sealed record CompanyProfile(string Name, string Address, string Phone, s
 
     /// <summary>Bank and account on one line (开户行及账号).</summary>
     public string BankAndAccount => string.Join(" ", new[] { Bank, BankAccount }.Where(s => s.Length > 0));
+}
 
-    public static async Task<CompanyProfile> LoadAsync(SettingStore settings, ITenantStore tenants, ICurrentTenant currentTenant, CancellationToken ct)
+/// <summary>Reads the current tenant's <see cref="CompanyProfile"/> from its settings.</summary>
+public sealed class CompanyProfiles(SettingStore settings, ITenantStore tenants, ICurrentTenant currentTenant)
+{
+    public async Task<CompanyProfile> GetAsync(CancellationToken ct)
     {
-        var name = await settings.GetAsync(NameSetting, ct);
+        var name = await settings.GetAsync(CompanyProfile.NameSetting, ct);
         if (name.Length == 0 && currentTenant.Id is { } id)
-            name = (await tenants.FindAsync(id.ToString(), ct)) is { } tenant ? tenant.DisplayName : "";
-        return new CompanyProfile(name, await settings.GetAsync(AddressSetting, ct), await settings.GetAsync(PhoneSetting, ct),
-            await settings.GetAsync(TaxpayerIdSetting, ct), await settings.GetAsync(BankSetting, ct), await settings.GetAsync(BankAccountSetting, ct));
+            name = (await tenants.FindAsync(id.ToString(), ct))?.DisplayName ?? "";
+        return new CompanyProfile(name, await settings.GetAsync(CompanyProfile.AddressSetting, ct), await settings.GetAsync(CompanyProfile.PhoneSetting, ct),
+            await settings.GetAsync(CompanyProfile.TaxpayerIdSetting, ct), await settings.GetAsync(CompanyProfile.BankSetting, ct),
+            await settings.GetAsync(CompanyProfile.BankAccountSetting, ct));
     }
 }

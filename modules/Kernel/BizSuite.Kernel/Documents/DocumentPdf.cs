@@ -44,7 +44,8 @@ public enum CellAlign { Left, Center, Right }
 /// <summary>A table column: its share of the width and how its cells align.</summary>
 public sealed record Column(double Width, CellAlign Align = CellAlign.Left);
 
-/// <summary>A table cell; it may span several columns. A plain string is a cell in the column's alignment.</summary>
+/// <summary>A table cell; it may span several columns. A plain string is a cell in its column's alignment; a cell spanning
+/// several columns (a label or running text) aligns left unless told.</summary>
 public sealed record Cell(string Text, int Span = 1, bool Bold = false, CellAlign? Align = null, bool Shaded = false)
 {
     public static implicit operator Cell(string text) => new(text);
@@ -121,6 +122,9 @@ public sealed class DocumentPdf : IDisposable
     public string T(string chinese, string english) => Chinese ? chinese : english;
 
     public static string Amount(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>An amount with its currency: ¥ for yuan, else the ISO code before it.</summary>
+    public static string Amount(decimal amount, string currency) => (currency == "CNY" ? "¥" : currency + " ") + Amount(amount);
 
     public string Date(DateOnly date) => Chinese ? date.ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -239,7 +243,7 @@ public sealed class DocumentPdf : IDisposable
             if (cell.Shaded) _page!.DrawRectangle(Shade, rect);
             if (table.Grid) _page!.DrawRectangle(Rule, rect);
             var font = cell.Bold ? _bold : _normal;
-            var align = cell.Align ?? table.Columns[column].Align;
+            var align = cell.Align ?? (cell.Span > 1 ? CellAlign.Left : table.Columns[column].Align);
             var format = align switch { CellAlign.Right => XStringFormats.TopRight, CellAlign.Center => XStringFormats.TopCenter, _ => XStringFormats.TopLeft };
             var lineY = _y + Padding;
             foreach (var line in row.Lines[i])

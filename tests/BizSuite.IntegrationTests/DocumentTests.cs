@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json;
+using BizSuite.Kernel;
+using BizSuite.Tests;
+using Shouldly;
+using static BizSuite.IntegrationTests.SignedContract;
+
+namespace BizSuite.IntegrationTests;
+
+/// <summary>
+/// Printed documents read as a person reads them: each PDF is downloaded through the API in both languages, its text
+/// extracted (PdfPig) and checked for numbers, dates, amounts and 大写金额, and every drawn character must have a glyph
+/// in the embedded font. The PDFs stay in the test output's documents folder.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class DocumentTests(BizSuiteFactory app)
+{
+    private const string SellerTaxpayerId = "91110000802100433B";
+    private const string BuyerCreditCode = "91350100M000100Y43";
+
+    private static string Today(string format) => DateOnly.FromDateTime(DateTime.UtcNow).ToString(format);
+
+    /// <summary>A signed contract of a tenant whose company profile is filled in, sold to a customer with billing details.</summary>
+    private async Task<SignedContract> SignAsync()
+    {
+        var tenant = await app.CreateTenantAsync("doc");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        await admin.PutJsonAsync("/api/settings", new Dictionary<string, string>
+        {
+            [CompanyProfile.NameSetting] = "北京云帆软件有限公司",
+            [CompanyProfile.AddressSetting] = "北京市海淀区中关村大街 1 号",
+            [CompanyProfile.PhoneSetting] = "010-62345678",
+            [CompanyProfile.TaxpayerIdSetting] = SellerTaxpayerId,
+            [CompanyProfile.BankSetting] = "招商银行北京分行",
+            [CompanyProfile.BankAccountSetting] = "1109 0123 4567 801",
+            ["Finance.Invoice.Issuer"] = "张会计",
+        }, HttpStatusCode.NoContent);
+        var customer = await admin.PostJsonAsync("/api/crm/customers", new
+        {
+            name = "杭州某某科技有限公司", creditCode = BuyerCreditCode, billingAddress = "杭州市西湖区文三路 90 号 0571-88886666",
+            bankAccount = "工商银行杭州分行 1202 0210 0900 1234 567",
+        }, HttpStatusCode.Created);
+        return await CreateAsync(app, tenant: tenant, customerId: customer.Str("id"));
+    }
+
+    private async Task<PdfText> PdfAsync(HttpClient client, string url, string name)
+    {
+        var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var text = PdfText.Read(await response.Content.ReadAsByteArrayAsync(), name);
+        text.NotCoveredBy(app.Service<DocumentRenderer>().FontFace).ShouldBeEmpty("every character drawn has a glyph in the embedded font");
+        text.Fonts.ShouldAllBe(f => f.Contains("WenQuanYi"));
+        return text;
+    }
+
+    [Fact]
+    public async Task The_invoice_shows_its_number_dates_lines_totals_and_amount_in_words_in_both_languages()
+    {
+        var (_, admin, contractId, order) = await SignAsync();
+        var invoice = (await InvoicesAsync(admin, contractId)).Single();
+        var number = invoice.Str("number");
+        var due = DateOnly.Parse(invoice.Str("dueOn"));
+
+        var zh = (await PdfAsync(admin, $"/api/finance/invoices/{invoice.Str("id")}/pdf?lang=zh-CN", "invoice-zh-CN")).All;
+        foreach (var expected in new[]
+        {
+            "销售发票", "不是税务机关监制的增值税发票", number, $"开票日期{Today("yyyy年MM月dd日")}", $"付款期限{due:yyyy年MM月dd日}",
+            "北京云帆软件有限公司", SellerTaxpayerId, "招商银行北京分行 1109 0123 4567 801", "杭州某某科技有限公司", BuyerCreditCode,
+            "服务器30,000.0013%3,900.0033,900.00", "安装调试2,400.006%144.002,544.00", "合计32,400.004,044.0036,444.00",
+            "价税合计（大写）叁万陆仟肆佰肆拾肆元整", "（小写）¥36,444.00", $"订单 {order.Str("number")}", "第 1 期", "开票人: 张会计", "第 1 页 / 共 1 页",
+        }) zh.ShouldContain(expected);
+
+        var en = (await PdfAsync(admin, $"/api/finance/invoices/{invoice.Str("id")}/pdf?lang=en", "invoice-en")).All;
+        foreach (var expected in new[]
+        {
+            "Sales Invoice", "not a fapiao", number, $"Issue date{Today("yyyy-MM-dd")}", $"Due date{due:yyyy-MM-dd}", "Taxpayer ID",
+            "30,000.0013%3,900.0033,900.00", "Total32,400.004,044.0036,444.00", "叁万陆仟肆佰肆拾肆元整", "In figures ¥36,444.00", "Page 1 of 1",
+        }) en.ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task Invoice_pdf_needs_the_invoice_permission_a_known_language_and_the_tenants_own_invoice()
+    {
+        var first = await SignAsync();
+        var invoiceId = (await InvoicesAsync(first.Admin, first.ContractId)).Single().Str("id");
+        var problem = await first.Admin.GetJsonAsync($"/api/finance/invoices/{invoiceId}/pdf?lang=fr", HttpStatusCode.BadRequest);
+        problem.Str("code").ShouldBe(KernelErrors.UnknownDocumentLanguage);
+
+        var second = await SignAsync();
+        await second.Admin.GetJsonAsync($"/api/finance/invoices/{invoiceId}/pdf", HttpStatusCode.NotFound);
+
+        await first.Admin.PostJsonAsync("/api/identity/users", new
+        {
+            userName = "clerk", email = "clerk@doc.test", name = "Clerk", password = "Clerk123!", isActive = true, roleNames = new[] { "member" },
+        }, HttpStatusCode.Created);
+        var clerk = await app.LoginAsync(first.Tenant, "clerk", "Clerk123!");
+        await clerk.GetJsonAsync($"/api/finance/invoices/{invoiceId}/pdf", HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_company_taxpayer_id_is_checked_like_a_credit_code()
+    {
+        var tenant = await app.CreateTenantAsync("doc");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var problem = await admin.PutJsonAsync("/api/settings", new Dictionary<string, string> { [CompanyProfile.TaxpayerIdSetting] = "91110000802100433C" },
+            HttpStatusCode.BadRequest);
+        problem.Str("code").ShouldBe(KernelErrors.InvalidSettingValue);
+    }
+}
