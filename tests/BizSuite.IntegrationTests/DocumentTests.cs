@@ -99,6 +99,80 @@ public sealed class DocumentTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task The_receipt_shows_payer_invoice_and_amount_in_words_and_figures()
+    {
+        var (_, admin, contractId, _) = await SignAsync();
+        var invoice = (await InvoicesAsync(admin, contractId)).Single();
+        var payment = await admin.PostJsonAsync($"/api/finance/invoices/{invoice.Str("id")}/payments",
+            new { amount = 10000.5m, method = "BankTransfer", reference = "CMB-778812" });
+        var number = payment.Str("number");
+
+        var zh = (await PdfAsync(admin, $"/api/finance/payments/{payment.Str("id")}/pdf?lang=zh-CN", "receipt-zh-CN")).All;
+        foreach (var expected in new[]
+        {
+            "收款收据", number, $"收款日期{Today("yyyy年MM月dd日")}", "交款单位杭州某某科技有限公司", $"发票 {invoice.Str("number")}",
+            "人民币（大写）壹万元伍角整", "¥10,000.50", "银行转账", "CMB-778812",
+        }) zh.ShouldContain(expected);
+        var en = (await PdfAsync(admin, $"/api/finance/payments/{payment.Str("id")}/pdf?lang=en", "receipt-en")).All;
+        foreach (var expected in new[] { "Receipt", number, $"Received on{Today("yyyy-MM-dd")}", "壹万元伍角整", "In figures¥10,000.50", "Bank transfer" })
+            en.ShouldContain(expected);
+
+        var other = await SignAsync();
+        await other.Admin.GetJsonAsync($"/api/finance/payments/{payment.Str("id")}/pdf", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_statement_carries_the_opening_balance_the_movements_of_the_range_and_the_closing_balance()
+    {
+        var (_, admin, contractId, _) = await SignAsync();
+        var invoice = (await InvoicesAsync(admin, contractId)).Single();
+        var payment = await admin.PostJsonAsync($"/api/finance/invoices/{invoice.Str("id")}/payments", new { amount = 10000m, method = "BankTransfer" });
+        var customerId = invoice.Str("customerId");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var url = $"/api/finance/customers/{customerId}/statement/pdf";
+
+        var zh = (await PdfAsync(admin, $"{url}?from={today.AddDays(-7):yyyy-MM-dd}&to={today:yyyy-MM-dd}&lang=zh-CN", "statement-zh-CN")).All;
+        foreach (var expected in new[]
+        {
+            "客户对账单", "杭州某某科技有限公司", BuyerCreditCode, $"{today.AddDays(-7):yyyy年MM月dd日} – {today:yyyy年MM月dd日}", "期初余额0.00",
+            $"发票{invoice.Str("number")}", "36,444.0036,444.00", $"收款{payment.Str("number")}", "10,000.0026,444.00",
+            "本期合计36,444.0010,000.00", "期末余额26,444.00", "期末余额（大写）贰万陆仟肆佰肆拾肆元整",
+        }) zh.ShouldContain(expected);
+
+        // A range after the movements opens with what they left owing and has nothing in it.
+        var later = (await PdfAsync(admin, $"{url}?from={today.AddDays(1):yyyy-MM-dd}&to={today.AddDays(30):yyyy-MM-dd}&lang=en", "statement-en")).All;
+        foreach (var expected in new[] { "Customer Statement", "Opening balance26,444.00", "Period total0.000.00", "Closing balance26,444.00", "贰万陆仟肆佰肆拾肆元整" })
+            later.ShouldContain(expected);
+        later.ShouldNotContain(invoice.Str("number"));
+
+        var problem = await admin.GetJsonAsync($"{url}?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}", HttpStatusCode.BadRequest);
+        problem.Str("code").ShouldBe(KernelErrors.InvalidDateRange);
+        var other = await SignAsync();
+        await other.Admin.GetJsonAsync(url, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_voucher_lists_accounts_debits_credits_and_the_total_in_words()
+    {
+        var (_, admin, contractId, _) = await SignAsync();
+        var invoice = (await InvoicesAsync(admin, contractId)).Single();
+        var voucher = (await admin.GetJsonAsync($"/api/finance/vouchers?sourceId={invoice.Str("id")}")).GetProperty("items")[0];
+
+        var zh = (await PdfAsync(admin, $"/api/finance/vouchers/{voucher.Str("id")}/pdf?lang=zh-CN", "voucher-zh-CN")).All;
+        foreach (var expected in new[]
+        {
+            "记账凭证", $"记-{voucher.Str("number")}", Today("yyyy年MM月dd日"), invoice.Str("number"), "1122应收账款36,444.00", "6001主营业务收入32,400.00",
+            "222101应交税费", "4,044.00", "合计: 叁万陆仟肆佰肆拾肆元整36,444.0036,444.00", "制单: BizSuite",
+        }) zh.ShouldContain(expected);
+        var en = (await PdfAsync(admin, $"/api/finance/vouchers/{voucher.Str("id")}/pdf?lang=en", "voucher-en")).All;
+        foreach (var expected in new[] { "Journal Voucher", $"JV-{voucher.Str("number")}", Today("yyyy-MM-dd"), "1122Accounts receivable36,444.00", "Total: 叁万陆仟肆佰肆拾肆元整" })
+            en.ShouldContain(expected);
+
+        var other = await SignAsync();
+        await other.Admin.GetJsonAsync($"/api/finance/vouchers/{voucher.Str("id")}/pdf", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_company_taxpayer_id_is_checked_like_a_credit_code()
     {
         var tenant = await app.CreateTenantAsync("doc");

@@ -34,6 +34,9 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<FinanceReports>();
         services.AddScoped<Ledger>();
         services.AddScoped<InvoiceDocument>();
+        services.AddScoped<ReceiptDocument>();
+        services.AddScoped<VoucherDocument>();
+        services.AddScoped<CustomerStatement>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedAccountsWhenTenantCreated>();
         services.AddScoped<IDomainEventHandler<ContractSigned>, InvoiceWhenContractSigned>();
         services.AddScoped<IDomainEventHandler<SalesOrderCreated>, LinkOrderWhenSalesOrderCreated>();
@@ -88,6 +91,9 @@ public sealed class FinanceModule : BizModule
         api.MapGet("/finance/payments", (PaymentAppService s, [AsParameters] PageRequest page, Guid? invoiceId, Guid? contractId, Guid? customerId,
             CancellationToken ct) => s.GetListAsync(page, invoiceId, contractId, customerId, ct))
             .WithTags("Payments").RequirePermission(FinancePermissions.Payments).WithExcelExport();
+        api.MapGet("/finance/payments/{id:guid}/pdf", ReceiptDocument.DownloadAsync).WithTags("Payments").RequirePermission(FinancePermissions.Payments);
+        api.MapGet("/finance/customers/{customerId:guid}/statement/pdf", CustomerStatement.DownloadAsync)
+            .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices);
         api.MapGet("/finance/receivables", (ReceivableAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? customerId,
             CollectionStatus? status, CancellationToken ct) => s.GetListAsync(page, contractId, customerId, status, ct))
             .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices).WithExcelExport();
@@ -119,6 +125,7 @@ public sealed class FinanceModule : BizModule
         var accounting = api.MapGroup("/finance").WithTags("Accounting").RequirePermission(FinancePermissions.Vouchers);
         accounting.MapGet("/vouchers", (VoucherAppService s, [AsParameters] PageRequest page, Guid? sourceId, CancellationToken ct) =>
             s.GetListAsync(page, sourceId, ct)).WithExcelExport();
+        accounting.MapGet("/vouchers/{id:guid}/pdf", VoucherDocument.DownloadAsync);
         accounting.MapGet("/accounts", (VoucherAppService s, CancellationToken ct) => s.GetAccountsAsync(ct));
 
         var reports = api.MapGroup("/finance/reports").WithTags("Finance reports").RequirePermission(FinancePermissions.Reports);
