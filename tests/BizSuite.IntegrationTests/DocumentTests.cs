@@ -173,6 +173,73 @@ public sealed class DocumentTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task A_sixty_line_contract_runs_over_pages_with_its_header_repeated_and_shows_lines_plan_and_total_in_words()
+    {
+        var tenant = await app.CreateTenantAsync("doc");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var customerId = (await admin.PostJsonAsync("/api/crm/customers", new { name = "宁波港湾物流有限公司", creditCode = BuyerCreditCode }, HttpStatusCode.Created)).Str("id");
+        var contract = await admin.PostJsonAsync("/api/crm/contracts", new
+        {
+            title = "仓储设备采购",
+            customerId,
+            lines = Enumerable.Range(1, 60).Select(i => new { description = $"货架组件 {i:D2} 型", quantity = (decimal)i, unitPrice = 100m, discountRate = 0m, vatRate = 0.13m }),
+            installments = new object[] { new { trigger = "OnSigning", percentage = 30m }, new { trigger = "OnDelivery", percentage = 70m } },
+        }, HttpStatusCode.Created);
+        // 100 × (1 + … + 60) = 183,000.00 net, 23,790.00 VAT, 206,790.00 gross.
+        var number = contract.Str("number");
+
+        var zh = await PdfAsync(admin, $"/api/crm/contracts/{contract.Str("id")}/pdf?lang=zh-CN", "contract-60-lines-zh-CN");
+        zh.Pages.Count.ShouldBeGreaterThan(1);
+        for (var page = 0; page < zh.Pages.Count; page++)
+        {
+            zh.Pages[page].ShouldContain($"销售合同 {number}");
+            zh.Pages[page].ShouldContain($"第 {page + 1} 页 / 共 {zh.Pages.Count} 页");
+        }
+        zh.Pages.Count(p => p.Contains("产品/服务数量单价")).ShouldBe(zh.Pages.Count(p => p.Contains("货架组件")), "every page with lines repeats the header");
+        for (var i = 1; i <= 60; i++) zh.All.ShouldContain($"货架组件 {i:D2} 型{i}100.000%13%{i * 100m:#,##0.00}{i * 13m:#,##0.00}");
+        foreach (var expected in new[]
+        {
+            "宁波港湾物流有限公司", BuyerCreditCode, "合计183,000.0023,790.00", "大写: 贰拾万陆仟柒佰玖拾元整", "¥206,790.00",
+            "1合同签订时30%62,037.00", "2交付完成时70%144,753.00", "甲方（盖章）",
+        }) zh.All.ShouldContain(expected);
+
+        var en = await PdfAsync(admin, $"/api/crm/contracts/{contract.Str("id")}/pdf?lang=en", "contract-60-lines-en");
+        en.Pages[0].ShouldContain($"Page 1 of {en.Pages.Count}");
+        foreach (var expected in new[] { "Sales Contract", number, "Total183,000.0023,790.00", "In words: 贰拾万陆仟柒佰玖拾元整", "1On signing30%62,037.00" })
+            en.All.ShouldContain(expected);
+
+        var other = await SignAsync();
+        await other.Admin.GetJsonAsync($"/api/crm/contracts/{contract.Str("id")}/pdf", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_delivery_note_lists_what_went_out_with_its_value_in_figures_and_words()
+    {
+        var (_, admin, _, order) = await SignAsync();
+        var servers = order.GetProperty("lines").EnumerateArray().Single(l => l.Str("description") == "服务器");
+        var delivered = await admin.PostJsonAsync($"/api/orders/sales-orders/{order.Str("id")}/deliver", new
+        {
+            note = "分两批送货", lines = new[] { new { orderLineId = servers.Str("id"), quantity = 2m } },
+        });
+        var delivery = delivered.GetProperty("deliveries").EnumerateArray().Single();
+        var url = $"/api/orders/sales-orders/{order.Str("id")}/deliveries/{delivery.Str("id")}/pdf";
+
+        var zh = (await PdfAsync(admin, $"{url}?lang=zh-CN", "delivery-note-zh-CN")).All;
+        foreach (var expected in new[]
+        {
+            "送货单", $"送货单号{order.Str("number")}-1", $"送货日期{Today("yyyy年MM月dd日")}", "收货单位杭州某某科技有限公司", "杭州市西湖区文三路 90 号",
+            "服务器42225,000.0050,000.00", "合计50,000.00", "金额（大写）伍万元整", "分两批送货", "收货人（签字/盖章）",
+        }) zh.ShouldContain(expected);
+        var en = (await PdfAsync(admin, $"{url}?lang=en", "delivery-note-en")).All;
+        foreach (var expected in new[] { "Delivery Note", $"{order.Str("number")}-1", "Total50,000.00", "伍万元整", "Received by" })
+            en.ShouldContain(expected);
+
+        await admin.GetJsonAsync($"/api/orders/sales-orders/{order.Str("id")}/deliveries/{Guid.NewGuid()}/pdf", HttpStatusCode.NotFound);
+        var other = await SignAsync();
+        await other.Admin.GetJsonAsync(url, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_company_taxpayer_id_is_checked_like_a_credit_code()
     {
         var tenant = await app.CreateTenantAsync("doc");
