@@ -120,6 +120,11 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   expect(invoiceText).toContain('Sales Invoice');
   expect(invoiceText).toContain(invoice);
   expect(invoiceText).toContain('3,390.00');
+  const chinese = page.waitForEvent('download');
+  await page.getByTestId('invoice-pdf-zh').click();
+  const chineseText = await renderPdf(await chinese, testInfo);
+  expect(chineseText).toContain('价税合计（大写）');
+  expect(chineseText).toContain('叁仟叁佰玖拾元整');
   const receipt = page.waitForEvent('download');
   await page.getByTestId('invoice-payments').getByRole('button', { name: 'PDF 中文' }).click();
   const receiptText = await renderPdf(await receipt, testInfo);

@@ -33,7 +33,7 @@ public sealed class DocumentTests(BizSuiteFactory app)
             [CompanyProfile.TaxpayerIdSetting] = SellerTaxpayerId,
             [CompanyProfile.BankSetting] = "招商银行北京分行",
             [CompanyProfile.BankAccountSetting] = "1109 0123 4567 801",
-            ["Finance.Invoice.Issuer"] = "张会计",
+            [BizSuite.Finance.InvoiceSignatories.Issuer] = "张会计",
         }, HttpStatusCode.NoContent);
         var customer = await admin.PostJsonAsync("/api/crm/customers", new
         {

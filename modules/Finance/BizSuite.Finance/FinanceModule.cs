@@ -72,7 +72,8 @@ public sealed class FinanceModule : BizModule
     public override void DefineSettings(SettingDefinitionContext context)
     {
         context.AddInteger(InstallmentInvoicer.PaymentTermDays, 30, 0, 365);
-        InvoiceSignatories.Define(context);
+        foreach (var signatory in new[] { InvoiceSignatories.Payee, InvoiceSignatories.Reviewer, InvoiceSignatories.Issuer })
+            context.Add(signatory, "", v => v.Length <= 50);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

@@ -5,19 +5,6 @@ using Microsoft.AspNetCore.Http;
 
 namespace BizSuite.Finance.Invoices;
 
-/// <summary>Who signs the invoices (收款人, 复核, 开票人): names finance sets once, printed at the foot of every invoice.</summary>
-internal static class InvoiceSignatories
-{
-    public const string Payee = "Finance.Invoice.Payee";
-    public const string Reviewer = "Finance.Invoice.Reviewer";
-    public const string Issuer = "Finance.Invoice.Issuer";
-
-    public static void Define(SettingDefinitionContext context) => context
-        .Add(Payee, "", v => v.Length <= 50)
-        .Add(Reviewer, "", v => v.Length <= 50)
-        .Add(Issuer, "", v => v.Length <= 50);
-}
-
 /// <summary>
 /// The invoice (销售发票) as a PDF, in the layout Chinese customers know from VAT invoices: buyer and seller blocks,
 /// the lines with rate and tax, 价税合计 in capital numerals and figures, remarks, who signed — and a plain note that it
