@@ -4,7 +4,10 @@ namespace BizSuite.Crm;
 public sealed record BillingContact(string Name, string Email);
 
 /// <summary>The buyer as its invoices and statements print it (购买方): taxpayer id, address, bank and account.</summary>
-public sealed record CustomerBillingDetails(string Name, string? TaxId, string? Address, string? BankAccount);
+public sealed record CustomerBillingDetails(string Name, string? TaxId, string? Address, string? BankAccount)
+{
+    public BizSuite.Kernel.Party AsParty => new(Name, TaxId, Address, BankAccount);
+}
 
 /// <summary>What other modules may ask CRM about a customer.</summary>
 public interface ICustomerDirectory

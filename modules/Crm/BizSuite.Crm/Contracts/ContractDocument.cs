@@ -28,12 +28,7 @@ internal sealed class ContractDocument(DocumentRenderer renderer, CompanyProfile
             .Row(new Cell(T("合同编号", "Contract No."), Bold: true), contract.Number, new Cell(T("签订日期", "Signed on"), Bold: true),
                 contract.SignedOn is { } signed ? doc.Date(signed) : T("未签订", "not signed yet"))
             .Row(new Cell(T("币种", "Currency"), Bold: true), contract.Currency, new Cell(T("状态", "Status"), Bold: true), Status(contract.Status)));
-        doc.Draw(new Table(new Column(1.2), new Column(3), new Column(1.2), new Column(3))
-            .Header(new Cell(T("甲方（买方）", "Buyer"), 2), new Cell(T("乙方（卖方）", "Seller"), 2))
-            .Row(T("名称", "Name"), buyer.Name, T("名称", "Name"), seller.Name)
-            .Row(T("纳税人识别号", "Taxpayer ID"), buyer.TaxId ?? "", T("纳税人识别号", "Taxpayer ID"), seller.TaxpayerId)
-            .Row(T("地址、电话", "Address, phone"), buyer.Address ?? "", T("地址、电话", "Address, phone"), seller.AddressAndPhone)
-            .Row(T("开户行及账号", "Bank, account"), buyer.BankAccount ?? "", T("开户行及账号", "Bank, account"), seller.BankAndAccount));
+        doc.Parties(T("甲方（买方）", "Buyer"), buyer.AsParty, T("乙方（卖方）", "Seller"), seller.AsParty);
 
         doc.Text(T("一、产品与服务", "1. Products and services"));
         var lines = new Table(new Column(0.5, CellAlign.Center), new Column(3.2), new Column(0.9, CellAlign.Right), new Column(1.5, CellAlign.Right),

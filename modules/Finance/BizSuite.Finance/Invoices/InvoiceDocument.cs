@@ -35,12 +35,7 @@ internal sealed class InvoiceDocument(DocumentRenderer renderer, CompanyProfiles
             .Row(new Cell(T("发票号码", "Invoice No."), Bold: true), invoice.Number, new Cell(T("开票日期", "Issue date"), Bold: true), doc.Date(invoice.IssuedOn))
             .Row(new Cell(T("付款期限", "Due date"), Bold: true), doc.Date(invoice.DueOn), new Cell(T("币种", "Currency"), Bold: true), invoice.Currency));
 
-        doc.Draw(new Table(new Column(1.2), new Column(3), new Column(1.2), new Column(3))
-            .Header(new Cell(T("购买方", "Buyer"), 2), new Cell(T("销售方", "Seller"), 2))
-            .Row(T("名称", "Name"), buyer.Name, T("名称", "Name"), seller.Name)
-            .Row(T("纳税人识别号", "Taxpayer ID"), buyer.TaxId ?? "", T("纳税人识别号", "Taxpayer ID"), seller.TaxpayerId)
-            .Row(T("地址、电话", "Address, phone"), buyer.Address ?? "", T("地址、电话", "Address, phone"), seller.AddressAndPhone)
-            .Row(T("开户行及账号", "Bank, account"), buyer.BankAccount ?? "", T("开户行及账号", "Bank, account"), seller.BankAndAccount));
+        doc.Parties(T("购买方", "Buyer"), buyer.AsParty, T("销售方", "Seller"), seller.AsParty);
 
         var lines = new Table(new Column(0.5, CellAlign.Center), new Column(4), new Column(1.7, CellAlign.Right), new Column(0.8, CellAlign.Right),
                 new Column(1.5, CellAlign.Right), new Column(1.7, CellAlign.Right))

@@ -26,6 +26,8 @@ public sealed record CompanyProfile(string Name, string Address, string Phone, s
 
     /// <summary>Bank and account on one line (开户行及账号).</summary>
     public string BankAndAccount => string.Join(" ", new[] { Bank, BankAccount }.Where(s => s.Length > 0));
+
+    public Party AsParty => new(Name, TaxpayerId, AddressAndPhone, BankAndAccount);
 }
 
 /// <summary>Reads the current tenant's <see cref="CompanyProfile"/> from its settings.</summary>

@@ -41,6 +41,9 @@ public sealed class DocumentRenderer
 
 public enum CellAlign { Left, Center, Right }
 
+/// <summary>A party to a document (buyer, seller) as its block prints it: 名称, 纳税人识别号, 地址、电话, 开户行及账号.</summary>
+public sealed record Party(string Name, string? TaxpayerId, string? AddressAndPhone, string? BankAndAccount);
+
 /// <summary>A table column: its share of the width and how its cells align.</summary>
 public sealed record Column(double Width, CellAlign Align = CellAlign.Left);
 
@@ -166,6 +169,19 @@ public sealed class DocumentPdf : IDisposable
     }
 
     public void Gap(double points = 8) => _y = Math.Min(_y + points, Bottom);
+
+    /// <summary>Two parties side by side, each under its heading, in the order Chinese invoices and contracts print them.</summary>
+    public void Parties(string firstHeading, Party first, string secondHeading, Party second)
+    {
+        var table = new Table(new Column(1.2), new Column(3), new Column(1.2), new Column(3)).Header(new Cell(firstHeading, 2), new Cell(secondHeading, 2));
+        foreach (var (label, value) in new (string, Func<Party, string?>)[]
+        {
+            (T("名称", "Name"), p => p.Name), (T("纳税人识别号", "Taxpayer ID"), p => p.TaxpayerId),
+            (T("地址、电话", "Address, phone"), p => p.AddressAndPhone), (T("开户行及账号", "Bank, account"), p => p.BankAndAccount),
+        })
+            table.Row(label, value(first) ?? "", label, value(second) ?? "");
+        Draw(table);
+    }
 
     public void Draw(Table table)
     {
