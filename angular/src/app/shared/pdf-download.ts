@@ -18,7 +18,7 @@ export type PdfLanguage = 'zh-CN' | 'en';
     <button mat-stroked-button type="button" (click)="download('zh-CN')" [attr.data-testid]="testId() + '-zh'"><mat-icon>picture_as_pdf</mat-icon> PDF 中文</button>
     <button mat-stroked-button type="button" (click)="download('en')" [attr.data-testid]="testId() + '-en'"><mat-icon>picture_as_pdf</mat-icon> PDF English</button>
   `,
-  styles: `:host { display: inline-flex; gap: 8px; flex-wrap: wrap; }`,
+  styles: `:host { display: inline-flex; gap: 8px; flex-wrap: wrap; } button { white-space: nowrap; }`,
 })
 export class PdfDownload {
   private readonly http = inject(HttpClient);
