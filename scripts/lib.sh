@@ -16,8 +16,10 @@ ensure_apt_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v docker-compose >/dev/null || missing+=(docker-compose)
   command -v curl >/dev/null || missing+=(curl)
-  # CJK glyphs for invoice PDFs (and Chinese text in browser screenshots)
-  [ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing+=(fonts-droid-fallback)
+  # The font of printed documents (Chinese and Latin in TrueType outlines; Documents:FontPath) and of Chinese text in
+  # browser screenshots; pdftoppm renders the e2e test's downloaded invoice.
+  [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing+=(fonts-wqy-zenhei)
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     log "Installing ${missing[*]}"
     apt-get update -qq

@@ -1,10 +1,26 @@
-import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { Download, TestInfo, expect, test } from '@playwright/test';
 import { fillField, login, openDialog, openMenu } from './forms';
+
+/**
+ * Keeps a downloaded PDF in the test's output with its first page rendered by pdftoppm (poppler-utils), attached to the
+ * report, so a failing run leaves the page as a reader sees it; returns the text pdftotext reads from it.
+ */
+async function renderPdf(download: Download, testInfo: TestInfo): Promise<string> {
+  const pdf = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(pdf);
+  const png = pdf.replace(/\.pdf$/, '');
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
+  expect(existsSync(`${png}.png`)).toBe(true);
+  await testInfo.attach(download.suggestedFilename(), { path: `${png}.png`, contentType: 'image/png' });
+  return execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+}
 
 const suffix = Date.now().toString(36);
 
 
-test('sales drafts a contract with a 30/70 collection plan, the manager approves, sales signs, the order and first invoice appear, finance records a partial payment, the order is delivered and invoiced', async ({ page }) => {
+test('sales drafts a contract with a 30/70 collection plan, the manager approves, sales signs, the order and first invoice appear, finance records a partial payment, the order is delivered and invoiced', async ({ page }, testInfo) => {
   const customer = `客户${suffix}`;
   const title = `实施合同 ${suffix}`;
   await login(page, 'sales');
@@ -96,9 +112,24 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await expect(page.getByTestId('invoice-payments')).toContainText(`回单 ${suffix}`);
   // The invoice and the payment each posted a voucher.
   await expect(page.locator('bs-voucher-list section')).toHaveCount(2);
+  // The invoice and the payment's receipt, downloaded and rendered as the customer would open them.
   const pdf = page.waitForEvent('download');
   await page.getByTestId('invoice-pdf-en').click();
   expect((await pdf).suggestedFilename()).toBe(`${invoice}-en.pdf`);
+  const invoiceText = await renderPdf(await pdf, testInfo);
+  expect(invoiceText).toContain('Sales Invoice');
+  expect(invoiceText).toContain(invoice);
+  expect(invoiceText).toContain('3,390.00');
+  const chinese = page.waitForEvent('download');
+  await page.getByTestId('invoice-pdf-zh').click();
+  const chineseText = await renderPdf(await chinese, testInfo);
+  expect(chineseText).toContain('价税合计（大写）');
+  expect(chineseText).toContain('叁仟叁佰玖拾元整');
+  const receipt = page.waitForEvent('download');
+  await page.getByTestId('invoice-payments').getByRole('button', { name: 'PDF 中文' }).click();
+  const receiptText = await renderPdf(await receipt, testInfo);
+  expect(receiptText).toContain('收款收据');
+  expect(receiptText).toContain('壹仟元整');
 
   // The contract, and the collections list, now show it as partially collected.
   await page.getByTestId('invoice-contract').click();

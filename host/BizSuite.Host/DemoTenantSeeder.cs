@@ -15,7 +15,8 @@ namespace BizSuite.Host;
 /// Goes through the modules' public services like any client; runs only when the tenant does not exist.
 /// </summary>
 internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, IProductAppService products,
-    IDepartmentAppService departments, IEmployeeAppService employees, IApprovalFlowAppService approvalFlows, ICurrentTenant currentTenant)
+    IDepartmentAppService departments, IEmployeeAppService employees, IApprovalFlowAppService approvalFlows, ICurrentTenant currentTenant,
+    SettingStore settings)
 {
     public const string TenantName = "demo";
     public const string Password = "Demo123!";
@@ -33,6 +34,7 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateDepartmentsAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateEmployeesAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().SetUpOfficeAsync(tenant, ct), cancellationToken);
+        await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().SetUpCompanyProfileAsync(tenant, ct), cancellationToken);
     }
 
     private async Task<TenantDto?> CreateTenantAsync(CancellationToken ct)
@@ -87,6 +89,24 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
             new("SVC-SUPPORT", "年度运维 Annual support", ProductKind.Service, "年", 12000m, null, 0.06m, null),
         ];
         foreach (var product in catalogue) await products.CreateAsync(product, ct);
+    }
+
+    /// <summary>The seller its invoices, receipts, statements and contracts print, and who signs the invoices.</summary>
+    private async Task SetUpCompanyProfileAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        foreach (var (name, value) in new[]
+        {
+            (CompanyProfile.NameSetting, "杭州演示科技有限公司"),
+            (CompanyProfile.AddressSetting, "浙江省杭州市西湖区文三路 90 号东部软件园 5 号楼 3 层"),
+            (CompanyProfile.PhoneSetting, "0571-88886666"),
+            (CompanyProfile.TaxpayerIdSetting, "91330106MA2B3C4D5D"),
+            (CompanyProfile.BankSetting, "招商银行杭州高新支行"),
+            (CompanyProfile.BankAccountSetting, "5719 0456 7810 001"),
+            (InvoiceSignatories.Payee, "张会计"),
+            (InvoiceSignatories.Reviewer, "王经理"),
+            (InvoiceSignatories.Issuer, "张会计"),
+        }) await settings.SetAsync(name, value, ct);
     }
 
     private async Task CreateDepartmentsAsync(TenantDto tenant, CancellationToken ct)

@@ -1,5 +1,4 @@
 using BizSuite.Crm.Contracts;
-using BizSuite.Crm.Customers;
 using BizSuite.Kernel;
 using Shouldly;
 
@@ -123,18 +122,6 @@ public sealed class ContractTests
         contract.SetTerms([Line(1, 120m)], []);
         contract.Submit();
         contract.RejectionComment.ShouldBeNull();
-    }
-
-    [Theory]
-    [InlineData("91350100M000100Y43", true)]
-    [InlineData("91110000802100433B", true)]
-    [InlineData("91350100M000100Y44", false)] // wrong check character
-    [InlineData("91350100M000100Y4", false)]  // 17 characters
-    [InlineData("91350100I000100Y43", false)] // I is not in the alphabet
-    [InlineData(null, false)]
-    public void Unified_social_credit_codes_are_checked(string? code, bool valid)
-    {
-        CreditCode.IsValid(code).ShouldBe(valid);
     }
 
     [Fact]

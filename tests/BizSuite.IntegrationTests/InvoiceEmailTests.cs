@@ -2,6 +2,7 @@ using System.Net;
 using BizSuite.Kernel;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using BizSuite.Tests;
 using Shouldly;
 
 namespace BizSuite.IntegrationTests;
@@ -44,5 +45,11 @@ public sealed class InvoiceEmailTests(BizSuiteFactory app)
         var pdf = mail.Attachments.OfType<MimePart>().ShouldHaveSingleItem();
         pdf.FileName.ShouldBe($"{invoice.Str("number")}.pdf");
         pdf.ContentType.MimeType.ShouldBe("application/pdf");
+        using var content = new MemoryStream();
+        await pdf.Content!.DecodeToAsync(content);
+        var text = PdfText.Read(content.ToArray(), "invoice-mailed");
+        text.All.ShouldContain($"发票号码{invoice.Str("number")}", Case.Sensitive, "the attachment is the invoice, in the tenant's language");
+        text.All.ShouldContain("叁万陆仟肆佰肆拾肆元整");
+        text.NotCoveredBy(app.Service<DocumentRenderer>().FontFace).ShouldBeEmpty();
     }
 }

@@ -21,6 +21,7 @@ public sealed class CrmModule : BizModule
         context.AddDbContext<CrmDbContext>();
         context.Services.AddScoped<CustomerAppService>();
         context.Services.AddScoped<ContractAppService>();
+        context.Services.AddScoped<ContractDocument>();
         context.Services.AddScoped<LeadAppService>();
         context.Services.AddScoped<ContactAppService>();
         context.Services.AddScoped<ICustomerDirectory, CustomerDirectory>();
@@ -58,6 +59,7 @@ public sealed class CrmModule : BizModule
         contracts.MapGet("/", (ContractAppService s, [AsParameters] PageRequest page, Guid? customerId, ContractStatus? status, CancellationToken ct) =>
             s.GetListAsync(page, customerId, status, ct)).WithExcelExport();
         contracts.MapGet("/{id:guid}", (ContractAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        contracts.MapGet("/{id:guid}/pdf", ContractDocument.DownloadAsync);
         contracts.MapPost("/", async (ContractAppService s, SaveContractRequest request, CancellationToken ct) =>
         {
             var contract = await s.CreateAsync(request, ct);

@@ -15,6 +15,14 @@ public static class FinancePermissions
     public const string PayablesPay = "Finance.Payables.Pay";
 }
 
+/// <summary>Settings naming who signs the invoices (收款人, 复核, 开票人), printed at the foot of every invoice and receipt.</summary>
+public static class InvoiceSignatories
+{
+    public const string Payee = "Finance.Invoice.Payee";
+    public const string Reviewer = "Finance.Invoice.Reviewer";
+    public const string Issuer = "Finance.Invoice.Issuer";
+}
+
 public static class FinanceErrors
 {
     public const string Overpayment = "Finance:Overpayment";

@@ -25,7 +25,6 @@ public sealed class FinanceModule : BizModule
     {
         var services = context.Services;
         context.AddDbContext<FinanceDbContext>();
-        services.Configure<InvoicePdfOptions>(context.Configuration.GetSection("Finance:Pdf"));
         services.AddScoped<InstallmentInvoicer>();
         services.AddScoped<InvoiceAppService>();
         services.AddScoped<PaymentAppService>();
@@ -33,7 +32,10 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<VoucherAppService>();
         services.AddScoped<FinanceReports>();
         services.AddScoped<Ledger>();
-        services.AddSingleton<InvoicePdf>();
+        services.AddScoped<InvoiceDocument>();
+        services.AddScoped<ReceiptDocument>();
+        services.AddScoped<VoucherDocument>();
+        services.AddScoped<CustomerStatement>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedAccountsWhenTenantCreated>();
         services.AddScoped<IDomainEventHandler<SalesOrderCreated>, InvoiceWhenSalesOrderCreated>();
         services.AddScoped<IDomainEventHandler<DeliveryRecorded>, InvoiceWhenOrderDelivered>();
@@ -65,8 +67,12 @@ public sealed class FinanceModule : BizModule
         .Add(FinancePermissions.Reports)
         .Add(FinancePermissions.Stripe);
 
-    public override void DefineSettings(SettingDefinitionContext context) =>
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
         context.AddInteger(InstallmentInvoicer.PaymentTermDays, 30, 0, 365);
+        foreach (var signatory in new[] { InvoiceSignatories.Payee, InvoiceSignatories.Reviewer, InvoiceSignatories.Issuer })
+            context.Add(signatory, "", v => v.Length <= 50);
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
@@ -74,14 +80,7 @@ public sealed class FinanceModule : BizModule
         invoices.MapGet("/", (InvoiceAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? orderId, Guid? customerId, InvoiceStatus? status,
             CancellationToken ct) => s.GetListAsync(page, new InvoiceQuery(contractId, orderId, customerId, status), ct)).WithExcelExport();
         invoices.MapGet("/{id:guid}", (InvoiceAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
-        invoices.MapGet("/{id:guid}/pdf", async (InvoiceAppService s, InvoicePdf pdf, ITenantAppService tenants, ICurrentTenant tenant, Guid id,
-            string? lang, CancellationToken ct) =>
-        {
-            var invoice = await s.GetAsync(id, ct);
-            var seller = (await tenants.GetAsync(tenant.Id!.Value, ct)).DisplayName;
-            var chinese = (lang ?? CultureInfo.CurrentUICulture.Name).StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-            return Results.File(pdf.Render(invoice, seller, chinese), "application/pdf", $"{invoice.Number}.pdf");
-        });
+        invoices.MapGet("/{id:guid}/pdf", InvoiceDocument.DownloadAsync);
         invoices.MapGet("/{id:guid}/credit-notes", (InvoiceAppService s, Guid id, CancellationToken ct) => s.GetCreditNotesAsync(id, ct));
         invoices.MapPost("/{id:guid}/credit-note", (InvoiceAppService s, Guid id, CreditNoteRequest request, CancellationToken ct) => s.CreditAsync(id, request, ct))
             .RequirePermission(FinancePermissions.InvoicesCredit);
@@ -91,6 +90,9 @@ public sealed class FinanceModule : BizModule
         api.MapGet("/finance/payments", (PaymentAppService s, [AsParameters] PageRequest page, Guid? invoiceId, Guid? contractId, Guid? customerId,
             CancellationToken ct) => s.GetListAsync(page, invoiceId, contractId, customerId, ct))
             .WithTags("Payments").RequirePermission(FinancePermissions.Payments).WithExcelExport();
+        api.MapGet("/finance/payments/{id:guid}/pdf", ReceiptDocument.DownloadAsync).WithTags("Payments").RequirePermission(FinancePermissions.Payments);
+        api.MapGet("/finance/customers/{customerId:guid}/statement/pdf", CustomerStatement.DownloadAsync)
+            .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices);
         api.MapGet("/finance/receivables", (ReceivableAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? customerId,
             CollectionStatus? status, CancellationToken ct) => s.GetListAsync(page, contractId, customerId, status, ct))
             .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices).WithExcelExport();
@@ -122,6 +124,7 @@ public sealed class FinanceModule : BizModule
         var accounting = api.MapGroup("/finance").WithTags("Accounting").RequirePermission(FinancePermissions.Vouchers);
         accounting.MapGet("/vouchers", (VoucherAppService s, [AsParameters] PageRequest page, Guid? sourceId, CancellationToken ct) =>
             s.GetListAsync(page, sourceId, ct)).WithExcelExport();
+        accounting.MapGet("/vouchers/{id:guid}/pdf", VoucherDocument.DownloadAsync);
         accounting.MapGet("/accounts", (VoucherAppService s, CancellationToken ct) => s.GetAccountsAsync(ct));
 
         var reports = api.MapGroup("/finance/reports").WithTags("Finance reports").RequirePermission(FinancePermissions.Reports);

@@ -68,3 +68,10 @@ public interface IProductAppService
     Task<ProductDto> UpdateAsync(Guid id, SaveProductRequest request, CancellationToken cancellationToken);
     Task<ProductDto> SetActiveAsync(Guid id, bool isActive, CancellationToken cancellationToken);
 }
+
+/// <summary>What other modules may ask Orders about a sales order (an invoice prints its order's number).</summary>
+public interface ISalesOrderDirectory
+{
+    /// <summary>Null for an unknown order (or another tenant's).</summary>
+    Task<string?> FindNumberAsync(Guid orderId, CancellationToken cancellationToken);
+}

@@ -17,6 +17,8 @@ public sealed class OrdersModule : BizModule
     {
         context.AddDbContext<OrdersDbContext>();
         context.Services.AddScoped<SalesOrderAppService>();
+        context.Services.AddScoped<ISalesOrderDirectory, SalesOrderDirectory>();
+        context.Services.AddScoped<DeliveryNote>();
         context.Services.AddScoped<IProductAppService, ProductAppService>();
         context.Services.AddScoped<ProductImporter>();
         context.Services.AddScoped<IDomainEventHandler<ContractSigned>, CreateSalesOrderWhenContractSigned>();
@@ -34,6 +36,7 @@ public sealed class OrdersModule : BizModule
         orders.MapGet("/", (SalesOrderAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? customerId, CancellationToken ct) =>
             s.GetListAsync(page, contractId, customerId, ct)).WithExcelExport();
         orders.MapGet("/{id:guid}", (SalesOrderAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        orders.MapGet("/{id:guid}/deliveries/{deliveryId:guid}/pdf", DeliveryNote.DownloadAsync);
         orders.MapPost("/{id:guid}/deliver", (SalesOrderAppService s, Guid id, DeliverRequest request, CancellationToken ct) => s.DeliverAsync(id, request, ct))
             .RequirePermission(OrdersPermissions.SalesOrdersDeliver);
 

@@ -1,10 +1,13 @@
 import { Component, effect, inject, input, signal } from '@angular/core';
 import { CurrencyPipe, DatePipe } from '@angular/common';
 import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../core/problem';
 import { Session } from '../core/session';
+import { PdfDownload } from '../shared/pdf-download';
 import { SalesOrder, SalesOrdersApi } from '../orders/sales-orders/sales-orders.api';
 import { ALL, FinanceApi, Invoice, Payment } from './finance.api';
 import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
@@ -12,7 +15,8 @@ import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
 /** The money side of the customer 360° page: balance due, orders, invoices and payments, each shown with its own permission. */
 @Component({
   selector: 'bs-customer-finance',
-  imports: [RouterLink, MatCardModule, CurrencyPipe, DatePipe, TranslatePipe, CollectionStatusChip, InvoiceStatusChip],
+  imports: [RouterLink, MatCardModule, MatFormFieldModule, MatInputModule, CurrencyPipe, DatePipe, TranslatePipe, CollectionStatusChip, InvoiceStatusChip,
+    PdfDownload],
   template: `
     @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
     @if (session.isGranted('Finance.Invoices')) {
@@ -21,6 +25,19 @@ import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
         <mat-card-content>
           <p class="balance" data-testid="customer-balance-due">{{ balance() | currency: currency() : 'symbol-narrow' }}</p>
           <p class="hint">{{ 'finance.customer.balanceHint' | translate }}</p>
+          <div class="statement" data-testid="customer-statement">
+            <strong>{{ 'finance.customer.statement' | translate }}</strong>
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+              <mat-label>{{ 'finance.customer.from' | translate }}</mat-label>
+              <input matInput type="date" [value]="from()" (change)="from.set($any($event.target).value)" data-testid="statement-from" />
+            </mat-form-field>
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+              <mat-label>{{ 'finance.customer.to' | translate }}</mat-label>
+              <input matInput type="date" [value]="to()" (change)="to.set($any($event.target).value)" data-testid="statement-to" />
+            </mat-form-field>
+            <bs-pdf-download [url]="'/api/finance/customers/' + customerId() + '/statement/pdf'" [params]="{ from: from(), to: to() }"
+              [fileName]="'statement-' + to()" testId="statement-pdf" />
+          </div>
         </mat-card-content>
       </mat-card>
     }
@@ -74,6 +91,8 @@ import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
     .num { text-align: right; font-variant-numeric: tabular-nums; }
     .balance { font-size: 24px; font-weight: 500; margin: 4px 0; }
     .hint, .empty { color: var(--mat-sys-on-surface-variant); }
+    .statement { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-top: 8px; }
+    .statement mat-form-field { width: 160px; }
   `,
 })
 export class CustomerFinance {
@@ -87,6 +106,9 @@ export class CustomerFinance {
   readonly balance = signal(0);
   readonly currency = signal('CNY');
   readonly error = signal<string | null>(null);
+  /** The statement's range (对账期间): this year so far unless changed; dates as the date inputs give them (yyyy-MM-dd). */
+  readonly to = signal(new Date().toISOString().slice(0, 10));
+  readonly from = signal(`${this.to().slice(0, 4)}-01-01`);
 
   constructor() {
     effect(() => {

@@ -6,7 +6,6 @@ export type InvoiceStatus = 'Open' | 'PartiallyPaid' | 'Paid' | 'Credited';
 /** How much of a contract has been collected (回款状态). */
 export type CollectionStatus = 'Unpaid' | 'Partial' | 'Paid' | 'Overdue';
 export type PaymentMethod = 'BankTransfer' | 'Cash' | 'Stripe';
-export type PdfLanguage = 'zh-CN' | 'en';
 
 export interface InvoiceLine { lineNumber: number; description: string; vatRate: number; netAmount: number; vatAmount: number; grossAmount: number; }
 export interface Invoice {
@@ -67,8 +66,6 @@ export class FinanceApi {
     return this.http.get<Paged<Invoice>>('/api/finance/invoices', { params: { ...toParams(query), ...defined({ ...filter }) } });
   }
   invoice(id: string) { return this.http.get<Invoice>(`/api/finance/invoices/${id}`); }
-  /** The PDF needs the bearer token, so it comes as a blob rather than through a plain link. */
-  invoicePdf(id: string, lang: PdfLanguage) { return this.http.get(`/api/finance/invoices/${id}/pdf`, { params: { lang }, responseType: 'blob' }); }
   creditNotes(invoiceId: string) { return this.http.get<CreditNote[]>(`/api/finance/invoices/${invoiceId}/credit-notes`); }
   credit(invoiceId: string, reason: string) { return this.http.post<CreditNote>(`/api/finance/invoices/${invoiceId}/credit-note`, { reason }); }
   recordPayment(invoiceId: string, payment: RecordPayment) { return this.http.post<Payment>(`/api/finance/invoices/${invoiceId}/payments`, payment); }

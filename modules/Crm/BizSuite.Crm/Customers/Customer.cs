@@ -27,7 +27,7 @@ internal sealed class Customer : AggregateRoot, IMultiTenant
     public void Update(SaveCustomerRequest data)
     {
         var code = string.IsNullOrWhiteSpace(data.CreditCode) ? null : data.CreditCode.Trim().ToUpperInvariant();
-        if (code is not null && !Customers.CreditCode.IsValid(code))
+        if (code is not null && !Kernel.CreditCode.IsValid(code))
             throw new BusinessException(CrmErrors.InvalidCreditCode, StatusCodes.Status400BadRequest, code) { Field = "creditCode" };
         Name = data.Name.Trim();
         CreditCode = code;

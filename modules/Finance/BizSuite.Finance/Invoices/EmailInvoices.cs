@@ -1,7 +1,6 @@
 using BizSuite.Crm;
 using BizSuite.Finance.Data;
 using BizSuite.Kernel;
-using BizSuite.Saas;
 using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Finance.Invoices;
@@ -24,8 +23,8 @@ internal sealed class EmailInvoiceWhenInvoiceIssued(EmailSender email, ICustomer
     }
 }
 
-internal sealed class EmailInvoiceJob(FinanceDbContext db, EmailSender email, ICustomerDirectory customers, InvoicePdf pdf, SettingStore settings,
-    ITenantAppService tenants, ICurrentTenant currentTenant) : IBackgroundJob<EmailInvoice>
+internal sealed class EmailInvoiceJob(FinanceDbContext db, EmailSender email, ICustomerDirectory customers, InvoiceDocument document, SettingStore settings,
+    CompanyProfiles companies) : IBackgroundJob<EmailInvoice>
 {
     public async Task ExecuteAsync(EmailInvoice args, CancellationToken ct)
     {
@@ -33,8 +32,9 @@ internal sealed class EmailInvoiceJob(FinanceDbContext db, EmailSender email, IC
         if (invoice is null || invoice.Status == InvoiceStatus.Credited) return;
         var contact = await customers.FindBillingContactAsync(invoice.CustomerId, ct);
         if (contact is null) return;
-        var seller = (await tenants.GetAsync(currentTenant.Id!.Value, ct)).DisplayName;
-        var chinese = (await settings.GetAsync(KernelSettings.DefaultLanguage, ct)).StartsWith("zh");
+        var seller = (await companies.GetAsync(ct)).Name;
+        var language = DocumentLanguages.Parse(await settings.GetAsync(KernelSettings.DefaultLanguage, ct));
+        var chinese = language == DocumentLanguage.Chinese;
         var dto = InvoiceAppService.ToDto(invoice);
         var subject = chinese ? $"{seller} 发票 {invoice.Number}" : $"Invoice {invoice.Number} from {seller}";
         var body = chinese
@@ -43,6 +43,6 @@ internal sealed class EmailInvoiceJob(FinanceDbContext db, EmailSender email, IC
             : $"Dear {contact.Name},\n\nAttached is invoice {invoice.Number} for installment {invoice.InstallmentNumber} of contract {invoice.ContractNumber}: {invoice.Currency} {invoice.GrossTotal:N2}, due {invoice.DueOn:yyyy-MM-dd}." +
               (invoice.CheckoutUrl is null ? "" : $"\nPay online: {invoice.CheckoutUrl}") + $"\n\n{seller}";
         await email.SendAsync(new EmailMessage(contact.Name, contact.Email, subject, body,
-            [new EmailAttachment($"{invoice.Number}.pdf", "application/pdf", pdf.Render(dto, seller, chinese))]), ct);
+            [new EmailAttachment($"{invoice.Number}.pdf", "application/pdf", await document.RenderAsync(dto, language, ct))]), ct);
     }
 }

@@ -45,4 +45,6 @@ public static class KernelErrors
     public const string ImportBadValue = "Kernel:ImportBadValue";
     public const string ImportDuplicateInFile = "Kernel:ImportDuplicateInFile";
     public const string ImportHasErrors = "Kernel:ImportHasErrors";
+    public const string UnknownDocumentLanguage = "Kernel:UnknownDocumentLanguage";
+    public const string InvalidDateRange = "Kernel:InvalidDateRange";
 }

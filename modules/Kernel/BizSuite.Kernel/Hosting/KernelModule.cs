@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -34,6 +35,8 @@ public sealed class KernelModule : BizModule
         context.AddDbContext<KernelDbContext>();
         context.Services.AddScoped<DocumentChain>();
         context.Services.AddScoped<EmailSender>();
+        context.Services.AddScoped<CompanyProfiles>();
+        context.Services.AddSingleton(DocumentRenderer.Create(context.Configuration.GetSection("Documents").Get<DocumentOptions>() ?? new DocumentOptions()));
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) =>
@@ -46,6 +49,7 @@ public sealed class KernelModule : BizModule
             .Add(KernelSettings.TimeZone, "Asia/Shanghai", zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
             .Add(KernelSettings.Currency, "CNY", code => code.Length == 3 && code.All(char.IsAsciiLetterUpper));
         EmailSettings.Define(context);
+        CompanyProfile.Define(context);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)

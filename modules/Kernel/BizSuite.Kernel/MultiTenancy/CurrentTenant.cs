@@ -7,6 +7,9 @@ public sealed record TenantInfo(Guid Id, string Name, bool IsActive)
 
     /// <summary>From this time on the tenant may only read (an unpaid subscription after its grace period).</summary>
     public DateTime? ReadOnlyFrom { get; init; }
+
+    /// <summary>The company name shown to people (the documents' seller when its company profile names none).</summary>
+    public string DisplayName { get; init; } = Name;
 }
 
 /// <summary>The tenant the current request or job works for; null is the host side.</summary>

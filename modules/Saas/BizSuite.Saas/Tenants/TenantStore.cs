@@ -29,6 +29,7 @@ internal sealed class TenantStore(SaasDbContext db, IMemoryCache cache) : ITenan
             // An edition removed by an operator locks nothing rather than everything.
             LockedModules = own is null ? new HashSet<string>() : Edition.Locked(own, editions),
             ReadOnlyFrom = found.Subscription.ReadOnlyFrom,
+            DisplayName = found.DisplayName,
         };
         cache.Set(key, tenant, CacheFor);
         return tenant;

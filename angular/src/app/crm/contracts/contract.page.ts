@@ -9,12 +9,13 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
 import { ContractInvoices } from '../../finance/invoices/contract-invoices';
+import { PdfDownload } from '../../shared/pdf-download';
 import { Contract, ContractsApi } from './contracts.api';
 
 /** One contract: its lines, its collection plan, and once signed how much of it has been invoiced and collected. */
 @Component({
   selector: 'bs-contract',
-  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, PercentPipe, TranslatePipe,
+  imports: [PdfDownload, RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, PercentPipe, TranslatePipe,
     ContractInvoices],
   template: `
     <a mat-button routerLink="/crm/contracts" data-testid="contract-back"><mat-icon>arrow_back</mat-icon> {{ 'contracts.title' | translate }}</a>
@@ -30,6 +31,7 @@ import { Contract, ContractsApi } from './contracts.api';
         @if (session.isGranted('Kernel.DocumentChains')) {
           <a mat-stroked-button [routerLink]="['/documents', c.id]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
         }
+        <bs-pdf-download [url]="'/api/crm/contracts/' + c.id + '/pdf'" [fileName]="c.number" testId="contract-pdf" />
       </div>
       <dl class="facts">
         <dt>{{ 'contracts.customer' | translate }}</dt><dd>{{ c.customerName }}</dd>

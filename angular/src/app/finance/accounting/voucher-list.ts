@@ -1,13 +1,14 @@
 import { Component, computed, input } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PdfDownload } from '../../shared/pdf-download';
 import { Voucher } from '../finance.api';
 import { voucherBalance } from './voucher-balance';
 
 /** Vouchers (凭证) as accountants read them: each with its lines, debits and credits side by side, and their totals. */
 @Component({
   selector: 'bs-voucher-list',
-  imports: [DatePipe, DecimalPipe, TranslatePipe],
+  imports: [DatePipe, DecimalPipe, TranslatePipe, PdfDownload],
   template: `
     @for (v of rows(); track v.voucher.id) {
       <section class="voucher" [attr.data-testid]="'voucher-' + v.voucher.number">
@@ -16,6 +17,7 @@ import { voucherBalance } from './voucher-balance';
           <span>{{ v.voucher.postedOn | date: 'yyyy-MM-dd' }}</span>
           <span>{{ 'finance.vouchers.sources.' + v.voucher.sourceType | translate }} {{ v.voucher.sourceNumber }}</span>
           <span class="summary">{{ v.voucher.summary }}</span>
+          <bs-pdf-download [url]="'/api/finance/vouchers/' + v.voucher.id + '/pdf'" [fileName]="v.voucher.number" [testId]="'voucher-pdf-' + v.voucher.number" />
         </header>
         <table>
           <thead>
@@ -47,7 +49,8 @@ import { voucherBalance } from './voucher-balance';
   `,
   styles: `
     .voucher { border: 1px solid #e0e0e0; border-radius: 8px; padding: 8px 12px; margin-bottom: 12px; }
-    header { display: flex; gap: 16px; align-items: baseline; margin-bottom: 4px; }
+    header { display: flex; gap: 16px; align-items: baseline; flex-wrap: wrap; margin-bottom: 4px; }
+    header bs-pdf-download { margin-left: auto; }
     .summary { color: #666; }
     table { width: 100%; border-collapse: collapse; }
     th { text-align: left; color: #666; font-weight: normal; border-bottom: 1px solid #e0e0e0; }

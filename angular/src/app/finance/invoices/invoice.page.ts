@@ -8,12 +8,11 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { forkJoin, map, of, switchMap } from 'rxjs';
-import { Notifier } from '../../core/notifier';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
-import { saveFile } from '../../shared/download';
+import { PdfDownload } from '../../shared/pdf-download';
 import { VoucherList } from '../accounting/voucher-list';
-import { ALL, CreditNote, FinanceApi, Invoice, Payment, PdfLanguage, Voucher } from '../finance.api';
+import { ALL, CreditNote, FinanceApi, Invoice, Payment, Voucher } from '../finance.api';
 import { InvoiceStatusChip } from '../status-chips';
 import { CreditNoteDialog } from './credit-note-dialog';
 import { PaymentDialog } from './payment-dialog';
@@ -22,7 +21,7 @@ import { PaymentDialog } from './payment-dialog';
 @Component({
   selector: 'bs-invoice',
   imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, PercentPipe, TranslatePipe,
-    InvoiceStatusChip, VoucherList],
+    InvoiceStatusChip, VoucherList, PdfDownload],
   template: `
     <a mat-button routerLink="/finance/invoices" data-testid="invoice-back"><mat-icon>arrow_back</mat-icon> {{ 'finance.invoices.title' | translate }}</a>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
@@ -35,8 +34,7 @@ import { PaymentDialog } from './payment-dialog';
         @if (session.isGranted('Kernel.DocumentChains')) {
           <a mat-stroked-button [routerLink]="['/documents', i.contractId]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
         }
-        <button mat-stroked-button (click)="pdf(i, 'zh-CN')" data-testid="invoice-pdf-zh"><mat-icon>picture_as_pdf</mat-icon> PDF 中文</button>
-        <button mat-stroked-button (click)="pdf(i, 'en')" data-testid="invoice-pdf-en"><mat-icon>picture_as_pdf</mat-icon> PDF English</button>
+        <bs-pdf-download [url]="'/api/finance/invoices/' + i.id + '/pdf'" [fileName]="i.number" testId="invoice-pdf" />
         @if (i.outstanding > 0 && i.status !== 'Credited' && session.isGranted('Finance.Payments.Record')) {
           <button mat-flat-button (click)="recordPayment(i)" data-testid="invoice-record-payment">{{ 'finance.payment.record' | translate }}</button>
         }
@@ -110,6 +108,7 @@ import { PaymentDialog } from './payment-dialog';
               <tr>
                 <td>{{ p.number }}</td><td>{{ p.receivedOn | date: 'yyyy-MM-dd' }}</td><td>{{ 'finance.methods.' + p.method | translate }}</td>
                 <td>{{ p.reference }}</td><td class="num">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
+                <td><bs-pdf-download [url]="'/api/finance/payments/' + p.id + '/pdf'" [fileName]="p.number" [testId]="'receipt-pdf-' + p.number" /></td>
               </tr>
             }
           </table>
@@ -153,7 +152,6 @@ export class InvoicePage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(FinanceApi);
   private readonly dialog = inject(MatDialog);
-  private readonly notifier = inject(Notifier);
   protected readonly invoice = signal<Invoice | null>(null);
   protected readonly payments = signal<Payment[]>([]);
   protected readonly creditNotes = signal<CreditNote[]>([]);
@@ -196,12 +194,5 @@ export class InvoicePage implements OnInit {
 
   credit(invoice: Invoice): void {
     this.dialog.open(CreditNoteDialog, { data: invoice, width: '480px' }).afterClosed().subscribe(done => { if (done) this.load(); });
-  }
-
-  pdf(invoice: Invoice, lang: PdfLanguage): void {
-    this.api.invoicePdf(invoice.id, lang).subscribe({
-      next: blob => saveFile(blob, `${invoice.number}-${lang}.pdf`),
-      error: error => this.notifier.error(error),
-    });
   }
 }

@@ -2,7 +2,8 @@ import { SalesOrder } from './sales-orders.api';
 
 export type TimelineKind = 'created' | 'delivery' | 'delivered';
 export interface TimelineQuantity { description: string; quantity: number; }
-export interface TimelineEntry { kind: TimelineKind; date: string; note: string | null; quantities: TimelineQuantity[]; }
+/** A delivery entry carries its delivery's id, for its delivery note. */
+export interface TimelineEntry { kind: TimelineKind; date: string; note: string | null; quantities: TimelineQuantity[]; deliveryId?: string; }
 
 /**
  * The order's story from its own document: created, each delivery with what went out, and the moment
@@ -17,7 +18,7 @@ export function salesOrderTimeline(order: SalesOrder): TimelineEntry[] {
   const entries: TimelineEntry[] = [{ kind: 'created', date: created, note: null, quantities: [] }];
   for (const delivery of deliveries) {
     entries.push({
-      kind: 'delivery', date: delivery.deliveredOn, note: delivery.note,
+      kind: 'delivery', date: delivery.deliveredOn, note: delivery.note, deliveryId: delivery.id,
       quantities: delivery.lines.map(l => ({ description: descriptions.get(l.orderLineId) ?? l.orderLineId, quantity: l.quantity })),
     });
   }

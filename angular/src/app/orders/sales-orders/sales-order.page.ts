@@ -9,6 +9,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
+import { PdfDownload } from '../../shared/pdf-download';
 import { ContractInvoices } from '../../finance/invoices/contract-invoices';
 import { DeliverDialog } from './deliver-dialog';
 import { salesOrderTimeline } from './sales-order-timeline';
@@ -18,7 +19,7 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
 @Component({
   selector: 'bs-sales-order',
   imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe,
-    ContractInvoices],
+    ContractInvoices, PdfDownload],
   template: `
     <a mat-button routerLink="/orders/sales-orders" data-testid="order-back"><mat-icon>arrow_back</mat-icon> {{ 'orders.title' | translate }}</a>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
@@ -88,6 +89,10 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
             @if (entry.note) { <span class="note">{{ entry.note }}</span> }
             @if (entry.quantities.length) {
               <ul>@for (q of entry.quantities; track $index) { <li>{{ q.description }} × {{ q.quantity | number }}</li> }</ul>
+            }
+            @if (entry.deliveryId) {
+              <bs-pdf-download [url]="'/api/orders/sales-orders/' + o.id + '/deliveries/' + entry.deliveryId + '/pdf'"
+                [fileName]="o.number + '-' + $index" [testId]="'delivery-note-' + $index" />
             }
           </li>
         }
