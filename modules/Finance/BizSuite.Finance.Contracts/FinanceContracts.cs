@@ -105,6 +105,7 @@ public sealed record PayablePaid(Guid PayableId, string PayableNumber, string So
 public static class PayableSources
 {
     public const string ExpenseClaim = "expense-claim";
+    public const string SupplierBill = "supplier-bill";
 }
 
 public enum PayableStatus { Open, Paid }

@@ -1,0 +1,21 @@
+using BizSuite.Kernel;
+
+namespace BizSuite.Inventory;
+
+/// <summary>Stock left at moving-average cost for a source document (a sales delivery): Finance posts Dr 主营业务成本 / Cr 库存商品.</summary>
+public sealed record StockIssued(Guid SourceId, string SourceType, string SourceNumber, DateOnly IssuedOn, decimal TotalCost) : IDomainEvent;
+
+/// <summary>A stocktake was posted: Finance books gains and losses against 待处理财产损溢 and 库存商品.</summary>
+public sealed record StocktakePosted(Guid StocktakeId, string StocktakeNumber, Guid WarehouseId, DateOnly CountedOn, decimal GainValue, decimal LossValue)
+    : IDomainEvent;
+
+/// <summary>On-hand of a product in a warehouse fell below its reorder point (notifications, webhook <c>inventory.stock.low</c>).</summary>
+public sealed record StockLow(Guid ProductId, string Sku, string ProductName, Guid WarehouseId, string WarehouseName, decimal OnHand, decimal ReorderPoint)
+    : IDomainEvent;
+
+/// <summary>What other modules may ask Inventory (a goods receipt names a warehouse).</summary>
+public interface IWarehouseDirectory
+{
+    /// <summary>Null for an unknown or inactive warehouse (or another tenant's).</summary>
+    Task<string?> FindNameAsync(Guid warehouseId, CancellationToken cancellationToken);
+}
