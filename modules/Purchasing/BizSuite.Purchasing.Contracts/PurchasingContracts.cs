@@ -1,3 +1,5 @@
+using BizSuite.Kernel;
+
 namespace BizSuite.Purchasing;
 
 public static class PurchasingPermissions
@@ -36,6 +38,9 @@ public enum SupplierBillStatus { Posted, Paid }
 
 public sealed record SupplierDto(Guid Id, string Name, string? CreditCode, string? TaxId, string? BankName, string? BankAccount, string? ContactName,
     string? ContactPhone, string? ContactEmail, int PaymentTermDays, string Currency, bool IsActive, DateTime CreatedAt);
+
+/// <summary>An active supplier a requester may suggest (name only: bank and contact details stay with the buyers).</summary>
+public sealed record SupplierChoiceDto(Guid Id, string Name);
 
 /// <summary>Currency defaults to the tenant's currency setting.</summary>
 public sealed record SaveSupplierRequest(string Name, string? CreditCode, string? TaxId, string? BankName, string? BankAccount, string? ContactName,
@@ -120,4 +125,20 @@ public static class PurchasingErrors
     public const string InactiveSupplier = "Purchasing:InactiveSupplier";
     public const string NoSupplierEmail = "Purchasing:NoSupplierEmail";
     public const string MailNotConfigured = "Purchasing:MailNotConfigured";
+}
+
+/// <summary>The tenant's suppliers (the host's demo seeder uses it too).</summary>
+public interface ISupplierAppService
+{
+    Task<PagedResult<SupplierDto>> GetListAsync(PageRequest page, bool? active, CancellationToken cancellationToken);
+    Task<SupplierDto> GetAsync(Guid id, CancellationToken cancellationToken);
+    Task<SupplierDto> CreateAsync(SaveSupplierRequest request, CancellationToken cancellationToken);
+}
+
+/// <summary>Purchase orders a buyer creates and confirms (the host's demo seeder uses it too).</summary>
+public interface IPurchaseOrderAppService
+{
+    Task<PurchaseOrderDto> GetAsync(Guid id, CancellationToken cancellationToken);
+    Task<PurchaseOrderDto> CreateAsync(SavePurchaseOrderRequest request, CancellationToken cancellationToken);
+    Task<PurchaseOrderDto> ConfirmAsync(Guid id, CancellationToken cancellationToken);
 }

@@ -25,10 +25,15 @@ public sealed class PurchasingModule : BizModule
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<OrderNumbers>();
         services.AddScoped<SupplierAppService>();
+        services.AddScoped<ISupplierAppService>(sp => sp.GetRequiredService<SupplierAppService>());
         services.AddScoped<SupplierImporter>();
         services.AddScoped<PurchaseRequestAppService>();
         services.AddApprovalOutcomes<CreateOrdersWhenRequestApproved>();
         services.AddScoped<PurchaseOrderAppService>();
+        services.AddScoped<IPurchaseOrderAppService>(sp => sp.GetRequiredService<PurchaseOrderAppService>());
+        services.AddScoped<PurchaseOrderDocument>();
+        services.AddScoped<PurchaseOrderMail>();
+        services.AddBackgroundJob<EmailPurchaseOrderJob, EmailPurchaseOrder>();
         services.AddScoped<GoodsReceiptAppService>();
         services.AddScoped<SupplierBillAppService>();
         services.AddScoped<IDomainEventHandler<PayablePaid>, MarkBillPaidWhenPayablePaid>();
@@ -68,6 +73,7 @@ public sealed class PurchasingModule : BizModule
         requests.MapGet("/", (PurchaseRequestAppService s, [AsParameters] PageRequest page, bool? all, PurchaseRequestStatus? status, CancellationToken ct) =>
             s.GetListAsync(page, all ?? false, status, ct)).WithExcelExport();
         requests.MapGet("/{id:guid}", (PurchaseRequestAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        requests.MapGet("/supplier-choices", (SupplierAppService s, CancellationToken ct) => s.ChoicesAsync(ct));
         requests.MapPost("/", async (PurchaseRequestAppService s, SavePurchaseRequest request, CancellationToken ct) =>
         {
             var created = await s.CreateAsync(request, ct);
@@ -80,6 +86,12 @@ public sealed class PurchasingModule : BizModule
         orders.MapGet("/", (PurchaseOrderAppService s, [AsParameters] PageRequest page, PurchaseOrderStatus? status, Guid? supplierId, Guid? requestId,
             CancellationToken ct) => s.GetListAsync(page, status, supplierId, requestId, ct)).WithExcelExport();
         orders.MapGet("/{id:guid}", (PurchaseOrderAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        orders.MapGet("/{id:guid}/pdf", PurchaseOrderDocument.DownloadAsync);
+        orders.MapPost("/{id:guid}/email", async (PurchaseOrderMail mail, Guid id, CancellationToken ct) =>
+        {
+            await mail.SendAsync(id, ct);
+            return Results.Accepted();
+        }).RequirePermission(PurchasingPermissions.OrdersManage);
         orders.MapPost("/", async (PurchaseOrderAppService s, SavePurchaseOrderRequest request, CancellationToken ct) =>
         {
             var order = await s.CreateAsync(request, ct);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Purchasing.Orders;
 
-internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbers numbers, CatalogueChecks checks)
+internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbers numbers, CatalogueChecks checks) : IPurchaseOrderAppService
 {
     public async Task<PagedResult<PurchaseOrderDto>> GetListAsync(PageRequest page, PurchaseOrderStatus? status, Guid? supplierId, Guid? requestId,
         CancellationToken ct)

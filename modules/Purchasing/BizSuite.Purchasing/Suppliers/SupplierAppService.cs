@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Purchasing.Suppliers;
 
-internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore settings)
+internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore settings) : ISupplierAppService
 {
     public async Task<PagedResult<SupplierDto>> GetListAsync(PageRequest page, bool? active, CancellationToken ct)
     {
@@ -20,6 +20,9 @@ internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore se
     }
 
     public async Task<SupplierDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
+
+    public async Task<IReadOnlyList<SupplierChoiceDto>> ChoicesAsync(CancellationToken ct) =>
+        await db.Suppliers.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new SupplierChoiceDto(s.Id, s.Name)).ToListAsync(ct);
 
     public async Task<SupplierDto> CreateAsync(SaveSupplierRequest request, CancellationToken ct)
     {
