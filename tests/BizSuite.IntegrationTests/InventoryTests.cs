@@ -271,6 +271,30 @@ public sealed class InventoryTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task Stock_low_is_offered_to_webhook_subscribers_and_inventory_is_sold_from_standard_up()
+    {
+        var s = await StockedAsync(reorderPoint: 15m);
+        var subscription = (await s.Admin.PostJsonAsync("/api/webhooks/subscriptions",
+            new { url = "http://127.0.0.1:9/hooks", description = "ERP", eventTypes = new[] { "inventory.stock.low" }, isEnabled = true },
+            HttpStatusCode.Created)).GetProperty("subscription");
+
+        await s.Admin.PostJsonAsync("/api/inventory/adjustments", new
+        {
+            warehouseId = s.WarehouseId, reason = "报损", lines = new[] { new { productId = s.ProductId, quantity = -1m, unitCost = (decimal?)null } },
+        });
+
+        var delivery = (await s.Admin.GetJsonAsync($"/api/webhooks/deliveries?subscriptionId={subscription.Str("id")}")).GetProperty("items")
+            .EnumerateArray().ShouldHaveSingleItem();
+        delivery.Str("eventType").ShouldBe("inventory.stock.low");
+
+        var host = await app.HostAdminAsync();
+        await host.PutJsonAsync($"/api/saas/tenants/{s.TenantId}/edition", new { edition = "Free" });
+        (await s.Admin.GetJsonAsync("/api/inventory/stock", HttpStatusCode.Forbidden)).Str("code").ShouldBe("Saas:ModuleNotInEdition");
+        await host.PutJsonAsync($"/api/saas/tenants/{s.TenantId}/edition", new { edition = "Standard" });
+        (await s.Admin.GetJsonAsync("/api/inventory/stock")).GetProperty("totalCount").GetInt64().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Another_tenant_sees_and_touches_none_of_the_stock()
     {
         var a = await StockedAsync();

@@ -93,3 +93,16 @@ public sealed record StartStocktakeRequest(Guid WarehouseId, DateOnly? CountedOn
 public sealed record StocktakeCountRequest(Guid LineId, decimal? CountedQuantity);
 
 public sealed record RecordCountsRequest(IReadOnlyList<StocktakeCountRequest> Lines);
+
+/// <summary>Warehouses as the host's demo seeding (and any module setting up a tenant) creates them.</summary>
+public interface IWarehouseAppService
+{
+    Task<WarehouseDto> CreateAsync(SaveWarehouseRequest request, CancellationToken cancellationToken);
+}
+
+/// <summary>Stock settings and adjustments (opening stock) as the host's demo seeding makes them.</summary>
+public interface IStockAppService
+{
+    Task<StockItemDto> SaveItemAsync(Guid productId, SaveStockItemRequest request, CancellationToken cancellationToken);
+    Task<StockDocumentDto> AdjustAsync(AdjustStockRequest request, CancellationToken cancellationToken);
+}

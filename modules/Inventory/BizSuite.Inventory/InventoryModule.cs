@@ -20,9 +20,11 @@ public sealed class InventoryModule : BizModule
         var services = context.Services;
         context.AddDbContext<InventoryDbContext>();
         services.AddScoped<WarehouseAppService>();
+        services.AddScoped<IWarehouseAppService>(sp => sp.GetRequiredService<WarehouseAppService>());
         services.AddScoped<IWarehouseDirectory, WarehouseDirectory>();
         services.AddScoped<StockLedger>();
         services.AddScoped<StockAppService>();
+        services.AddScoped<IStockAppService>(sp => sp.GetRequiredService<StockAppService>());
         services.AddScoped<StocktakeAppService>();
         services.AddScoped<IDomainEventHandler<GoodsReceived>, ReceiveStockWhenGoodsReceived>();
         services.AddScoped<IDomainEventHandler<DeliveryRecorded>, IssueStockWhenDeliveryRecorded>();

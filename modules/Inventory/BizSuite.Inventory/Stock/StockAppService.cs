@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BizSuite.Inventory.Stock;
 
 internal sealed class StockAppService(InventoryDbContext db, StockLedger ledger, IProductAppService products, DocumentNumbers numbers, TimeProvider clock)
+    : IStockAppService
 {
     /// <summary>Products with stock settings, with on-hand and value over all warehouses.</summary>
     public async Task<PagedResult<StockItemDto>> GetItemsAsync(PageRequest page, bool? tracked, CancellationToken ct)

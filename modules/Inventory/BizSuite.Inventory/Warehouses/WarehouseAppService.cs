@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Inventory.Warehouses;
 
-internal sealed class WarehouseAppService(InventoryDbContext db)
+internal sealed class WarehouseAppService(InventoryDbContext db) : IWarehouseAppService
 {
     public async Task<PagedResult<WarehouseDto>> GetListAsync(PageRequest page, bool? active, CancellationToken ct)
     {
