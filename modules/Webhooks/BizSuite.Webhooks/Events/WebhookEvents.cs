@@ -2,6 +2,7 @@ using System.Text.Json;
 using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Hr;
+using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Orders;
@@ -69,6 +70,7 @@ internal static class WebhookEvents
             e.BillId, e.BillNumber, e.SupplierInvoiceNumber, e.SupplierId, e.SupplierName, e.OrderId, e.OrderNumber, e.BillDate, e.DueOn, e.Currency,
             e.NetTotal, e.VatTotal, e.GrossTotal, e.Overridden,
         }),
+        Of<StockLow>("inventory.stock.low", e => new { e.ProductId, e.Sku, e.ProductName, e.WarehouseId, e.WarehouseName, e.OnHand, e.ReorderPoint }),
     ];
 
     private static WebhookEventType Of<TEvent>(string name, Func<TEvent, object> map) where TEvent : IDomainEvent =>
