@@ -47,7 +47,9 @@ import { SupplierPicker } from './supplier-picker';
                 [disabled]="open().length === 0" data-testid="run-select-all" [attr.aria-label]="'finance.ap.selectAll' | translate" />
             </th>
             <td mat-cell *matCellDef="let p">
-              <mat-checkbox [checked]="selected().has(p.id)" (change)="toggle(p.id)" [attr.data-testid]="'run-select-' + p.sourceNumber" />
+              <!-- The row's click toggles too; the box's own click must not reach it, or one click toggles twice. -->
+              <mat-checkbox [checked]="selected().has(p.id)" (change)="toggle(p.id)" (click)="$event.stopPropagation()"
+                [attr.data-testid]="'run-select-' + p.sourceNumber" />
             </td>
           </ng-container>
           <ng-container matColumnDef="payee">
@@ -130,6 +132,8 @@ import { SupplierPicker } from './supplier-picker';
     .num { text-align: right; }
     .overdue { color: #b3261e; font-weight: 500; }
     .sum { font-weight: 500; margin-right: auto; }
+    .mat-column-select { width: 48px; }
+    .mat-column-payee, .mat-column-payees, .mat-column-dueOn, .mat-column-paidOn, .mat-column-number { white-space: nowrap; }
     .empty { color: #666; }
     .error { color: #b3261e; }
   `,

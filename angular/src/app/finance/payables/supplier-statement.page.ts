@@ -46,7 +46,7 @@ import { SupplierPicker } from './supplier-picker';
             <tr>
               <th>{{ 'finance.ap.date' | translate }}</th><th>{{ 'finance.ap.kind' | translate }}</th><th>{{ 'finance.ap.number' | translate }}</th>
               <th>{{ 'finance.payment.reference' | translate }}</th><th class="num">{{ 'finance.ap.billed' | translate }}</th>
-              <th class="num">{{ 'finance.paid' | translate }}</th><th class="num">{{ 'finance.ap.balance' | translate }}</th>
+              <th class="num">{{ 'finance.ap.paid' | translate }}</th><th class="num">{{ 'finance.ap.balance' | translate }}</th>
             </tr>
           </thead>
           <tbody>

@@ -70,7 +70,8 @@ import { AGING_BUCKETS } from './ar-aging.page';
     .spacer { flex: 1; }
     .scroll { overflow-x: auto; }
     table { width: 100%; }
-    .num { text-align: right; white-space: nowrap; }
+    .num, .mat-column-supplierName { text-align: right; white-space: nowrap; }
+    .mat-column-supplierName { text-align: left; }
     td.mat-mdc-footer-cell { font-weight: 500; }
     .as-of, .empty { color: #666; }
     .error { color: #b3261e; }
