@@ -24,6 +24,9 @@ public sealed class InsightsModule : BizModule
         services.AddScoped<Rebuild>();
         services.AddScoped<KpiCalculator>();
         services.AddScoped<InsightsAppService>();
+        services.AddBackgroundJob<EvaluateKpiTargetsJob, EvaluateKpiTargets>();
+        services.AddRecurringWork<EnqueueKpiTargetEvaluations>("insights-kpi-targets", "0 30 6 * * ?", EnqueueKpiTargetEvaluations.ChinaTime);
+        services.AddScoped<IDomainEventHandler<KpiBreached>, NotifyOwnersWhenKpiBreached>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context.AddGroup("Insights")

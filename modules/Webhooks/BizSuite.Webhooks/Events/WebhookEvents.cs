@@ -2,6 +2,7 @@ using System.Text.Json;
 using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Hr;
+using BizSuite.Insights;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Orders;
@@ -59,6 +60,10 @@ internal static class WebhookEvents
         Of<LeaveApproved>("hr.leave.approved", e => new { e.LeaveRequestId, e.EmployeeId, e.LeaveType, e.From, e.To, e.Days }),
         Of<ApprovalCompleted>("oa.approval.completed", e => new { e.ApprovalId, e.DocumentType, e.DocumentId, e.ApplicantUserId, e.Comment }),
         Of<ApprovalRejected>("oa.approval.rejected", e => new { e.ApprovalId, e.DocumentType, e.DocumentId, e.ApplicantUserId, e.RejectedBy, e.Comment }),
+        Of<KpiBreached>("insights.kpi.breached", e => new
+        {
+            e.BreachId, e.Key, e.Process, e.Unit, e.Period, e.PeriodStart, e.Value, e.Target, e.Direction, e.OwnerRole,
+        }),
     ];
 
     private static WebhookEventType Of<TEvent>(string name, Func<TEvent, object> map) where TEvent : IDomainEvent =>
