@@ -442,11 +442,12 @@ internal sealed class DemoHistory
             if (k == 4) continue;
             at = DaysLater(at, 2, 6);
             Add(at, a, (sp, ct) => recruitment(sp).MoveAsync(candidate.Id, new MoveCandidateRequest(CandidateStage.Interview, null), ct));
-            var interview = at.AddDays(2).UtcDateTime;
+            at = DaysLater(at, 1, 3);
+            var interview = at.UtcDateTime;
             var passed = k is 0 or 3;
-            Add(Later(at, 48, 50), a, (sp, ct) => recruitment(sp).RecordInterviewAsync(candidate.Id,
+            Add(at, a, (sp, ct) => recruitment(sp).RecordInterviewAsync(candidate.Id,
                 new RecordInterviewRequest(interview, "王经理", passed ? InterviewResult.Pass : InterviewResult.Fail, passed ? "沟通能力强，有行业经验" : "经验不足"), ct));
-            at = DaysLater(at, 3, 5);
+            at = DaysLater(at, 1, 3);
             if (!passed)
             {
                 Add(at, a, (sp, ct) => recruitment(sp).MoveAsync(candidate.Id, new MoveCandidateRequest(CandidateStage.Rejected, "面试未通过"), ct));

@@ -162,7 +162,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
   `,
   styles: `
     .who { color: #666; margin-top: -8px; }
-    .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 16px; }
+    .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(320px, 100%), 1fr)); gap: 16px; }
     mat-card-content { min-height: 60px; }
     .count { display: inline-block; min-width: 24px; padding: 0 8px; margin-left: 6px; border-radius: 12px; background: #e8eaf6;
              color: #283593; font-size: 14px; text-align: center; }
@@ -175,7 +175,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
     .empty { color: #666; }
     .error { color: #b3261e; }
     .kpi-head { display: flex; align-items: center; justify-content: space-between; margin-top: 24px; }
-    .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; }
+    .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(220px, 100%), 1fr)); gap: 12px; }
     .kpi { display: flex; flex-direction: column; gap: 4px; padding: 12px; border: 1px solid #e0e0e0; border-radius: 8px;
            color: inherit; text-decoration: none; background: #fff; }
     .kpi:hover { border-color: #3f51b5; }

@@ -20,6 +20,8 @@ describe('insights figures', () => {
     expect(lowerIsBetter({ key: 'contract-submit-to-approve', unit: 'hours' })).toBe(true);
     expect(lowerIsBetter({ key: 'opportunity-win-rate', unit: 'percent' })).toBe(false);
     expect(lowerIsBetter({ key: 'overdue-share', unit: 'percent' })).toBe(true);
+    expect(lowerIsBetter({ key: 'oa.approval-rejection-rate', unit: 'percent', direction: 'max' })).toBe(true);
+    expect(lowerIsBetter({ key: 'l2c.opportunity-cycle', unit: 'days', direction: 'min' })).toBe(false);
   });
 
   it('breaks the sparkline where a period has no value', () => {

@@ -8,18 +8,19 @@ export type Period = 'day' | 'week' | 'month';
 export type KpiUnit = 'hours' | 'days' | 'percent' | 'amount' | 'count';
 
 export interface KpiPoint { periodStart: string; value: number | null; }
+/** `direction`: `max` when the value should stay at or below its target (durations), `min` at or above it (rates). */
 export interface Kpi {
   key: string; process: Process; unit: KpiUnit; value: number | null; previous: number | null; target: number | null;
-  breached: boolean; series: KpiPoint[];
+  breached: boolean; series: KpiPoint[]; direction?: 'max' | 'min'; count?: number;
 }
-export interface SlowInstance { documentType: string; documentId: string; documentNumber: string; title: string; hours: number; link: string | null; }
+export interface SlowInstance { documentType: string; documentId: string; documentNumber: string; title: string; hours: number; link: string | null; endedAt?: string; }
 export interface FunnelStage { stage: string; count: number; }
 export interface ApprovalStep {
   documentType: string; flowName: string; stepNumber: number; completed: number; averageHours: number | null; p90Hours: number | null;
   waiting: number; oldestWaitingHours: number | null; topApproverName: string | null; topApproverWaiting: number;
 }
 export interface CashForecastWeek { weekStart: string; amount: number; currency: string; }
-export interface KpiTarget { key: string; process?: Process; unit?: KpiUnit; target: number | null; ownerRole: string | null; }
+export interface KpiTarget { key: string; process?: Process; unit?: KpiUnit; direction?: 'max' | 'min'; target: number | null; ownerRole: string | null; }
 
 /** `from`/`to` are yyyy-MM-dd; left out, the API takes the last 90 days. */
 export interface Range { from?: string | null; to?: string | null; period?: Period | null; }
@@ -74,7 +75,8 @@ export function trend(kpi: Pick<Kpi, 'value' | 'previous'>): number | null {
   return ((kpi.value - kpi.previous) / Math.abs(kpi.previous)) * 100;
 }
 
-/** Lower is better for durations and overdue shares; higher for rates, amounts and counts of wins. */
-export function lowerIsBetter(kpi: Pick<Kpi, 'key' | 'unit'>): boolean {
-  return kpi.unit === 'hours' || kpi.unit === 'days' || /overdue|dso|dpo|time|cycle|duration/i.test(kpi.key);
+/** The KPI's own direction when the API gives it; else lower is better for durations and overdue or rejection shares. */
+export function lowerIsBetter(kpi: Pick<Kpi, 'key' | 'unit' | 'direction'>): boolean {
+  if (kpi.direction) return kpi.direction === 'max';
+  return kpi.unit === 'hours' || kpi.unit === 'days' || /overdue|rejection|dso|dpo|time|cycle|duration/i.test(kpi.key);
 }

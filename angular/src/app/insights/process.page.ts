@@ -249,7 +249,7 @@ function daysAgo(days: number): string {
     section { margin-top: 16px; }
     .section-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
     h3 { margin: 8px 0; }
-    .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; }
+    .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(220px, 100%), 1fr)); gap: 12px; }
     .kpi { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; padding: 12px; border: 1px solid #e0e0e0; border-radius: 8px;
            background: #fff; cursor: pointer; font: inherit; text-align: left; }
     .kpi.selected { border-color: #3f51b5; box-shadow: 0 0 0 1px #3f51b5; }
@@ -258,7 +258,7 @@ function daysAgo(days: number): string {
     .kpi-value { font-size: 24px; font-weight: 500; }
     .kpi-value small { font-size: 12px; color: #666; font-weight: 400; }
     .kpi-foot { font-size: 12px; color: #666; }
-    .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 16px; }
+    .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(360px, 100%), 1fr)); gap: 16px; }
     .panel { border: 1px solid #e0e0e0; border-radius: 8px; padding: 12px; background: #fff; min-width: 0; overflow-x: auto; }
     .chart { height: 280px; width: 100%; }
     .chart.tall { height: 360px; }
