@@ -181,6 +181,8 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
 
   // The customer's 360° page adds up what is still due: 11,300.00 invoiced, 1,000.00 paid.
   await page.getByTestId('menu-customers').click();
+  await page.getByTestId('list-search').fill(customer);
+  await page.getByTestId('list-search').press('Enter');
   await page.getByTestId(`customer-link-${customer}`).click();
   await expect(page.getByTestId('customer-balance-due')).toContainText('10,300.00');
   await expect(page.getByTestId('customer-invoices')).toContainText(invoice);

@@ -147,6 +147,8 @@ test('a signed contract is terminated with a reason, and the customer page lists
   await expect(page.getByTestId(`complete-${number}`)).toHaveCount(0);
 
   await page.getByTestId('menu-customers').click();
+  await page.getByTestId('list-search').fill(customer);
+  await page.getByTestId('list-search').press('Enter');
   await page.getByTestId(`customer-link-${customer}`).click();
   await expect(page.getByTestId('customer-contracts')).toContainText(number);
   await expect(page.getByTestId('customer-contracts')).toContainText('已终止');
