@@ -114,6 +114,8 @@ export const routes: Routes = [
         loadComponent: () => import('./audit/document-chain.page').then(m => m.DocumentChainPage) },
       { path: 'settings', canActivate: [permitted], data: { permission: 'Kernel.Settings' },
         loadComponent: () => import('./settings/settings.page').then(m => m.SettingsPage) },
+      { path: 'insights', canActivate: [permitted], data: { permission: 'Insights.View' },
+        loadChildren: () => import('./insights/insights.routes').then(m => m.INSIGHTS_ROUTES) },
       { path: 'no-access', loadComponent: () => import('./shared/no-access').then(m => m.NoAccessPage) },
     ],
   },
