@@ -1,4 +1,5 @@
 using BizSuite.Identity;
+using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Purchasing;
@@ -8,7 +9,8 @@ namespace BizSuite.Host;
 
 /// <summary>
 /// The demo tenant's purchasing: three suppliers, purchase requests approved by the requester's department head, the manager
-/// as buyer and warehouse keeper, finance entering supplier bills, and two orders (one draft, one confirmed) to look at.
+/// as buyer (who may also receive), the warehouse keeper receiving goods, finance entering supplier bills, and two orders
+/// (one draft, one confirmed) to look at.
 /// </summary>
 internal sealed class DemoPurchasing(ISupplierAppService suppliers, IPurchaseOrderAppService orders, IApprovalFlowAppService approvalFlows,
     IRoleAppService roles, ICurrentTenant currentTenant)
@@ -49,7 +51,9 @@ internal sealed class DemoPurchasing(ISupplierAppService suppliers, IPurchaseOrd
 
         var roleList = (await roles.GetListAsync(new PageRequest(), ct)).Items;
         await GrantAsync(roleList.Single(r => r.Name == "manager").Id, [PurchasingPermissions.Suppliers, PurchasingPermissions.SuppliersManage,
-            PurchasingPermissions.RequestsAll, PurchasingPermissions.Orders, PurchasingPermissions.OrdersManage, PurchasingPermissions.Receipts], ct);
+            PurchasingPermissions.RequestsAll, PurchasingPermissions.Orders, PurchasingPermissions.OrdersManage, PurchasingPermissions.Receipts,
+            InventoryPermissions.Warehouses], ct);
+        await GrantAsync(roleList.Single(r => r.Name == "warehouse").Id, [PurchasingPermissions.Orders, PurchasingPermissions.Receipts], ct);
         await GrantAsync(roleList.Single(r => r.Name == "finance").Id, [PurchasingPermissions.Suppliers, PurchasingPermissions.Orders, PurchasingPermissions.Bills,
             PurchasingPermissions.BillsManage, PurchasingPermissions.BillsOverride], ct);
     }
