@@ -1,4 +1,5 @@
 using BizSuite.Identity;
+using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Purchasing;
@@ -8,19 +9,36 @@ namespace BizSuite.Host;
 
 /// <summary>
 /// The demo tenant's purchasing: three suppliers, purchase requests approved by the requester's department head, the manager
-/// as buyer and warehouse keeper, finance entering supplier bills, and two orders (one draft, one confirmed) to look at.
+/// as buyer (who may also receive), the warehouse keeper receiving goods, finance entering supplier bills, and two orders
+/// (one draft, one confirmed) to look at.
 /// </summary>
 internal sealed class DemoPurchasing(ISupplierAppService suppliers, IPurchaseOrderAppService orders, IApprovalFlowAppService approvalFlows,
     IRoleAppService roles, ICurrentTenant currentTenant)
 {
-    public async Task SeedAsync(TenantDto tenant, CancellationToken ct)
+    /// <summary>Two commits: the orders check their supplier against what is saved.</summary>
+    public static async Task RunAsync(IServiceProvider services, TenantDto tenant, CancellationToken cancellationToken)
+    {
+        var runner = services.GetRequiredService<UnitOfWorkRunner>();
+        await runner.RunAsync((sp, ct) => ActivatorUtilities.CreateInstance<DemoPurchasing>(sp).CreateSuppliersAsync(tenant, ct), cancellationToken);
+        await runner.RunAsync((sp, ct) => ActivatorUtilities.CreateInstance<DemoPurchasing>(sp).SetUpAsync(tenant, ct), cancellationToken);
+    }
+
+    private async Task CreateSuppliersAsync(TenantDto tenant, CancellationToken ct)
     {
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
-        var hardware = await suppliers.CreateAsync(new SaveSupplierRequest("杭州精工五金有限公司", "91330100MA2H00001P", null, "工商银行杭州城西支行",
+        await suppliers.CreateAsync(new SaveSupplierRequest("杭州精工五金有限公司", "91330100MA2H00001P", null, "工商银行杭州城西支行",
             "1202 0260 0900 1234 567", "陈经理", "0571-87650001", "sales@jinggong.example", 30), ct);
-        var servers = await suppliers.CreateAsync(new SaveSupplierRequest("上海云算科技有限公司", "91310000MA1K00002C", null, "招商银行上海张江支行",
+        await suppliers.CreateAsync(new SaveSupplierRequest("上海云算科技有限公司", "91310000MA1K00002C", null, "招商银行上海张江支行",
             "1219 0888 0010 001", "周经理", "021-50800002", "orders@yunsuan.example", 45), ct);
         await suppliers.CreateAsync(new SaveSupplierRequest("苏州文具贸易有限公司", null, null, null, null, "吴女士", "0512-66000003", null, 15), ct);
+    }
+
+    private async Task SetUpAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        var all = (await suppliers.GetListAsync(new PageRequest(Take: 100), null, ct)).Items.ToDictionary(s => s.CreditCode ?? s.Name);
+        var hardware = all["91330100MA2H00001P"];
+        var servers = all["91310000MA1K00002C"];
 
         await approvalFlows.CreateAsync(new SaveApprovalFlowRequest(ApprovalDocumentTypes.PurchaseRequest, "请购审批 Purchase request approval",
             [new SaveApprovalStepRequest(ApproverRule.DepartmentHead, null, null, StepCondition.Always, null)]), ct);
@@ -31,10 +49,12 @@ internal sealed class DemoPurchasing(ISupplierAppService suppliers, IPurchaseOrd
             [new SavePurchaseOrderLine(null, "机架式服务器 Rack server", 2m, 18000m, 0.13m)]), ct);
         await orders.ConfirmAsync(confirmed.Id, ct);
 
-        var all = (await roles.GetListAsync(new PageRequest(), ct)).Items;
-        await GrantAsync(all.Single(r => r.Name == "manager").Id, [PurchasingPermissions.Suppliers, PurchasingPermissions.SuppliersManage,
-            PurchasingPermissions.RequestsAll, PurchasingPermissions.Orders, PurchasingPermissions.OrdersManage, PurchasingPermissions.Receipts], ct);
-        await GrantAsync(all.Single(r => r.Name == "finance").Id, [PurchasingPermissions.Suppliers, PurchasingPermissions.Orders, PurchasingPermissions.Bills,
+        var roleList = (await roles.GetListAsync(new PageRequest(), ct)).Items;
+        await GrantAsync(roleList.Single(r => r.Name == "manager").Id, [PurchasingPermissions.Suppliers, PurchasingPermissions.SuppliersManage,
+            PurchasingPermissions.RequestsAll, PurchasingPermissions.Orders, PurchasingPermissions.OrdersManage, PurchasingPermissions.Receipts,
+            InventoryPermissions.Warehouses], ct);
+        await GrantAsync(roleList.Single(r => r.Name == "warehouse").Id, [PurchasingPermissions.Orders, PurchasingPermissions.Receipts], ct);
+        await GrantAsync(roleList.Single(r => r.Name == "finance").Id, [PurchasingPermissions.Suppliers, PurchasingPermissions.Orders, PurchasingPermissions.Bills,
             PurchasingPermissions.BillsManage, PurchasingPermissions.BillsOverride], ct);
     }
 

@@ -59,8 +59,11 @@ internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbe
         return ToDto(order);
     }
 
+    /// <summary>An order created earlier in the same unit of work (a seeder's, not yet saved) is found too.</summary>
     public async Task<PurchaseOrder> LoadAsync(Guid id, CancellationToken ct, bool tracked = true) =>
-        await (tracked ? db.Orders : db.Orders.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new EntityNotFoundException("PurchaseOrder", id);
+        (tracked ? db.Orders.Local.FirstOrDefault(o => o.Id == id) : null)
+        ?? await (tracked ? db.Orders : db.Orders.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == id, ct)
+        ?? throw new EntityNotFoundException("PurchaseOrder", id);
 
     public static PurchaseOrderDto ToDto(PurchaseOrder o) => new(o.Id, o.Number, o.SupplierId, o.SupplierName, o.RequestId, o.RequestNumber, o.Currency,
         o.ExpectedOn, o.Status, o.NetTotal, o.VatTotal, o.GrossTotal,
