@@ -10,6 +10,8 @@ if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJs
 builder.AddBizSuite(HostModules.Roots);
 builder.Services.AddOpenApi(o => o.AddBizSuiteConventions().AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddScoped<DemoTenantSeeder>();
+// The real clock, which the demo history sets back per step while it seeds (see DemoHistory).
+builder.Services.AddSingleton<TimeProvider, HistoryClock>();
 
 var app = builder.Build();
 await app.Services.InitializeBizSuiteAsync();
