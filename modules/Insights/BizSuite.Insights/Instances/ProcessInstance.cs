@@ -127,6 +127,8 @@ internal static class DocumentTypes
     public const string PurchaseOrder = "purchase-order";
     public const string SupplierBill = "supplier-bill";
     public const string Candidate = "candidate";
+    public const string Offer = "offer";
+    public const string Employee = "employee";
     public const string JobOpening = "job-opening";
 
     /// <summary>Where the web app shows the document (its page, else its document chain).</summary>

@@ -26,7 +26,7 @@ internal sealed class Projector(IInstanceStore store)
         typeof(SalesOrderCreated), typeof(DeliveryRecorded),
         typeof(InvoiceIssued), typeof(PaymentRecorded), typeof(CreditNoteIssued), typeof(CollectionStatusChanged), typeof(PayablePaid),
         typeof(ApprovalStepAssigned), typeof(ApprovalCompleted), typeof(ApprovalRejected), typeof(ApprovalWithdrawn),
-        typeof(ExpenseClaimApproved),
+        typeof(ExpenseClaimApproved), typeof(EmployeeHired),
         typeof(PurchaseRequestApproved), typeof(PurchaseOrderCreated), typeof(GoodsReceived), typeof(SupplierBillPosted),
     ];
 
@@ -85,6 +85,11 @@ internal sealed class Projector(IInstanceStore store)
         {
             (i.Number, i.Title, i.Amount, i.Currency) = (e.ClaimNumber, e.EmployeeName, e.Total, e.Currency);
             i.Reach(M.Approved, at);
+        }),
+        EmployeeHired e => On(T.Employee, e.EmployeeId, ct, i =>
+        {
+            (i.Number, i.Title) = (e.EmployeeNumber, e.Name);
+            i.Reach(M.Hired, at);
         }),
         PurchaseRequestApproved e => On(T.PurchaseRequest, e.RequestId, ct, i =>
         {
@@ -168,18 +173,20 @@ internal sealed class Projector(IInstanceStore store)
             ApprovalDocumentTypes.Contract => T.Contract,
             ApprovalDocumentTypes.ExpenseClaim => T.ExpenseClaim,
             ApprovalDocumentTypes.PurchaseRequest => T.PurchaseRequest,
+            ApprovalDocumentTypes.Offer => T.Offer,
             _ => null,
         };
         if (document is not null) (await GetAsync(document, documentId, ct)).Reach(M.Approved, at);
     }
 
-    /// <summary>Claims and requests have no submission event of their own: their approval's start is it.</summary>
+    /// <summary>Claims, requests and offers have no submission event of their own: their approval's start is it.</summary>
     private async Task DocumentSubmittedAsync(string documentType, Guid documentId, string? number, string? title, DateTime at, CancellationToken ct)
     {
         var document = documentType switch
         {
             ApprovalDocumentTypes.ExpenseClaim => T.ExpenseClaim,
             ApprovalDocumentTypes.PurchaseRequest => T.PurchaseRequest,
+            ApprovalDocumentTypes.Offer => T.Offer,
             _ => null,
         };
         if (document is null) return;

@@ -21,6 +21,7 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock)
     {
         Duration d => await DurationAsync(d, kpi.Unit, range, ct),
         Rate r => await RateAsync(r, range, ct),
+        Count c => await CountAsync(c, range, ct),
         CollectionRate => await CollectionRateAsync(range, ct),
         OverdueShare => await OverdueShareAsync(range, ct),
         _ => throw new InvalidOperationException(kpi.Key),
@@ -87,6 +88,16 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock)
             ? Round(100m * list.Count(i => i.Hit) / list.Count) : null;
         var current = decided.Where(d => d.At >= range.StartUtc).ToList();
         return new KpiFigure(Share(current), Share(decided.Where(d => d.At < range.StartUtc)), Series(range, current, d => d.At, Share), current.Count);
+    }
+
+    private async Task<KpiFigure> CountAsync(Count c, InsightsRange range, CancellationToken ct)
+    {
+        var previous = range.Previous;
+        var times = await db.Milestones.AsNoTracking()
+            .Where(m => m.DocumentType == c.DocumentType && m.Name == c.Milestone && m.At >= previous.StartUtc && m.At < range.EndUtc)
+            .Select(m => m.At).ToListAsync(ct);
+        var current = times.Where(t => t >= range.StartUtc).ToList();
+        return new KpiFigure(current.Count, times.Count - current.Count, Series(range, current, t => t, items => items.Count()), current.Count);
     }
 
     private async Task<KpiFigure> CollectionRateAsync(InsightsRange range, CancellationToken ct)

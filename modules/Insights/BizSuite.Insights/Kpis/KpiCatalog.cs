@@ -13,6 +13,9 @@ internal sealed record Duration(string DocumentType, string From, string To) : K
 /// <summary>Share of the instances decided in the period (reached <paramref name="Hit"/> or <paramref name="Miss"/>) that reached <paramref name="Hit"/>.</summary>
 internal sealed record Rate(string DocumentType, string Hit, string Miss) : KpiMeasure;
 
+/// <summary>How many instances reached the milestone in the period.</summary>
+internal sealed record Count(string DocumentType, string Milestone) : KpiMeasure;
+
 /// <summary>Of the invoices that fell due in the period (not credited), the share of their amount collected so far.</summary>
 internal sealed record CollectionRate : KpiMeasure;
 
@@ -39,13 +42,14 @@ internal static class KpiUnits
     public const string Hours = "hours";
     public const string Days = "days";
     public const string Percent = "percent";
+    public const string Count = "count";
 }
 
 internal static class KpiCatalog
 {
     private const string L2C = Processes.LeadToCash, P2P = Processes.ProcureToPay, R2O = Processes.RecruitToOnboard, OA = Processes.Oa;
     private const string Max = KpiDirections.Max, Min = KpiDirections.Min;
-    private const string Hours = KpiUnits.Hours, Days = KpiUnits.Days, Percent = KpiUnits.Percent;
+    private const string Hours = KpiUnits.Hours, Days = KpiUnits.Days, Percent = KpiUnits.Percent, Number = KpiUnits.Count;
 
     public static readonly IReadOnlyList<KpiDefinition> All =
     [
@@ -67,6 +71,10 @@ internal static class KpiCatalog
         new("p2p.received-to-billed", P2P, Days, Max, new Duration(T.PurchaseOrder, M.Received, M.Billed)),
         new("p2p.dpo", P2P, Days, Max, new Duration(T.SupplierBill, M.Billed, M.Paid)),
         new("p2p.request-to-paid", P2P, Days, Max, new Duration(T.PurchaseRequest, M.Approved, M.Paid)),
+
+        new("r2o.offer-approval-time", R2O, Hours, Max, new Duration(T.Offer, M.Submitted, M.Approved)),
+        new("r2o.offers-approved", R2O, Number, Min, new Count(T.Offer, M.Approved)),
+        new("r2o.hires", R2O, Number, Min, new Count(T.Employee, M.Hired)),
 
         new("oa.approval-time", OA, Hours, Max, new Duration(T.Approval, M.Submitted, M.Decided)),
         new("oa.approval-rejection-rate", OA, Percent, Max, new Rate(T.Approval, M.Rejected, M.Approved)),

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MySqlConnector;
 
 namespace BizSuite.Kernel;
 
@@ -7,12 +9,14 @@ namespace BizSuite.Kernel;
 /// Reads a tenant's journal in the order the events happened, for projections that rebuild themselves from it (process
 /// KPIs). It streams on a connection of its own, so the caller can write on the unit of work's while it reads.
 /// </summary>
-public sealed class EventJournalReader(IDbContextFactory<KernelDbContext> contexts)
+public sealed class EventJournalReader(IDbContextFactory<KernelDbContext> contexts, IOptions<KernelOptions> options)
 {
     public async IAsyncEnumerable<EventJournalEntry> ReadAsync(Guid tenantId, IReadOnlyCollection<string> eventTypes,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
+        // A pooled context keeps the connection of the unit of work it last served: give it one of its own.
+        db.Database.SetDbConnection(new MySqlConnection(options.Value.ConnectionString), contextOwnsConnection: true);
         var types = eventTypes.ToList();
         var entries = db.EventJournal.AsNoTracking()
             .Where(e => e.TenantId == tenantId && types.Contains(e.EventType))
