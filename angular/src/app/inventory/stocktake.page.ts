@@ -43,7 +43,7 @@ import { InventoryApi, Stocktake, StocktakeLine } from './inventory.api';
           </ng-container>
           <ng-container matColumnDef="system">
             <th mat-header-cell *matHeaderCellDef class="num">{{ 'inventory.stocktakes.system' | translate }}</th>
-            <td mat-cell *matCellDef="let l" class="num">{{ l.systemQuantity | number: '1.0-4' }} {{ l.unit }}</td>
+            <td mat-cell *matCellDef="let l" class="num" [attr.data-testid]="'system-' + l.sku">{{ l.systemQuantity }}</td>
           </ng-container>
           <ng-container matColumnDef="counted">
             <th mat-header-cell *matHeaderCellDef>{{ 'inventory.stocktakes.counted' | translate }}</th>
