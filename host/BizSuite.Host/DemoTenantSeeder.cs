@@ -100,16 +100,16 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
     }
 
     /// <summary>
-    /// A main warehouse with opening stock of the catalogue's goods (services have none) and reorder points; then (next step, once
-    /// the role is saved) a warehouse keeper who looks after it.
-    /// </summary>
-    /// <summary>
     /// Enough for the demo history's year of deliveries (at most 66 servers and 880 licences, usually far fewer): a delivery beyond
     /// on-hand is refused, and the history's would fail.
     /// </summary>
     private static readonly (string Sku, decimal Quantity, decimal UnitCost, decimal ReorderPoint)[] OpeningStock =
         [("SRV-R750", 150m, 18000m, 20m), ("LIC-ERP-STD", 1000m, 800m, 100m)];
 
+    /// <summary>
+    /// A main warehouse with opening stock of the catalogue's goods (services have none) and reorder points; then (next step, once
+    /// the role is saved) a warehouse keeper who looks after it.
+    /// </summary>
     private async Task<Guid> CreateWarehouseAsync(TenantDto tenant, CancellationToken ct)
     {
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
