@@ -18,7 +18,7 @@ namespace BizSuite.Host;
 /// </summary>
 internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, IProductAppService products,
     IDepartmentAppService departments, IEmployeeAppService employees, IApprovalFlowAppService approvalFlows, ICurrentTenant currentTenant,
-    SettingStore settings, IWarehouseAppService warehouses, IStockAppService stock)
+    SettingStore settings, IWarehouseAppService warehouses, IStockAppService stock, TimeProvider clock)
 {
     public const string TenantName = "demo";
     public const string Password = "Demo123!";
@@ -100,12 +100,16 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
     }
 
     /// <summary>
-    /// A main warehouse with opening stock of the catalogue's goods (services have none) and reorder points the servers are close
-    /// to, so a delivery or two shows the low-stock alert; then (next step, once the role is saved) a warehouse keeper who looks after it.
+    /// Enough for the demo history's year of deliveries (at most 66 servers and 880 licences, usually far fewer): a delivery beyond
+    /// on-hand is refused, and the history's would fail.
     /// </summary>
     private static readonly (string Sku, decimal Quantity, decimal UnitCost, decimal ReorderPoint)[] OpeningStock =
-        [("SRV-R750", 12m, 18000m, 5m), ("LIC-ERP-STD", 40m, 800m, 10m)];
+        [("SRV-R750", 150m, 18000m, 20m), ("LIC-ERP-STD", 1000m, 800m, 100m)];
 
+    /// <summary>
+    /// A main warehouse with opening stock of the catalogue's goods (services have none) and reorder points; then (next step, once
+    /// the role is saved) a warehouse keeper who looks after it.
+    /// </summary>
     private async Task<Guid> CreateWarehouseAsync(TenantDto tenant, CancellationToken ct)
     {
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
@@ -120,7 +124,9 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
     {
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
         var catalogue = await CatalogueAsync(ct);
-        await stock.AdjustAsync(new AdjustStockRequest(warehouseId, null, "期初库存 Opening stock",
+        // Dated before the demo history's first day, so the stock card reads in order.
+        var openedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-400);
+        await stock.AdjustAsync(new AdjustStockRequest(warehouseId, openedOn, "期初库存 Opening stock",
             OpeningStock.Select(o => new AdjustmentLineRequest(catalogue[o.Sku], o.Quantity, o.UnitCost)).ToList()), ct);
         var keeper = (await roles.GetListAsync(new PageRequest(), ct)).Items.Single(r => r.Name == "warehouse");
         await roles.UpdatePermissionsAsync(keeper.Id, new UpdateRolePermissionsRequest(
