@@ -14,8 +14,12 @@ public enum InstallmentTrigger { OnSigning, OnDelivery, OnDate }
 
 public enum ContractStatus { Draft, Submitted, Approved, Signed, Completed, Terminated }
 
+/// <summary>
+/// A priced contract line. <paramref name="Unit"/> (单位) and <paramref name="Specification"/> (规格型号) are the catalogue's:
+/// CRM does not know them, Orders adds them from the picked product when it creates the order, so the invoice prints them.
+/// </summary>
 public sealed record ContractLineData(int LineNumber, Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate,
-    decimal NetAmount, decimal VatAmount);
+    decimal NetAmount, decimal VatAmount, string? Unit = null, string? Specification = null);
 
 public sealed record InstallmentData(int Number, InstallmentTrigger Trigger, DateOnly? DueDate, decimal Amount);
 
@@ -40,6 +44,15 @@ public sealed record LeadQualified(Guid LeadId, Guid CustomerId, Guid ContactId,
 
 /// <summary>An opportunity moved on the kanban; the journal of these is the sales funnel (conversion per stage, win rate).</summary>
 public sealed record OpportunityStageChanged(Guid OpportunityId, Guid CustomerId, OpportunityStage From, OpportunityStage To, decimal Amount, string Currency) : IDomainEvent;
+
+/// <summary>A lead was recorded: the start of lead-to-cash (the lead → qualified time and rate are measured from here).</summary>
+public sealed record LeadCreated(Guid LeadId, string Name, LeadSource Source) : IDomainEvent;
+
+/// <summary>A lead was closed without becoming a customer.</summary>
+public sealed record LeadDisqualified(Guid LeadId, string Reason) : IDomainEvent;
+
+/// <summary>An opportunity was opened (from a qualified lead or by hand): the start of its sales cycle.</summary>
+public sealed record OpportunityOpened(Guid OpportunityId, Guid CustomerId, string Name, decimal Amount, string Currency) : IDomainEvent;
 
 public enum LeadSource { Website, Referral, Exhibition, ColdCall, Other }
 
