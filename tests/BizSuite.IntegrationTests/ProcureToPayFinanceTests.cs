@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using BizSuite.Finance;
 using BizSuite.Inventory;
@@ -140,6 +141,11 @@ public sealed class ProcureToPayFinanceTests(BizSuiteFactory app)
             .FieldErrors("payableIds").ShouldNotBeEmpty();
         (await t.Admin.PostJsonAsync("/api/finance/payment-runs", new { payableIds = new[] { ids[0], ids[0] } }, HttpStatusCode.BadRequest))
             .FieldErrors("payableIds").ShouldNotBeEmpty();
+        (await t.Admin.PostJsonAsync("/api/finance/payment-runs", new { reference = "没有应付款" }, HttpStatusCode.BadRequest))
+            .FieldErrors("payableIds").ShouldNotBeEmpty();
+        await t.Admin.PostJsonAsync("/api/finance/payment-runs", new { payableIds = new[] { ids[0], Guid.Empty.ToString() } }, HttpStatusCode.NotFound);
+        (await t.Admin.PostJsonAsync("/api/finance/payment-runs", new { payableIds = new[] { ids[0] }, reference = new string('x', 101) }, HttpStatusCode.BadRequest))
+            .FieldErrors("reference").ShouldNotBeEmpty();
         var usd = Bill(b, "南方电子", 100m, 0m, Today, "USD");
         await PublishAsync(t, usd);
         (await t.Admin.PostJsonAsync("/api/finance/payment-runs", new { payableIds = new[] { ids[0], await PayableIdAsync(t, usd.BillId) } },
@@ -158,6 +164,9 @@ public sealed class ProcureToPayFinanceTests(BizSuiteFactory app)
             (await t.Admin.GetJsonAsync($"/api/finance/vouchers?sourceId={id}")).GetProperty("totalCount").GetInt32().ShouldBe(0, "the run's voucher pays it");
         }
         Entries(await VoucherOfAsync(t, run.Str("id"), "PaymentRun")).ShouldBe([("2202", 1695m, 0m), ("1002", 0m, 1695m)]);
+        foreach (var id in ids[..2])
+            (await app.ScalarAsync("SELECT COUNT(*) FROM kernel_event_journal WHERE EventType = 'PayablePaid' AND AggregateId = @id", ("@id", id)))
+                .ShouldBe(1, "each payable of the run tells its source document it was paid");
         (await t.Admin.GetJsonAsync($"/api/finance/payment-runs/{run.Str("id")}")).Str("reference").ShouldBe("批量付款 12 月");
         (await t.Admin.PostJsonAsync("/api/finance/payment-runs", new { payableIds = ids[..1] }, HttpStatusCode.Conflict))
             .Str("code").ShouldBe("Finance:PayableAlreadyPaid");
@@ -253,6 +262,21 @@ public sealed class ProcureToPayFinanceTests(BizSuiteFactory app)
         (await t.Admin.GetJsonAsync($"/api/finance/suppliers/{Guid.NewGuid()}/statement", HttpStatusCode.NotFound)).Str("code").ShouldBe("Kernel:EntityNotFound");
         (await t.Admin.GetJsonAsync($"/api/finance/suppliers/{supplier}/statement?from=2026-12-31&to=2026-01-01", HttpStatusCode.BadRequest))
             .FieldErrors("from").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Two_payment_runs_racing_for_one_payable_pay_it_once()
+    {
+        var t = await TenantAsync();
+        var bill = Bill(Guid.NewGuid(), "华东五金", 100m, 13m, Today);
+        await PublishAsync(t, bill);
+        var id = await PayableIdAsync(t, bill.BillId);
+        var other = await app.LoginAsync(t.Name, "admin", "Admin123!");
+
+        var answers = await Task.WhenAll(new[] { t.Admin, other }.Select(c => c.PostAsJsonAsync("/api/finance/payment-runs", new { payableIds = new[] { id } })));
+        answers.Select(a => a.StatusCode).ShouldBe([HttpStatusCode.Created, HttpStatusCode.Conflict], ignoreOrder: true);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM finance_vouchers WHERE TenantId = @t AND SourceType = 'PaymentRun'", ("@t", t.Id.ToString()))).ShouldBe(1);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM finance_payment_runs WHERE TenantId = @t", ("@t", t.Id.ToString()))).ShouldBe(1);
     }
 
     [Fact]

@@ -30,8 +30,8 @@ internal sealed class PaymentRunAppService(FinanceDbContext db, DocumentNumbers 
     public async Task<PaymentRunDto> PayAsync(PaymentRunRequest request, CancellationToken ct)
     {
         var payables = await db.Payables.Where(p => request.PayableIds.Contains(p.Id)).ToListAsync(ct);
-        if (request.PayableIds.FirstOrDefault(id => payables.All(p => p.Id != id)) is var missing && missing != Guid.Empty)
-            throw new EntityNotFoundException("Payable", missing) { Field = "payableIds" };
+        foreach (var id in request.PayableIds)
+            if (payables.All(p => p.Id != id)) throw new EntityNotFoundException("Payable", id) { Field = "payableIds" };
         var ordered = request.PayableIds.Select(id => payables.Single(p => p.Id == id)).ToList();
         var paidOn = request.PaidOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var run = PaymentRun.Pay($"FP{paidOn.Year}{await numbers.NextAsync("payment-run", ct):D6}", paidOn, request.Reference, ordered);
@@ -54,8 +54,8 @@ internal sealed class PaymentRunRequestValidator : AbstractValidator<PaymentRunR
     public PaymentRunRequestValidator(IStringLocalizer l)
     {
         RuleFor(r => r.PayableIds).NotEmpty()
-            .Must(ids => ids.Count <= MaxPayables).WithMessage(_ => l["Finance:PaymentRunTooLarge", MaxPayables])
-            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage(_ => l["Finance:PaymentRunDuplicate"]);
+            .Must(ids => ids is null || ids.Count <= MaxPayables).WithMessage(_ => l["Finance:PaymentRunTooLarge", MaxPayables])
+            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage(_ => l["Finance:PaymentRunDuplicate"]);
         RuleFor(r => r.Reference).MaximumLength(100);
     }
 }
