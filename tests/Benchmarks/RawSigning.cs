@@ -107,15 +107,16 @@ internal sealed class RawSigning(string connectionString)
             lines.Select(l => new object?[] { Guid.CreateVersion7(), l.LineNumber, l.ProductId, l.Description, l.Quantity, 0m, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount, orderId }).ToArray());
         w.Insert("finance_receivables", ["Id", "TenantId", "ContractId", "ContractNumber", "OrderId", "CustomerId", "CustomerName", "Currency", "GrossTotal", "Invoiced", "Credited", "Paid", "Status", "Version", "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy"],
             [[receivableId, tenant.Id, contractId, number, orderId, customerId, customerName, currency, grossTotal, onSigning.Amount, 0m, 0m, "Unpaid", 0, now, user, null, null]]);
-        w.Insert("finance_receivable_lines", ["Id", "LineNumber", "Description", "VatRate", "NetAmount", "VatAmount", "ReceivableId"],
-            lines.Select(l => new object?[] { Guid.CreateVersion7(), l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount, receivableId }).ToArray());
+        w.Insert("finance_receivable_lines", ["Id", "LineNumber", "Description", "Quantity", "VatRate", "NetAmount", "VatAmount", "ReceivableId"],
+            lines.Select(l => new object?[] { Guid.CreateVersion7(), l.LineNumber, l.Description, l.Quantity, l.VatRate, l.NetAmount, l.VatAmount, receivableId }).ToArray());
         w.Insert("finance_receivable_installments", ["Id", "Number", "Trigger", "DueDate", "Amount", "InvoiceId", "InvoiceDueOn", "Paid", "IsCredited", "ReceivableId"],
             plan.Select(i => new object?[] { Guid.CreateVersion7(), i.Number, i.Trigger.ToString(), i.DueDate, i.Amount,
                 i == onSigning ? invoiceId : null, i == onSigning ? dueOn : null, 0m, false, receivableId }).ToArray());
         w.Insert("finance_invoices", ["Id", "TenantId", "Number", "ContractId", "ContractNumber", "OrderId", "CustomerId", "CustomerName", "Currency", "InstallmentNumber", "Status", "IssuedOn", "DueOn", "NetTotal", "VatTotal", "GrossTotal", "PaidAmount", "Version", "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy"],
             [[invoiceId, tenant.Id, invoiceNumber, contractId, number, orderId, customerId, customerName, currency, onSigning.Number, "Open", today, dueOn, invNet, invVat, invGross, 0m, 0, now, user, null, null]]);
-        w.Insert("finance_invoice_lines", ["Id", "LineNumber", "Description", "VatRate", "NetAmount", "VatAmount", "InvoiceId"],
-            invoiceLines.Select(l => new object?[] { Guid.CreateVersion7(), l.Line.LineNumber, l.Line.Description, l.Line.VatRate, l.Net, l.Vat, invoiceId }).ToArray());
+        w.Insert("finance_invoice_lines", ["Id", "LineNumber", "Description", "Quantity", "UnitPrice", "VatRate", "NetAmount", "VatAmount", "InvoiceId"],
+            invoiceLines.Select(l => new object?[] { Guid.CreateVersion7(), l.Line.LineNumber, l.Line.Description, l.Line.Quantity,
+                l.Line.Quantity == 0 ? l.Net : Math.Round(l.Net / l.Line.Quantity, 4), l.Line.VatRate, l.Net, l.Vat, invoiceId }).ToArray());
         w.Insert("finance_vouchers", ["Id", "TenantId", "Number", "PostedOn", "Summary", "SourceType", "SourceId", "SourceNumber", "Total", "Version", "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy"],
             [[voucherId, tenant.Id, voucherNumber, today, customerName, "Invoice", invoiceId, invoiceNumber, invGross, 0, now, user, null, null]]);
         w.Insert("finance_voucher_lines", ["Id", "LineNumber", "AccountCode", "Debit", "Credit", "VoucherId"],

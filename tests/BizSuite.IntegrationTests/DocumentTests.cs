@@ -18,9 +18,14 @@ public sealed class DocumentTests(BizSuiteFactory app)
     private const string SellerTaxpayerId = "91110000802100433B";
     private const string BuyerCreditCode = "91350100M000100Y43";
 
+    private static string? Text(JsonElement element, string property) => element.TryGetProperty(property, out var value) ? value.GetString() : null;
+
     private static string Today(string format) => DateOnly.FromDateTime(DateTime.UtcNow).ToString(format);
 
-    /// <summary>A signed contract of a tenant whose company profile is filled in, sold to a customer with billing details.</summary>
+    /// <summary>
+    /// A signed contract of a tenant whose company profile is filled in, sold to a customer with billing details; the servers
+    /// are the catalogue's SRV-R750 (台), the installation a free-text line.
+    /// </summary>
     private async Task<SignedContract> SignAsync()
     {
         var tenant = await app.CreateTenantAsync("doc");
@@ -40,7 +45,11 @@ public sealed class DocumentTests(BizSuiteFactory app)
             name = "杭州某某科技有限公司", creditCode = BuyerCreditCode, billingAddress = "杭州市西湖区文三路 90 号 0571-88886666",
             bankAccount = "工商银行杭州分行 1202 0210 0900 1234 567",
         }, HttpStatusCode.Created);
-        return await CreateAsync(app, tenant: tenant, customerId: customer.Str("id"));
+        var server = await admin.PostJsonAsync("/api/orders/products", new
+        {
+            sku = "SRV-R750", name = "机架式服务器", kind = "Product", unit = "台", unitPrice = 25000m, defaultVatRate = 0.13m, description = "2U, 2 × Xeon",
+        }, HttpStatusCode.Created);
+        return await CreateAsync(app, tenant: tenant, customerId: customer.Str("id"), serverProductId: server.Str("id"));
     }
 
     private async Task<PdfText> PdfAsync(HttpClient client, string url, string name)
@@ -61,13 +70,16 @@ public sealed class DocumentTests(BizSuiteFactory app)
         var invoice = (await InvoicesAsync(admin, contractId)).Single();
         var number = invoice.Str("number");
         var due = DateOnly.Parse(invoice.Str("dueOn"));
+        invoice.GetProperty("lines").EnumerateArray()
+            .Select(l => (Text(l, "specification"), Text(l, "unit"), l.GetProperty("quantity").GetDecimal(), l.GetProperty("unitPrice").GetDecimal()))
+            .ShouldBe([("SRV-R750", "台", 4m, 7500m), (null, null, 1m, 2400m)], "30 % of each line: the line's quantity at the share's unit price");
 
         var zh = (await PdfAsync(admin, $"/api/finance/invoices/{invoice.Str("id")}/pdf?lang=zh-CN", "invoice-zh-CN")).All;
         foreach (var expected in new[]
         {
             "销售发票", "不是税务机关监制的增值税发票", number, $"开票日期{Today("yyyy年MM月dd日")}", $"付款期限{due:yyyy年MM月dd日}",
             "北京云帆软件有限公司", SellerTaxpayerId, "招商银行北京分行 1109 0123 4567 801", "杭州某某科技有限公司", BuyerCreditCode,
-            "服务器30,000.0013%3,900.0033,900.00", "安装调试2,400.006%144.002,544.00", "合计32,400.004,044.0036,444.00",
+            "规格型号单位数量单价金额税率税额", "服务器SRV-R750台47,500.0030,000.0013%3,900.00", "安装调试12,400.002,400.006%144.00", "合计32,400.004,044.00",
             "价税合计（大写）叁万陆仟肆佰肆拾肆元整", "（小写）¥36,444.00", $"订单 {order.Str("number")}", "第 1 期", "开票人: 张会计", "第 1 页 / 共 1 页",
         }) zh.ShouldContain(expected);
 
@@ -75,7 +87,8 @@ public sealed class DocumentTests(BizSuiteFactory app)
         foreach (var expected in new[]
         {
             "Sales Invoice", "not a fapiao", number, $"Issue date{Today("yyyy-MM-dd")}", $"Due date{due:yyyy-MM-dd}", "Taxpayer ID",
-            "30,000.0013%3,900.0033,900.00", "Total32,400.004,044.0036,444.00", "叁万陆仟肆佰肆拾肆元整", "In figures ¥36,444.00", "Page 1 of 1",
+            "SpecificationUnitQtyUnit priceAmount", "SRV-R750台47,500.0030,000.0013%3,900.00", "安装调试12,400.002,400.006%144.00", "Total32,400.004,044.00",
+            "叁万陆仟肆佰肆拾肆元整", "In figures ¥36,444.00", "Page 1 of 1",
         }) en.ShouldContain(expected);
     }
 
@@ -228,7 +241,7 @@ public sealed class DocumentTests(BizSuiteFactory app)
         foreach (var expected in new[]
         {
             "送货单", $"送货单号{order.Str("number")}-1", $"送货日期{Today("yyyy年MM月dd日")}", "收货单位杭州某某科技有限公司", "杭州市西湖区文三路 90 号",
-            "服务器42225,000.0050,000.00", "合计50,000.00", "金额（大写）伍万元整", "分两批送货", "收货人（签字/盖章）",
+            "服务器SRV-R750台42225,000.0050,000.00", "合计50,000.00", "金额（大写）伍万元整", "分两批送货", "收货人（签字/盖章）",
         }) zh.ShouldContain(expected);
         var en = (await PdfAsync(admin, $"{url}?lang=en", "delivery-note-en")).All;
         foreach (var expected in new[] { "Delivery Note", $"{order.Str("number")}-1", "Total50,000.00", "伍万元整", "Received by" })

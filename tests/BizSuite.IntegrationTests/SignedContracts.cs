@@ -10,11 +10,13 @@ public sealed record SignedContract(string Tenant, HttpClient Admin, string Cont
     public const decimal GrossTotal = 121480m;
 
     /// <summary>121,480.00 gross: 4 servers at 25,000 + 13 % VAT and installation at 8,000 + 6 % VAT; by default 30 % on signing, 70 % on delivery.</summary>
-    public static async Task<SignedContract> CreateAsync(BizSuiteFactory app, object[]? installments = null, string? tenant = null, string? customerId = null)
+    /// <param name="serverProductId">A catalogue product the server line was picked from (it has no product otherwise).</param>
+    public static async Task<SignedContract> CreateAsync(BizSuiteFactory app, object[]? installments = null, string? tenant = null, string? customerId = null,
+        string? serverProductId = null)
     {
         tenant ??= await app.CreateTenantAsync("f");
         var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
-        var id = await ApprovedAsync(admin, installments, customerId);
+        var id = await ApprovedAsync(admin, installments, customerId, serverProductId);
         await admin.PostJsonAsync($"/api/crm/contracts/{id}/sign", new { });
         var orders = await admin.GetJsonAsync($"/api/orders/sales-orders?contractId={id}");
         orders.GetProperty("totalCount").GetInt64().ShouldBe(1);
@@ -22,7 +24,7 @@ public sealed record SignedContract(string Tenant, HttpClient Admin, string Cont
     }
 
     /// <summary>The same contract, submitted and approved but not yet signed; returns its id.</summary>
-    public static async Task<string> ApprovedAsync(HttpClient admin, object[]? installments = null, string? customerId = null)
+    public static async Task<string> ApprovedAsync(HttpClient admin, object[]? installments = null, string? customerId = null, string? serverProductId = null)
     {
         customerId ??= (await admin.PostJsonAsync("/api/crm/customers", new { name = "杭州某某科技有限公司" }, HttpStatusCode.Created)).Str("id");
         var contract = await admin.PostJsonAsync("/api/crm/contracts", new
@@ -31,8 +33,8 @@ public sealed record SignedContract(string Tenant, HttpClient Admin, string Cont
             customerId,
             lines = new[]
             {
-                new { description = "服务器", quantity = 4m, unitPrice = 25000m, discountRate = 0m, vatRate = 0.13m },
-                new { description = "安装调试", quantity = 1m, unitPrice = 8000m, discountRate = 0m, vatRate = 0.06m },
+                new { productId = serverProductId, description = "服务器", quantity = 4m, unitPrice = 25000m, discountRate = 0m, vatRate = 0.13m },
+                new { productId = (string?)null, description = "安装调试", quantity = 1m, unitPrice = 8000m, discountRate = 0m, vatRate = 0.06m },
             },
             installments = installments ?? [new { trigger = "OnSigning", percentage = 30m }, new { trigger = "OnDelivery", percentage = 70m }],
         }, HttpStatusCode.Created);

@@ -1,5 +1,6 @@
 using BizSuite.Crm;
 using BizSuite.Kernel;
+using BizSuite.Orders.Products;
 using BizSuite.Orders.SalesOrders;
 using Shouldly;
 
@@ -10,16 +11,20 @@ public sealed class DeliveryTests
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
 
-    /// <summary>4 servers and 2.5 days of installation, as a signed contract hands them on.</summary>
+    private static readonly Product Server =
+        Product.Create(new SaveProductRequest("srv-r750", "机架式服务器", ProductKind.Product, "台", 25000m, null, 0.13m, "2U, 2 × Xeon"), "CNY");
+
+    /// <summary>4 catalogue servers and 2.5 days of installation written on the contract, as a signed contract hands them on.</summary>
     private static SalesOrder Order()
     {
         ContractLineData[] lines =
         [
-            new(1, Guid.NewGuid(), "服务器", 4m, 25000m, 0m, 0.13m, 100000.00m, 13000.00m),
+            new(1, Server.Id, "服务器", 4m, 25000m, 0m, 0.13m, 100000.00m, 13000.00m),
             new(2, null, "安装调试（人天）", 2.5m, 3200m, 0m, 0.06m, 8000.00m, 480.00m),
         ];
         return SalesOrder.FromContract("SO202600001", new ContractSigned(Guid.NewGuid(), "HT202600001", Guid.NewGuid(), "杭州某某科技有限公司", "CNY",
-            Today, 108000.00m, 13480.00m, 121480.00m, lines, [new InstallmentData(1, InstallmentTrigger.OnDelivery, null, 121480.00m)]));
+            Today, 108000.00m, 13480.00m, 121480.00m, lines, [new InstallmentData(1, InstallmentTrigger.OnDelivery, null, 121480.00m)]),
+            new Dictionary<Guid, Product> { [Server.Id] = Server });
     }
 
     private static DeliveryLineDto Part(SalesOrder order, int lineNumber, decimal quantity) =>
@@ -43,6 +48,15 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public void The_order_hands_on_each_catalogue_lines_unit_and_specification_for_the_invoice()
+    {
+        var created = Order().RaisedEvents.Select(e => e.Event).OfType<SalesOrderCreated>().Single();
+
+        created.Lines.Select(l => (l.LineNumber, l.Unit, l.Specification, l.Quantity)).ShouldBe([(1, "台", "SRV-R750", 4m), (2, null, null, 2.5m)],
+            "a free-text line has no catalogue unit or specification");
+    }
+
+    [Fact]
     public void A_partial_delivery_leaves_the_order_partially_delivered()
     {
         var order = Order();
@@ -52,7 +66,11 @@ public sealed class DeliveryTests
         order.Status.ShouldBe(SalesOrderStatus.PartiallyDelivered);
         Delivered(order).ShouldBe([2m, 0m]);
         delivery.Lines.ShouldHaveSingleItem().Quantity.ShouldBe(2m);
-        LastDelivery(order).ShouldBe(new DeliveryRecorded(order.Id, order.ContractId, delivery.Id, OrderFullyDelivered: false));
+        var recorded = LastDelivery(order);
+        (recorded.OrderId, recorded.ContractId, recorded.DeliveryId, recorded.OrderFullyDelivered, recorded.DeliveredOn)
+            .ShouldBe((order.Id, order.ContractId, delivery.Id, false, Today));
+        var servers = order.Lines.Single(l => l.LineNumber == 1);
+        recorded.Lines.ShouldBe([new DeliveredLineData(servers.Id, servers.ProductId, "服务器", 2m)], "Inventory takes the product's stock out");
     }
 
     [Fact]
@@ -67,6 +85,7 @@ public sealed class DeliveryTests
         Delivered(order).ShouldBe([4m, 2.5m]);
         order.Deliveries.Count.ShouldBe(2);
         LastDelivery(order).OrderFullyDelivered.ShouldBeTrue();
+        LastDelivery(order).Lines.Select(l => (l.Description, l.Quantity)).ShouldBe([("服务器", 2m), ("安装调试（人天）", 1m)]);
     }
 
     [Fact]

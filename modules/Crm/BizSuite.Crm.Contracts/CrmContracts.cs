@@ -14,8 +14,12 @@ public enum InstallmentTrigger { OnSigning, OnDelivery, OnDate }
 
 public enum ContractStatus { Draft, Submitted, Approved, Signed, Completed, Terminated }
 
+/// <summary>
+/// A priced contract line. <paramref name="Unit"/> (单位) and <paramref name="Specification"/> (规格型号) are the catalogue's:
+/// CRM does not know them, Orders adds them from the picked product when it creates the order, so the invoice prints them.
+/// </summary>
 public sealed record ContractLineData(int LineNumber, Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate,
-    decimal NetAmount, decimal VatAmount);
+    decimal NetAmount, decimal VatAmount, string? Unit = null, string? Specification = null);
 
 public sealed record InstallmentData(int Number, InstallmentTrigger Trigger, DateOnly? DueDate, decimal Amount);
 

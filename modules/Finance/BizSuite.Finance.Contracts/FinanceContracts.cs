@@ -59,7 +59,13 @@ public sealed record VoucherPosted(Guid VoucherId, string VoucherNumber, DateOnl
 /// <summary>The contract's collection status changed; CRM and Orders show it on the contract and its order.</summary>
 public sealed record CollectionStatusChanged(Guid ContractId, Guid? OrderId, CollectionStatus Status, decimal Collectible, decimal Paid) : IDomainEvent;
 
-public sealed record InvoiceLineDto(int LineNumber, string Description, decimal VatRate, decimal NetAmount, decimal VatAmount, decimal GrossAmount);
+/// <summary>
+/// An invoice line as printed: item, specification (规格型号) and unit (单位) from the catalogue when the contract line had a
+/// product, quantity, and the net unit price that times the quantity gives the net amount. An installment invoice bills a
+/// share of each line: it keeps the line's quantity and prints the share's unit price.
+/// </summary>
+public sealed record InvoiceLineDto(int LineNumber, string Description, string? Specification, string? Unit, decimal Quantity, decimal UnitPrice,
+    decimal VatRate, decimal NetAmount, decimal VatAmount, decimal GrossAmount);
 
 public sealed record InvoiceDto(Guid Id, string Number, Guid ContractId, string ContractNumber, Guid? OrderId, Guid CustomerId, string CustomerName,
     string Currency, int InstallmentNumber, InvoiceStatus Status, DateOnly IssuedOn, DateOnly DueOn, decimal NetTotal, decimal VatTotal,

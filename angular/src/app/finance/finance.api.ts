@@ -7,7 +7,11 @@ export type InvoiceStatus = 'Open' | 'PartiallyPaid' | 'Paid' | 'Credited';
 export type CollectionStatus = 'Unpaid' | 'Partial' | 'Paid' | 'Overdue';
 export type PaymentMethod = 'BankTransfer' | 'Cash' | 'Stripe';
 
-export interface InvoiceLine { lineNumber: number; description: string; vatRate: number; netAmount: number; vatAmount: number; grossAmount: number; }
+/** An installment's line keeps the contract line's quantity; its unit price is the installment's share (net of VAT). */
+export interface InvoiceLine {
+  lineNumber: number; description: string; specification: string | null; unit: string | null; quantity: number; unitPrice: number;
+  vatRate: number; netAmount: number; vatAmount: number; grossAmount: number;
+}
 export interface Invoice {
   id: string; number: string; contractId: string; contractNumber: string; orderId: string | null; customerId: string; customerName: string;
   currency: string; installmentNumber: number; status: InvoiceStatus; issuedOn: string; dueOn: string; netTotal: number; vatTotal: number;

@@ -48,6 +48,9 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
             {
                 Child(l, "finance_receivable_lines", "ReceivableId");
                 l.Property(x => x.Description).HasMaxLength(400);
+                l.Property(x => x.Specification).HasMaxLength(40);
+                l.Property(x => x.Unit).HasMaxLength(16);
+                l.Property(x => x.Quantity).HasPrecision(18, 4);
                 l.Property(x => x.VatRate).HasPrecision(5, 4);
             });
             b.Navigation(r => r.Lines).HasField("_lines");
@@ -80,6 +83,10 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
             {
                 Child(l, "finance_invoice_lines", "InvoiceId");
                 l.Property(x => x.Description).HasMaxLength(400);
+                l.Property(x => x.Specification).HasMaxLength(40);
+                l.Property(x => x.Unit).HasMaxLength(16);
+                l.Property(x => x.Quantity).HasPrecision(18, 4);
+                l.Property(x => x.UnitPrice).HasPrecision(18, 4);
                 l.Property(x => x.VatRate).HasPrecision(5, 4);
             });
             b.Navigation(i => i.Lines).HasField("_lines");

@@ -58,7 +58,7 @@ internal sealed class Invoice : AggregateRoot, IMultiTenant
             VatTotal = lines.Sum(l => l.VatAmount),
             GrossTotal = lines.Sum(l => l.GrossAmount),
         };
-        invoice._lines.AddRange(lines.Select(l => new InvoiceLine(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount)));
+        invoice._lines.AddRange(lines.Select(l => new InvoiceLine(l.LineNumber, l.Description, l.Specification, l.Unit, l.Quantity, l.UnitPrice, l.VatRate, l.NetAmount, l.VatAmount)));
         invoice.Raise(new InvoiceIssued(invoice.Id, number, invoice.ContractId, invoice.OrderId, invoice.CustomerId, invoice.CustomerName,
             invoice.Currency, installment.Number, issuedOn, dueOn, invoice.NetTotal, invoice.VatTotal, invoice.GrossTotal));
         return invoice;
@@ -89,11 +89,19 @@ internal sealed class Invoice : AggregateRoot, IMultiTenant
     }
 }
 
-internal sealed class InvoiceLine(int lineNumber, string description, decimal vatRate, decimal netAmount, decimal vatAmount)
+internal sealed class InvoiceLine(int lineNumber, string description, string? specification, string? unit, decimal quantity, decimal unitPrice,
+    decimal vatRate, decimal netAmount, decimal vatAmount)
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public int LineNumber { get; private set; } = lineNumber;
     public string Description { get; private set; } = description;
+    /// <summary>规格型号: the catalogue product's SKU; none for a free-text line.</summary>
+    public string? Specification { get; private set; } = specification;
+    public string? Unit { get; private set; } = unit;
+    /// <summary>Invoices from before quantities were kept show 1 at the line's amount.</summary>
+    public decimal Quantity { get; private set; } = quantity;
+    /// <summary>Net of VAT, up to 4 decimals: quantity × unit price is the net amount (to the cent).</summary>
+    public decimal UnitPrice { get; private set; } = unitPrice;
     public decimal VatRate { get; private set; } = vatRate;
     public decimal NetAmount { get; private set; } = netAmount;
     public decimal VatAmount { get; private set; } = vatAmount;

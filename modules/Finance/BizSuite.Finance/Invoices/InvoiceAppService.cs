@@ -58,7 +58,8 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
 
     public static InvoiceDto ToDto(Invoice i) => new(i.Id, i.Number, i.ContractId, i.ContractNumber, i.OrderId, i.CustomerId, i.CustomerName,
         i.Currency, i.InstallmentNumber, i.Status, i.IssuedOn, i.DueOn, i.NetTotal, i.VatTotal, i.GrossTotal, i.PaidAmount, i.Outstanding, i.CheckoutUrl,
-        i.Lines.OrderBy(l => l.LineNumber).Select(l => new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount, l.NetAmount + l.VatAmount)).ToList(),
+        i.Lines.OrderBy(l => l.LineNumber).Select(l => new InvoiceLineDto(l.LineNumber, l.Description, l.Specification, l.Unit, l.Quantity, l.UnitPrice, l.VatRate,
+            l.NetAmount, l.VatAmount, l.NetAmount + l.VatAmount)).ToList(),
         i.CreatedAt);
 
     private static CreditNoteDto ToDto(CreditNote c) =>

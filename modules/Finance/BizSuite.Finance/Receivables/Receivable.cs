@@ -50,7 +50,7 @@ internal sealed class Receivable : AggregateRoot, IMultiTenant
             GrossTotal = order.GrossTotal,
             Status = CollectionStatus.Unpaid,
         };
-        receivable._lines.AddRange(order.Lines.Select(l => new ReceivableLine(l.LineNumber, l.Description, l.VatRate, l.NetAmount, l.VatAmount)));
+        receivable._lines.AddRange(order.Lines.Select(l => new ReceivableLine(l.LineNumber, l.Description, l.Specification, l.Unit, l.Quantity, l.VatRate, l.NetAmount, l.VatAmount)));
         receivable._installments.AddRange(order.Installments.Select(i => new ReceivableInstallment(i.Number, i.Trigger, i.DueDate, i.Amount)));
         return receivable;
     }
@@ -79,7 +79,7 @@ internal sealed class Receivable : AggregateRoot, IMultiTenant
             {
                 var net = l.NetAmount - others[l.LineNumber].Sum(o => o.NetAmount);
                 var vat = l.VatAmount - others[l.LineNumber].Sum(o => o.VatAmount);
-                return new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, net, vat, net + vat);
+                return l.Invoiced(net, vat);
             })
             .Where(l => l.GrossAmount != 0)
             .ToList();
@@ -94,7 +94,7 @@ internal sealed class Receivable : AggregateRoot, IMultiTenant
         return lines.Select((l, i) =>
         {
             var net = Money.Round(shares[i] / (1 + l.VatRate));
-            return new InvoiceLineDto(l.LineNumber, l.Description, l.VatRate, net, shares[i] - net, shares[i]);
+            return l.Invoiced(net, shares[i] - net);
         }).ToList();
     }
 
@@ -133,14 +133,27 @@ internal sealed class Receivable : AggregateRoot, IMultiTenant
     private ReceivableInstallment Installment(Guid invoiceId) => _installments.Single(i => i.InvoiceId == invoiceId);
 }
 
-internal sealed class ReceivableLine(int lineNumber, string description, decimal vatRate, decimal netAmount, decimal vatAmount)
+internal sealed class ReceivableLine(int lineNumber, string description, string? specification, string? unit, decimal quantity, decimal vatRate,
+    decimal netAmount, decimal vatAmount)
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public int LineNumber { get; private set; } = lineNumber;
     public string Description { get; private set; } = description;
+    public string? Specification { get; private set; } = specification;
+    public string? Unit { get; private set; } = unit;
+    /// <summary>The contract line's quantity; receivables from before it was kept count 1.</summary>
+    public decimal Quantity { get; private set; } = quantity;
     public decimal VatRate { get; private set; } = vatRate;
     public decimal NetAmount { get; private set; } = netAmount;
     public decimal VatAmount { get; private set; } = vatAmount;
+
+    /// <summary>
+    /// This line's part of an invoice. A share of the line keeps the line's quantity, so the unit price is the share's
+    /// (7,500.00 a server for 30 % of 25,000.00): quantity × unit price is the amount, as on any invoice, and the remarks
+    /// name the installment.
+    /// </summary>
+    public InvoiceLineDto Invoiced(decimal net, decimal vat) =>
+        new(LineNumber, Description, Specification, Unit, Quantity, Quantity == 0 ? net : Math.Round(net / Quantity, 4), VatRate, net, vat, net + vat);
 }
 
 internal sealed class ReceivableInstallment

@@ -1,6 +1,8 @@
 using BizSuite.Crm;
 using BizSuite.Kernel;
 using BizSuite.Orders.Data;
+using BizSuite.Orders.Products;
+using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Orders.SalesOrders;
 
@@ -13,6 +15,8 @@ internal sealed class CreateSalesOrderWhenContractSigned(OrdersDbContext db, Doc
     public async Task HandleAsync(ContractSigned contract, CancellationToken cancellationToken)
     {
         var number = $"SO{clock.GetUtcNow().Year}{await numbers.NextAsync("sales-order", cancellationToken):D5}";
-        db.SalesOrders.Add(SalesOrder.FromContract(number, contract));
+        var productIds = contract.Lines.Where(l => l.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
+        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        db.SalesOrders.Add(SalesOrder.FromContract(number, contract, products));
     }
 }

@@ -1,6 +1,7 @@
 using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Kernel;
+using BizSuite.Orders.Products;
 using Microsoft.AspNetCore.Http;
 
 namespace BizSuite.Orders.SalesOrders;
@@ -30,8 +31,15 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
 
     private SalesOrder() { }
 
-    public static SalesOrder FromContract(string number, ContractSigned contract)
+    /// <summary>
+    /// The order of a signed contract. Its event hands on the contract's lines with each catalogue product's unit and
+    /// specification (the SKU, the short code printed as 规格型号), which the invoice prints; free-text lines have neither.
+    /// </summary>
+    public static SalesOrder FromContract(string number, ContractSigned contract, IReadOnlyDictionary<Guid, Product> products)
     {
+        var lines = contract.Lines
+            .Select(l => l.ProductId is { } id && products.TryGetValue(id, out var product) ? l with { Unit = product.Unit, Specification = product.Sku } : l)
+            .ToList();
         var order = new SalesOrder
         {
             Number = number,
@@ -47,7 +55,7 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
         };
         order._lines.AddRange(contract.Lines.Select(SalesOrderLine.From));
         order.Raise(new SalesOrderCreated(order.Id, number, contract.ContractId, contract.ContractNumber, contract.CustomerId, contract.CustomerName,
-            contract.Currency, contract.SignedOn, contract.NetTotal, contract.VatTotal, contract.GrossTotal, contract.Lines, contract.Installments));
+            contract.Currency, contract.SignedOn, contract.NetTotal, contract.VatTotal, contract.GrossTotal, lines, contract.Installments));
         return order;
     }
 
@@ -71,7 +79,8 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
         var delivery = new Delivery(deliveredOn, note, lines);
         _deliveries.Add(delivery);
         Status = _lines.All(l => l.DeliveredQuantity == l.Quantity) ? SalesOrderStatus.Delivered : SalesOrderStatus.PartiallyDelivered;
-        Raise(new DeliveryRecorded(Id, ContractId, delivery.Id, Status == SalesOrderStatus.Delivered));
+        Raise(new DeliveryRecorded(Id, ContractId, delivery.Id, Status == SalesOrderStatus.Delivered, deliveredOn,
+            perLine.Select(p => new DeliveredLineData(p.Line.Id, p.Line.ProductId, p.Line.Description, p.Quantity)).ToList()));
         return delivery;
     }
 }

@@ -1,5 +1,5 @@
 import { Component, OnInit, inject, input, signal } from '@angular/core';
-import { CurrencyPipe, DatePipe, PercentPipe } from '@angular/common';
+import { CurrencyPipe, DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -20,7 +20,7 @@ import { PaymentDialog } from './payment-dialog';
 /** One invoice with everything that happened to it: payments, credit notes and the vouchers they posted. */
 @Component({
   selector: 'bs-invoice',
-  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, PercentPipe, TranslatePipe,
+  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe,
     InvoiceStatusChip, VoucherList, PdfDownload],
   template: `
     <a mat-button routerLink="/finance/invoices" data-testid="invoice-back"><mat-icon>arrow_back</mat-icon> {{ 'finance.invoices.title' | translate }}</a>
@@ -64,11 +64,25 @@ import { PaymentDialog } from './payment-dialog';
       </dl>
 
       <h3>{{ 'contracts.lines' | translate }}</h3>
+      <div class="lines">
       <table mat-table [dataSource]="i.lines" data-testid="invoice-lines">
         <ng-container matColumnDef="description">
           <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.description }}</td>
+          <td mat-cell *matCellDef="let l">
+            {{ l.description }}
+            @if (l.specification) { <div class="spec" [attr.data-testid]="'line-spec-' + l.lineNumber">{{ 'finance.invoices.specification' | translate }} {{ l.specification }}</div> }
+          </td>
           <td mat-footer-cell *matFooterCellDef>{{ 'finance.total' | translate }}</td>
+        </ng-container>
+        <ng-container matColumnDef="quantity">
+          <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.quantity' | translate }}</th>
+          <td mat-cell *matCellDef="let l" class="num" [attr.data-testid]="'line-quantity-' + l.lineNumber">{{ l.quantity | number: '1.0-4' }} {{ l.unit }}</td>
+          <td mat-footer-cell *matFooterCellDef></td>
+        </ng-container>
+        <ng-container matColumnDef="unitPrice">
+          <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.unitPrice' | translate }}</th>
+          <td mat-cell *matCellDef="let l" class="num" [attr.data-testid]="'line-price-' + l.lineNumber">{{ l.unitPrice | currency: i.currency : 'symbol-narrow' : '1.2-4' }}</td>
+          <td mat-footer-cell *matFooterCellDef></td>
         </ng-container>
         <ng-container matColumnDef="netAmount">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'orders.netAmount' | translate }}</th>
@@ -94,6 +108,7 @@ import { PaymentDialog } from './payment-dialog';
         <tr mat-row *matRowDef="let row; columns: lineColumns"></tr>
         <tr mat-footer-row *matFooterRowDef="lineColumns"></tr>
       </table>
+      </div>
       <dl class="facts money">
         <dt>{{ 'finance.paid' | translate }}</dt><dd data-testid="invoice-paid">{{ i.paidAmount | currency: i.currency : 'symbol-narrow' }}</dd>
         <dt>{{ 'finance.outstanding' | translate }}</dt><dd data-testid="invoice-outstanding">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</dd>
@@ -136,6 +151,9 @@ import { PaymentDialog } from './payment-dialog';
   styles: `
     .head { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
     .spacer { flex: 1; }
+    .spec { color: #666; font-size: 12px; }
+    /* Nine figures a line do not fit a phone: the lines scroll sideways instead of squeezing the page. */
+    .lines { overflow-x: auto; }
     .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }
     .facts dt { color: #666; } .facts dd { margin: 0; }
     .money { grid-template-columns: max-content max-content; justify-content: end; font-weight: 500; }
@@ -158,7 +176,7 @@ export class InvoicePage implements OnInit {
   protected readonly vouchers = signal<Voucher[]>([]);
   protected readonly loading = signal(false);
   protected readonly error = signal('');
-  protected readonly lineColumns = ['description', 'netAmount', 'vatRate', 'vatAmount', 'grossAmount'];
+  protected readonly lineColumns = ['description', 'quantity', 'unitPrice', 'netAmount', 'vatRate', 'vatAmount', 'grossAmount'];
 
   ngOnInit(): void { this.load(); }
 

@@ -724,6 +724,22 @@ namespace BizSuite.Finance.Data.Migrations
                                 .HasPrecision(18, 2)
                                 .HasColumnType("decimal(18,2)");
 
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("decimal(18,4)");
+
+                            b1.Property<string>("Specification")
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
+                            b1.Property<decimal>("UnitPrice")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("decimal(18,4)");
+
                             b1.Property<decimal>("VatAmount")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("decimal(18,2)");
@@ -810,8 +826,20 @@ namespace BizSuite.Finance.Data.Migrations
                                 .HasPrecision(18, 2)
                                 .HasColumnType("decimal(18,2)");
 
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("decimal(18,4)");
+
                             b1.Property<Guid>("ReceivableId")
                                 .HasColumnType("char(36)");
+
+                            b1.Property<string>("Specification")
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
 
                             b1.Property<decimal>("VatAmount")
                                 .HasPrecision(18, 2)
