@@ -2,6 +2,7 @@ using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Hr;
 using BizSuite.Identity;
+using BizSuite.Insights;
 using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Oa;
@@ -66,7 +67,8 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
             [IdentityPermissions.Users, CrmPermissions.Customers, CrmPermissions.Contracts,
              CrmPermissions.Leads, CrmPermissions.Contacts, CrmPermissions.Opportunities, CrmPermissions.Activities,
              OrdersPermissions.SalesOrders, OrdersPermissions.SalesOrdersDeliver, OrdersPermissions.Products, OrdersPermissions.ProductsManage,
-             FinancePermissions.Invoices, FinancePermissions.Payments, FinancePermissions.Reports, KernelPermissions.DocumentChains]), ct);
+             FinancePermissions.Invoices, FinancePermissions.Payments, FinancePermissions.Reports, KernelPermissions.DocumentChains,
+             InsightsPermissions.View]), ct);
         await roles.UpdatePermissionsAsync(all.Single(r => r.Name == "sales").Id, new UpdateRolePermissionsRequest(
             [CrmPermissions.Customers, CrmPermissions.CustomersManage, CrmPermissions.Contracts, CrmPermissions.ContractsManage, CrmPermissions.ContractsSign,
              CrmPermissions.Leads, CrmPermissions.LeadsManage, CrmPermissions.Contacts, CrmPermissions.ContactsManage,

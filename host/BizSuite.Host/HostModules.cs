@@ -2,6 +2,7 @@ using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Hr;
 using BizSuite.Identity;
+using BizSuite.Insights;
 using BizSuite.Inventory;
 using BizSuite.Oa;
 using BizSuite.Orders;
@@ -15,5 +16,5 @@ namespace BizSuite.Host;
 public static class HostModules
 {
     public static readonly Type[] Roots = [typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule), typeof(OaModule), typeof(WebhooksModule),
-        typeof(InventoryModule), typeof(PurchasingModule)];
+        typeof(InventoryModule), typeof(PurchasingModule), typeof(InsightsModule)];
 }

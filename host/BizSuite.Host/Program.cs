@@ -1,4 +1,5 @@
 using BizSuite.Host;
+using BizSuite.Insights.Instances;
 using BizSuite.Kernel;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -14,6 +15,11 @@ builder.Services.AddSingleton<TimeProvider, HistoryClock>();
 
 var app = builder.Build();
 await app.Services.InitializeBizSuiteAsync();
+if (InsightsCommandLine.Wants(args))
+{
+    await InsightsCommandLine.RunAsync(app.Services, args);
+    return;
+}
 if (app.Configuration.GetValue<bool>("Seed:DemoTenant")) await DemoTenantSeeder.RunAsync(app.Services);
 
 // The built Angular app: static files first (before routing would pick the fallback), and index.html

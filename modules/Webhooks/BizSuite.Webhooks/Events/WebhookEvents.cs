@@ -2,6 +2,7 @@ using System.Text.Json;
 using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Hr;
+using BizSuite.Insights;
 using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Oa;
@@ -71,6 +72,10 @@ internal static class WebhookEvents
             e.NetTotal, e.VatTotal, e.GrossTotal, e.Overridden,
         }),
         Of<StockLow>("inventory.stock.low", e => new { e.ProductId, e.Sku, e.ProductName, e.WarehouseId, e.WarehouseName, e.OnHand, e.ReorderPoint }),
+        Of<KpiBreached>("insights.kpi.breached", e => new
+        {
+            e.BreachId, e.Key, e.Process, e.Unit, e.Period, e.PeriodStart, e.Value, e.Target, e.Direction, e.OwnerRole,
+        }),
     ];
 
     private static WebhookEventType Of<TEvent>(string name, Func<TEvent, object> map) where TEvent : IDomainEvent =>
