@@ -13,6 +13,7 @@ using BizSuite.Hr.Expenses;
 using BizSuite.Hr.Leave;
 using BizSuite.Hr.Recruitment;
 using BizSuite.Identity;
+using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Oa.Approvals;
@@ -62,8 +63,11 @@ internal sealed class DemoHistory
     private readonly DateTimeOffset _today;
     private Actors _people = null!;
 
-    private DemoHistory(DateTimeOffset now)
+    private readonly Guid _warehouseId;
+
+    private DemoHistory(DateTimeOffset now, Guid warehouseId)
     {
+        _warehouseId = warehouseId;
         _now = now;
         _today = Day(now);
     }
@@ -71,10 +75,10 @@ internal sealed class DemoHistory
     private sealed record Step(DateTimeOffset At, int Order, Guid User, Func<IServiceProvider, CancellationToken, Task> Work);
 
     private sealed record Actors(Guid Admin, Guid Manager, Guid Sales, Guid Finance, Guid SalesDepartment, Guid ManagerEmployee,
-        IReadOnlyList<ProductDto> Products, IReadOnlyDictionary<string, Guid> LeaveTypes);
+        IReadOnlyList<ProductDto> Products, IReadOnlyDictionary<string, Guid> LeaveTypes, IReadOnlyDictionary<Guid, decimal> StockCosts);
 
     /// <summary>Seeds the history into a demo tenant created moments ago; returns the number of steps and how long they took.</summary>
-    public static async Task<(int Steps, TimeSpan Elapsed)> RunAsync(IServiceProvider services, TenantDto tenant, CancellationToken ct = default)
+    public static async Task<(int Steps, TimeSpan Elapsed)> RunAsync(IServiceProvider services, TenantDto tenant, Guid warehouseId, CancellationToken ct = default)
     {
         var logger = services.GetRequiredService<ILogger<DemoHistory>>();
         if (services.GetRequiredService<TimeProvider>() is not HistoryClock clock)
@@ -85,7 +89,7 @@ internal sealed class DemoHistory
         var watch = Stopwatch.StartNew();
         var currentTenant = services.GetRequiredService<ICurrentTenant>();
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
-        var history = new DemoHistory(clock.GetUtcNow());
+        var history = new DemoHistory(clock.GetUtcNow(), warehouseId);
         await services.GetRequiredService<UnitOfWorkRunner>().RunAsync(async (sp, token) => history._people = await ActorsAsync(sp, token), ct);
         history.Plan();
 
@@ -117,7 +121,9 @@ internal sealed class DemoHistory
         var products = (await sp.GetRequiredService<IProductAppService>().GetListAsync(new PageRequest(), true, ct)).Items;
         var leaveTypes = (await sp.GetRequiredService<LeaveAppService>().GetTypesAsync(ct)).ToDictionary(t => t.Name, t => t.Id);
         return new Actors(users["admin"], users["manager"], users["sales"], users["finance"], departments.Single(d => d.Code == "SALES").Id,
-            employees.Items.Single(e => e.UserId == users["manager"]).Id, products.OrderBy(p => p.Sku).ToList(), leaveTypes);
+            employees.Items.Single(e => e.UserId == users["manager"]).Id, products.OrderBy(p => p.Sku).ToList(), leaveTypes,
+            // The stock-tracked goods of the catalogue at about their purchase cost; services are not stocked.
+            products.Where(p => StockCosts.ContainsKey(p.Sku)).ToDictionary(p => p.Id, p => StockCosts[p.Sku]));
     }
 
     private void Plan()
@@ -153,6 +159,8 @@ internal sealed class DemoHistory
     private DateTimeOffset Morning(DateTimeOffset day) => Working(Day(day).AddHours(1 + _random.NextDouble() * 3));
     private DateTimeOffset Later(DateTimeOffset at, double minHours, double maxHours) => Working(at.AddHours(minHours + _random.NextDouble() * (maxHours - minHours)));
     private DateTimeOffset DaysLater(DateTimeOffset at, int min, int max) => Morning(at.AddDays(_random.Next(min, max + 1)));
+
+    private static readonly Dictionary<string, decimal> StockCosts = new() { ["SRV-R750"] = 18000m, ["LIC-ERP-STD"] = 800m };
 
     private static readonly string[] Cities = ["杭州", "上海", "宁波", "苏州", "南京", "温州", "绍兴", "嘉兴", "合肥", "无锡", "深圳", "广州"];
     private static readonly string[] Words = ["云帆", "星河", "恒通", "远景", "瑞丰", "华创", "青禾", "锦程", "鼎新", "海纳", "博越", "同辉"];
@@ -277,15 +285,36 @@ internal sealed class DemoHistory
         Add(DaysLater(lastPaid > firstPaid ? lastPaid : firstPaid, 1, 5), s, (sp, ct) => sp.GetRequiredService<ContractAppService>().CompleteAsync(contract.Id, ct));
     }
 
-    private void Deliver(ContractStory contract, DateTimeOffset at, bool half, Guid user) =>
+    /// <summary>
+    /// The goods come in shortly before they go out (a purchase receipt booked as a stock adjustment), so the history leaves the
+    /// warehouse's opening stock as the demo seeding set it.
+    /// </summary>
+    private void Deliver(ContractStory contract, DateTimeOffset at, bool half, Guid user)
+    {
+        static async Task<(SalesOrderDto Order, List<SalesOrderLineDto> Lines, List<DeliveryLineDto> Delivery)> PlanAsync(
+            IServiceProvider sp, ContractStory contract, bool half, CancellationToken ct)
+        {
+            var order = (await sp.GetRequiredService<SalesOrderAppService>().GetListAsync(new PageRequest(), contract.Id, null, ct)).Items.Single();
+            var lines = order.Lines.Where(l => (half ? Math.Floor(l.Quantity / 2) : l.Quantity - l.DeliveredQuantity) > 0).ToList();
+            return (order, lines, lines.Select(l => new DeliveryLineDto(l.Id, half ? Math.Floor(l.Quantity / 2) : l.Quantity - l.DeliveredQuantity)).ToList());
+        }
+        var restocked = at.AddHours(-2);
+        Add(restocked, _people.Admin, async (sp, ct) =>
+        {
+            var (_, lines, delivery) = await PlanAsync(sp, contract, half, ct);
+            var goods = lines.Zip(delivery).Where(p => p.First.ProductId is { } id && _people.StockCosts.ContainsKey(id))
+                .Select(p => new AdjustmentLineRequest(p.First.ProductId!.Value, p.Second.Quantity, _people.StockCosts[p.First.ProductId!.Value])).ToList();
+            if (goods.Count > 0)
+                await sp.GetRequiredService<IStockAppService>().AdjustAsync(new AdjustStockRequest(_warehouseId, DateOnly.FromDateTime(restocked.UtcDateTime),
+                    "采购入库 Purchase receipt", goods), ct);
+        });
         Add(at, user, async (sp, ct) =>
         {
-            var orders = sp.GetRequiredService<SalesOrderAppService>();
-            var order = (await orders.GetListAsync(new PageRequest(), contract.Id, null, ct)).Items.Single();
-            var lines = order.Lines.Select(l => new DeliveryLineDto(l.Id, half ? Math.Floor(l.Quantity / 2) : l.Quantity - l.DeliveredQuantity))
-                .Where(l => l.Quantity > 0).ToList();
-            await orders.DeliverAsync(order.Id, new DeliverRequest(DateOnly.FromDateTime(at.UtcDateTime), half ? "首批发货" : "全部交付", lines), ct);
+            var (order, _, delivery) = await PlanAsync(sp, contract, half, ct);
+            await sp.GetRequiredService<SalesOrderAppService>().DeliverAsync(order.Id,
+                new DeliverRequest(DateOnly.FromDateTime(at.UtcDateTime), half ? "首批发货" : "全部交付", delivery), ct);
         });
+    }
 
     private void Pay(int i, ContractStory contract, int installment, DateTimeOffset at, Guid user) =>
         Add(at, user, async (sp, ct) =>
