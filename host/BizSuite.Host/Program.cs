@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
 
 builder.AddBizSuite(HostModules.Roots);
-builder.Services.AddOpenApi(o => o.AddBizSuiteConventions().AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddOpenApi(o => o.AddBizSuiteConventions());
 builder.Services.AddScoped<DemoTenantSeeder>();
 
 var app = builder.Build();
