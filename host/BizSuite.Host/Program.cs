@@ -1,4 +1,5 @@
 using BizSuite.Host;
+using BizSuite.Insights.Instances;
 using BizSuite.Kernel;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -9,9 +10,16 @@ if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJs
 builder.AddBizSuite(HostModules.Roots);
 builder.Services.AddOpenApi(o => o.AddBizSuiteConventions());
 builder.Services.AddScoped<DemoTenantSeeder>();
+// The real clock, which the demo history sets back per step while it seeds (see DemoHistory).
+builder.Services.AddSingleton<TimeProvider, HistoryClock>();
 
 var app = builder.Build();
 await app.Services.InitializeBizSuiteAsync();
+if (InsightsCommandLine.Wants(args))
+{
+    await InsightsCommandLine.RunAsync(app.Services, args);
+    return;
+}
 if (app.Configuration.GetValue<bool>("Seed:DemoTenant")) await DemoTenantSeeder.RunAsync(app.Services);
 
 // The built Angular app: static files first (before routing would pick the fallback), and index.html

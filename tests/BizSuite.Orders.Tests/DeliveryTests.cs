@@ -66,7 +66,11 @@ public sealed class DeliveryTests
         order.Status.ShouldBe(SalesOrderStatus.PartiallyDelivered);
         Delivered(order).ShouldBe([2m, 0m]);
         delivery.Lines.ShouldHaveSingleItem().Quantity.ShouldBe(2m);
-        LastDelivery(order).ShouldBe(new DeliveryRecorded(order.Id, order.ContractId, delivery.Id, OrderFullyDelivered: false));
+        var recorded = LastDelivery(order);
+        (recorded.OrderId, recorded.ContractId, recorded.DeliveryId, recorded.OrderFullyDelivered, recorded.DeliveredOn)
+            .ShouldBe((order.Id, order.ContractId, delivery.Id, false, Today));
+        var servers = order.Lines.Single(l => l.LineNumber == 1);
+        recorded.Lines.ShouldBe([new DeliveredLineData(servers.Id, servers.ProductId, "服务器", 2m)], "Inventory takes the product's stock out");
     }
 
     [Fact]
@@ -81,6 +85,7 @@ public sealed class DeliveryTests
         Delivered(order).ShouldBe([4m, 2.5m]);
         order.Deliveries.Count.ShouldBe(2);
         LastDelivery(order).OrderFullyDelivered.ShouldBeTrue();
+        LastDelivery(order).Lines.Select(l => (l.Description, l.Quantity)).ShouldBe([("服务器", 2m), ("安装调试（人天）", 1m)]);
     }
 
     [Fact]

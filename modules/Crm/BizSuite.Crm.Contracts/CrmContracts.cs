@@ -45,6 +45,15 @@ public sealed record LeadQualified(Guid LeadId, Guid CustomerId, Guid ContactId,
 /// <summary>An opportunity moved on the kanban; the journal of these is the sales funnel (conversion per stage, win rate).</summary>
 public sealed record OpportunityStageChanged(Guid OpportunityId, Guid CustomerId, OpportunityStage From, OpportunityStage To, decimal Amount, string Currency) : IDomainEvent;
 
+/// <summary>A lead was recorded: the start of lead-to-cash (the lead → qualified time and rate are measured from here).</summary>
+public sealed record LeadCreated(Guid LeadId, string Name, LeadSource Source) : IDomainEvent;
+
+/// <summary>A lead was closed without becoming a customer.</summary>
+public sealed record LeadDisqualified(Guid LeadId, string Reason) : IDomainEvent;
+
+/// <summary>An opportunity was opened (from a qualified lead or by hand): the start of its sales cycle.</summary>
+public sealed record OpportunityOpened(Guid OpportunityId, Guid CustomerId, string Name, decimal Amount, string Currency) : IDomainEvent;
+
 public enum LeadSource { Website, Referral, Exhibition, ColdCall, Other }
 
 public enum LeadStatus { New, Contacted, Qualified, Disqualified }

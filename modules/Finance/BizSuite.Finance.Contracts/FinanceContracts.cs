@@ -32,6 +32,8 @@ public static class FinanceErrors
     public const string UnknownAccount = "Finance:UnknownAccount";
     public const string InvalidWebhook = "Finance:InvalidWebhook";
     public const string PayableAlreadyPaid = "Finance:PayableAlreadyPaid";
+    public const string PaymentRunEmpty = "Finance:PaymentRunEmpty";
+    public const string PaymentRunMixedCurrencies = "Finance:PaymentRunMixedCurrencies";
 }
 
 /// <summary>How much of a contract (and its order) has been collected (回款状态).</summary>
@@ -104,8 +106,12 @@ public sealed record StripeAccountDto(bool Connected, string? KeyHint);
 
 public sealed record ConnectStripeRequest(string SecretKey, string WebhookSecret);
 
-/// <summary>A payable (an approved expense claim, later purchases) was paid; the source module marks its document paid.</summary>
-public sealed record PayablePaid(Guid PayableId, string PayableNumber, string SourceType, Guid SourceId, DateOnly PaidOn, decimal Amount) : IDomainEvent;
+/// <summary>
+/// A payable (an approved expense claim, a supplier bill) was paid; the source module marks its document paid.
+/// <paramref name="PaymentRunId"/> names the payment run that paid it with others under one voucher (null when paid singly).
+/// </summary>
+public sealed record PayablePaid(Guid PayableId, string PayableNumber, string SourceType, Guid SourceId, DateOnly PaidOn, decimal Amount,
+    Guid? PaymentRunId = null) : IDomainEvent;
 
 /// <summary>What a payable is owed for; the source module reacts to <see cref="PayablePaid"/> of its own type.</summary>
 public static class PayableSources
@@ -116,8 +122,33 @@ public static class PayableSources
 
 public enum PayableStatus { Open, Paid }
 
-/// <summary>Money the company owes (应付): to an employee for an approved expense claim.</summary>
+/// <summary>Money the company owes (应付): to an employee for an approved expense claim, to a supplier for a posted bill.</summary>
 public sealed record PayableDto(Guid Id, string Number, Guid PayeeId, string PayeeName, string SourceType, Guid SourceId, string SourceNumber,
-    string Currency, decimal Amount, PayableStatus Status, DateOnly RecordedOn, DateOnly? PaidOn, string? Reference, DateTime CreatedAt);
+    string Currency, decimal Amount, PayableStatus Status, DateOnly RecordedOn, DateOnly DueOn, DateOnly? PaidOn, string? Reference,
+    Guid? PaymentRunId, DateTime CreatedAt);
 
 public sealed record PayPayableRequest(DateOnly? PaidOn, string? Reference);
+
+/// <summary>Pays several open payables at once (付款批次): all of them or, on any error, none.</summary>
+public sealed record PaymentRunRequest(IReadOnlyList<Guid> PayableIds, DateOnly? PaidOn, string? Reference);
+
+public sealed record PaymentRunItemDto(Guid PayableId, string PayableNumber, Guid PayeeId, string PayeeName, string SourceType, string SourceNumber,
+    decimal Amount);
+
+public sealed record PaymentRunDto(Guid Id, string Number, DateOnly PaidOn, string? Reference, string Currency, decimal Total,
+    IReadOnlyList<PaymentRunItemDto> Items, DateTime CreatedAt);
+
+/// <summary>A supplier that has payables, for pickers in Finance's pages.</summary>
+public sealed record PayeeDto(Guid Id, string Name);
+
+/// <summary>Open supplier payables of one supplier by days past due (应付账龄).</summary>
+public sealed record PayableAgingRowDto(Guid SupplierId, string SupplierName, decimal Current, decimal Days1To30, decimal Days31To60,
+    decimal Days61To90, decimal Over90, decimal Total);
+
+public sealed record PayableAgingReportDto(DateOnly AsOf, IReadOnlyList<PayableAgingRowDto> Rows, PayableAgingRowDto Totals);
+
+/// <summary>One movement of a supplier's account: a bill owed (credit) or a payment (debit); the balance is what is still owed.</summary>
+public sealed record SupplierStatementEntryDto(DateOnly On, string Kind, string Number, string Reference, decimal Billed, decimal Paid, decimal Balance);
+
+public sealed record SupplierStatementDto(Guid SupplierId, string SupplierName, string Currency, DateOnly From, DateOnly To, decimal Opening,
+    IReadOnlyList<SupplierStatementEntryDto> Entries, decimal Billed, decimal Paid, decimal Closing);

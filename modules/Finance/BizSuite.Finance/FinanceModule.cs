@@ -8,8 +8,10 @@ using BizSuite.Finance.Payables;
 using BizSuite.Finance.Payments;
 using BizSuite.Finance.Receivables;
 using BizSuite.Finance.Reports;
+using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Orders;
+using BizSuite.Purchasing;
 using BizSuite.Saas;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,6 +47,12 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<PayableAppService>();
         services.AddScoped<IDomainEventHandler<ExpenseClaimApproved>, RecordPayableWhenExpenseClaimApproved>();
         services.AddScoped<IDomainEventHandler<PayablePaid>, PostVoucherWhenPayablePaid>();
+        services.AddScoped<PaymentRunAppService>();
+        services.AddScoped<SupplierStatement>();
+        services.AddScoped<IDomainEventHandler<GoodsReceived>, PostVoucherWhenGoodsReceived>();
+        services.AddScoped<IDomainEventHandler<SupplierBillPosted>, RecordPayableWhenSupplierBillPosted>();
+        services.AddScoped<IDomainEventHandler<StockIssued>, PostVoucherWhenStockIssued>();
+        services.AddScoped<IDomainEventHandler<StocktakePosted>, PostVoucherWhenStocktakePosted>();
         services.AddBackgroundJob<ReviewReceivablesJob, ReviewReceivables>();
         services.AddRecurringWork<EnqueueReceivableReviews>("finance-receivable-review", "0 0 1 * * ?", EnqueueReceivableReviews.ChinaTime);
 
@@ -98,11 +106,26 @@ public sealed class FinanceModule : BizModule
             .WithTags("Receivables").RequirePermission(FinancePermissions.Invoices).WithExcelExport();
 
         var payables = api.MapGroup("/finance/payables").WithTags("Payables").RequirePermission(FinancePermissions.Payables);
-        payables.MapGet("/", (PayableAppService s, [AsParameters] PageRequest page, PayableStatus? status, Guid? sourceId, CancellationToken ct) =>
-            s.GetListAsync(page, status, sourceId, ct)).WithExcelExport();
+        payables.MapGet("/", (PayableAppService s, [AsParameters] PageRequest page, PayableStatus? status, Guid? sourceId, Guid? payeeId, string? sourceType,
+            DateOnly? dueBy, CancellationToken ct) => s.GetListAsync(page, new PayableQuery(status, sourceId, payeeId, sourceType, dueBy), ct)).WithExcelExport();
         payables.MapGet("/{id:guid}", (PayableAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        payables.MapGet("/suppliers", (PayableAppService s, CancellationToken ct) => s.GetSuppliersAsync(ct));
         payables.MapPost("/{id:guid}/pay", (PayableAppService s, Guid id, PayPayableRequest request, CancellationToken ct) => s.PayAsync(id, request, ct))
             .RequirePermission(FinancePermissions.PayablesPay);
+
+        var runs = api.MapGroup("/finance/payment-runs").WithTags("Payables").RequirePermission(FinancePermissions.Payables);
+        runs.MapGet("/", (PaymentRunAppService s, [AsParameters] PageRequest page, CancellationToken ct) => s.GetListAsync(page, ct)).WithExcelExport();
+        runs.MapGet("/{id:guid}", (PaymentRunAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        runs.MapPost("/", async (PaymentRunAppService s, PaymentRunRequest request, CancellationToken ct) =>
+        {
+            var run = await s.PayAsync(request, ct);
+            return Results.Created($"/api/finance/payment-runs/{run.Id}", run);
+        }).RequirePermission(FinancePermissions.PayablesPay);
+
+        var suppliers = api.MapGroup("/finance/suppliers/{supplierId:guid}").WithTags("Payables").RequirePermission(FinancePermissions.Payables);
+        suppliers.MapGet("/statement", (SupplierStatement s, Guid supplierId, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+            s.GetAsync(supplierId, from, to, ct));
+        suppliers.MapGet("/statement/pdf", SupplierStatement.DownloadAsync);
 
         var stripe = api.MapGroup("/finance/stripe").WithTags("Stripe");
         stripe.MapGet("/", (StripeAccountAppService s, CancellationToken ct) => s.GetAsync(ct)).RequirePermission(FinancePermissions.Stripe);
@@ -136,6 +159,13 @@ public sealed class FinanceModule : BizModule
             var report = await s.ArAgingAsync(asOf ?? Today(clock), ct);
             return Results.File(AgingExport.ToExcel(report, l), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 $"ar-aging-{report.AsOf:yyyyMMdd}.xlsx");
+        });
+        reports.MapGet("/ap-aging", (FinanceReports s, TimeProvider clock, DateOnly? asOf, CancellationToken ct) => s.ApAgingAsync(asOf ?? Today(clock), ct));
+        reports.MapGet("/ap-aging/export", async (FinanceReports s, IStringLocalizer l, TimeProvider clock, DateOnly? asOf, CancellationToken ct) =>
+        {
+            var report = await s.ApAgingAsync(asOf ?? Today(clock), ct);
+            return Results.File(AgingExport.ToExcel(report, l), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"ap-aging-{report.AsOf:yyyyMMdd}.xlsx");
         });
     }
 

@@ -91,6 +91,15 @@ public interface IAnnouncementService
 
 public sealed record AnnouncementPublished(Guid AnnouncementId, string Title, IReadOnlyList<Guid> DepartmentIds) : IDomainEvent;
 
+/// <summary>An in-app notification another module sends (an alert); the web app shows its title as it is.</summary>
+public sealed record NotificationRequest(IReadOnlyCollection<Guid> UserIds, string Title, string? Link);
+
+/// <summary>Notifies users in the app (and by e-mail when the tenant has a mail server), inside the caller's unit of work.</summary>
+public interface INotificationService
+{
+    Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken);
+}
+
 public static class OaPermissions
 {
     public const string ApprovalFlows = "Oa.ApprovalFlows";

@@ -31,6 +31,7 @@ public sealed class OaModule : BizModule
 
         services.AddScoped<NotificationAppService>();
         services.AddScoped<Notifier>();
+        services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<IDomainEventHandler<ApprovalStepAssigned>, NotifyApproversWhenStepAssigned>();
         services.AddScoped<IDomainEventHandler<ApprovalCompleted>, NotifyApplicantWhenApprovalCompleted>();
         services.AddScoped<IDomainEventHandler<ApprovalRejected>, NotifyApplicantWhenApprovalRejected>();

@@ -32,8 +32,15 @@ public sealed record SalesOrderCreated(Guid OrderId, string OrderNumber, Guid Co
     string Currency, DateOnly SignedOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal,
     IReadOnlyList<ContractLineData> Lines, IReadOnlyList<InstallmentData> Installments) : IDomainEvent;
 
-/// <summary>Goods or services went out; Finance invoices the on-delivery installments once the order is fully delivered.</summary>
-public sealed record DeliveryRecorded(Guid OrderId, Guid ContractId, Guid DeliveryId, bool OrderFullyDelivered) : IDomainEvent;
+/// <summary>
+/// Goods or services went out; Finance invoices the on-delivery installments once the order is fully delivered, and Inventory
+/// takes stock-tracked products out of stock at average cost (refusing, and so rolling the delivery back, when stock is short).
+/// </summary>
+public sealed record DeliveryRecorded(Guid OrderId, Guid ContractId, Guid DeliveryId, bool OrderFullyDelivered, DateOnly DeliveredOn,
+    IReadOnlyList<DeliveredLineData> Lines) : IDomainEvent;
+
+/// <summary>What one order line delivered this time (its parts summed); <paramref name="ProductId"/> is null for a free-text line.</summary>
+public sealed record DeliveredLineData(Guid OrderLineId, Guid? ProductId, string Description, decimal Quantity);
 
 public sealed record SalesOrderLineDto(Guid Id, Guid? ProductId, string Description, decimal Quantity, decimal DeliveredQuantity, decimal UnitPrice,
     decimal DiscountRate, decimal VatRate, decimal NetAmount, decimal VatAmount);

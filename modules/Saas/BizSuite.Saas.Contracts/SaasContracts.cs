@@ -25,6 +25,7 @@ public static class SaasModules
     public const string Hr = "Hr";
     public const string ApiKeys = ApiKeyClaims.Module;
     public const string Webhooks = "Webhooks";
+    public const string Inventory = "Inventory";
 }
 
 public static class SaasErrors

@@ -33,7 +33,9 @@ export interface Receivable {
 export interface VoucherLine { accountCode: string; accountName: string; debit: number; credit: number; }
 /** 凭证: posted by itself for every invoice, payment and credit note. */
 export interface Voucher {
-  id: string; number: string; postedOn: string; summary: string; sourceType: 'Invoice' | 'Payment' | 'CreditNote' | 'Payable' | 'PayablePayment'; sourceId: string;
+  id: string; number: string; postedOn: string; summary: string;
+  sourceType: 'Invoice' | 'Payment' | 'CreditNote' | 'Payable' | 'PayablePayment' | 'GoodsReceipt' | 'SupplierBill' | 'StockIssue' | 'Stocktake' | 'PaymentRun';
+  sourceId: string;
   sourceNumber: string; total: number; lines: VoucherLine[];
 }
 export interface Account { code: string; name: string; type: string; }
@@ -45,12 +47,32 @@ export interface AgingRow {
 export interface AgingReport { asOf: string; rows: AgingRow[]; totals: AgingRow; }
 
 export type PayableStatus = 'Open' | 'Paid';
-/** 应付款: owed to an employee for an approved expense claim. */
+/** 应付款: owed to an employee for an approved expense claim, or to a supplier for a posted bill. */
 export interface Payable {
   id: string; number: string; payeeId: string; payeeName: string; sourceType: string; sourceId: string; sourceNumber: string; currency: string;
-  amount: number; status: PayableStatus; recordedOn: string; paidOn: string | null; reference: string | null; createdAt: string;
+  amount: number; status: PayableStatus; recordedOn: string; dueOn: string; paidOn: string | null; reference: string | null;
+  paymentRunId: string | null; createdAt: string;
 }
 export interface PayPayable { paidOn: string | null; reference: string | null; }
+export interface PayableFilter { status?: PayableStatus; sourceId?: string; payeeId?: string; sourceType?: string; dueBy?: string; }
+/** A supplier that has payables (the pickers of the AP pages). */
+export interface Payee { id: string; name: string; }
+export interface PaymentRunItem { payableId: string; payableNumber: string; payeeId: string; payeeName: string; sourceType: string; sourceNumber: string; amount: number; }
+/** 付款批次: several payables paid at once under one voucher. */
+export interface PaymentRun {
+  id: string; number: string; paidOn: string; reference: string | null; currency: string; total: number; items: PaymentRunItem[]; createdAt: string;
+}
+export interface NewPaymentRun { payableIds: string[]; paidOn: string | null; reference: string | null; }
+export interface PayableAgingRow {
+  supplierId: string; supplierName: string; current: number; days1To30: number; days31To60: number; days61To90: number; over90: number; total: number;
+}
+export interface PayableAgingReport { asOf: string; rows: PayableAgingRow[]; totals: PayableAgingRow; }
+export interface SupplierStatementEntry { on: string; kind: 'bill' | 'payment'; number: string; reference: string; billed: number; paid: number; balance: number; }
+/** 供应商对账单: bills and payments of one supplier in a period with the running balance owed. */
+export interface SupplierStatement {
+  supplierId: string; supplierName: string; currency: string; from: string; to: string; opening: number; entries: SupplierStatementEntry[];
+  billed: number; paid: number; closing: number;
+}
 
 export interface InvoiceFilter { contractId?: string; orderId?: string; customerId?: string; status?: InvoiceStatus; }
 
@@ -80,11 +102,17 @@ export class FinanceApi {
   receivables(query: PageQuery, filter: { contractId?: string; customerId?: string; status?: CollectionStatus } = {}) {
     return this.http.get<Paged<Receivable>>('/api/finance/receivables', { params: { ...toParams(query), ...defined(filter) } });
   }
-  payables(query: PageQuery, filter: { status?: PayableStatus; sourceId?: string } = {}) {
-    return this.http.get<Paged<Payable>>('/api/finance/payables', { params: { ...toParams(query), ...defined(filter) } });
+  payables(query: PageQuery, filter: PayableFilter = {}) {
+    return this.http.get<Paged<Payable>>('/api/finance/payables', { params: { ...toParams(query), ...defined({ ...filter }) } });
   }
   payable(id: string) { return this.http.get<Payable>(`/api/finance/payables/${id}`); }
   pay(id: string, payment: PayPayable) { return this.http.post<Payable>(`/api/finance/payables/${id}/pay`, payment); }
+  payableSuppliers() { return this.http.get<Payee[]>('/api/finance/payables/suppliers'); }
+  paymentRuns(query: PageQuery) { return this.http.get<Paged<PaymentRun>>('/api/finance/payment-runs', { params: toParams(query) }); }
+  createPaymentRun(run: NewPaymentRun) { return this.http.post<PaymentRun>('/api/finance/payment-runs', run); }
+  supplierStatement(supplierId: string, from: string | null, to: string | null) {
+    return this.http.get<SupplierStatement>(`/api/finance/suppliers/${supplierId}/statement`, { params: defined({ from, to }) });
+  }
   vouchers(query: PageQuery, sourceId?: string) {
     return this.http.get<Paged<Voucher>>('/api/finance/vouchers', { params: { ...toParams(query), ...defined({ sourceId }) } });
   }
@@ -94,5 +122,9 @@ export class FinanceApi {
   arAging(asOf: string | null) { return this.http.get<AgingReport>('/api/finance/reports/ar-aging', { params: defined({ asOf }) }); }
   arAgingExport(asOf: string | null) {
     return this.http.get('/api/finance/reports/ar-aging/export', { params: defined({ asOf }), responseType: 'blob' });
+  }
+  apAging(asOf: string | null) { return this.http.get<PayableAgingReport>('/api/finance/reports/ap-aging', { params: defined({ asOf }) }); }
+  apAgingExport(asOf: string | null) {
+    return this.http.get('/api/finance/reports/ap-aging/export', { params: defined({ asOf }), responseType: 'blob' });
   }
 }

@@ -1,4 +1,7 @@
 import { Component, computed, inject } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { map } from 'rxjs';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
@@ -18,7 +21,10 @@ import { NotificationBell } from './notification-bell';
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatSidenavModule, MatToolbarModule, MatListModule, MatIconModule,
     MatButtonModule, MatMenuModule, TranslatePipe, NotificationBell],
   template: `
-    <mat-toolbar color="primary" class="toolbar">
+    <mat-toolbar color="primary" class="toolbar" [class.phone]="phone()">
+      @if (phone()) {
+        <button mat-icon-button (click)="nav.toggle()" [attr.aria-label]="'app.menu' | translate" data-testid="menu-toggle"><mat-icon>menu</mat-icon></button>
+      }
       <span class="brand">{{ 'app.name' | translate }}</span>
       <span class="spacer"></span>
       <span class="who" data-testid="current-user">
@@ -26,18 +32,19 @@ import { NotificationBell } from './notification-bell';
       </span>
       @if (session.me()?.tenantId) { <bs-notification-bell /> }
       <button mat-button [matMenuTriggerFor]="languages" data-testid="language-switch">
-        <mat-icon>translate</mat-icon> {{ 'app.language' | translate }}
+        <mat-icon>translate</mat-icon> <span class="label">{{ 'app.language' | translate }}</span>
       </button>
       <mat-menu #languages="matMenu">
         <button mat-menu-item (click)="language.use('zh-CN')" data-testid="lang-zh-CN">中文</button>
         <button mat-menu-item (click)="language.use('en')" data-testid="lang-en">English</button>
       </mat-menu>
       <button mat-button (click)="session.logout()" data-testid="logout">
-        <mat-icon>logout</mat-icon> {{ 'app.logout' | translate }}
+        <mat-icon>logout</mat-icon> <span class="label">{{ 'app.logout' | translate }}</span>
       </button>
     </mat-toolbar>
     <mat-sidenav-container class="container">
-      <mat-sidenav mode="side" opened class="nav">
+      <!-- On a phone the menu slides over the page and closes once an entry is chosen. -->
+      <mat-sidenav #nav [mode]="phone() ? 'over' : 'side'" [opened]="!phone()" class="nav" (click)="phone() && nav.close()">
         <mat-nav-list>
           <a mat-list-item routerLink="/" [routerLinkActiveOptions]="{ exact: true }" routerLinkActive="active" data-testid="menu-home">
             <mat-icon matListItemIcon>home</mat-icon>
@@ -64,12 +71,15 @@ import { NotificationBell } from './notification-bell';
     .container { height: calc(100vh - 64px); }
     .nav { width: 220px; }
     .content { padding: 24px; }
+    .phone .who, .phone .label { display: none; }
+    @media (max-width: 599px) { .content { padding: 12px; } .container { height: calc(100vh - 56px); } }
     .active { background: rgba(0, 0, 0, .06); }
   `,
 })
 export class Shell {
   protected readonly session = inject(Session);
   protected readonly language = inject(LanguageService);
+  protected readonly phone = toSignal(inject(BreakpointObserver).observe('(max-width: 599px)').pipe(map(state => state.matches)), { initialValue: false });
   private readonly plugins = inject(Plugins);
   protected readonly menu = computed(() =>
     menuSections(visibleMenu(this.session.permissions(), MENU, this.session.lockedModules(), this.plugins.loaded())));

@@ -38,7 +38,7 @@ export interface CreateTask { title: string; description: string | null; assigne
 export interface Announcement { id: string; title: string; body: string; departmentIds: string[]; publishedAt: string; publishedBy: string | null; readAt: string | null; }
 export interface Receipts { announcementId: string; readCount: number; audienceCount: number; reads: { userId: string; name: string | null; readAt: string }[]; }
 
-export type NotificationKind = 'ApprovalAssigned' | 'ApprovalCompleted' | 'ApprovalRejected' | 'TaskAssigned' | 'Announcement';
+export type NotificationKind = 'ApprovalAssigned' | 'ApprovalCompleted' | 'ApprovalRejected' | 'TaskAssigned' | 'Announcement' | 'Alert';
 export interface AppNotification { id: string; kind: NotificationKind; title: string; link: string | null; createdAt: string; readAt: string | null; }
 export interface NotificationList extends Paged<AppNotification> { unreadCount: number; }
 

@@ -30,6 +30,7 @@ internal sealed class Lead : AggregateRoot, IMultiTenant
     {
         var lead = new Lead { Status = LeadStatus.New, OwnerId = ownerId };
         lead.Update(data);
+        lead.Raise(new LeadCreated(lead.Id, lead.Name, lead.Source));
         return lead;
     }
 
@@ -72,6 +73,7 @@ internal sealed class Lead : AggregateRoot, IMultiTenant
         EnsureOpen();
         Status = LeadStatus.Disqualified;
         DisqualificationReason = reason.Trim();
+        Raise(new LeadDisqualified(Id, DisqualificationReason));
     }
 
     public LeadDto ToDto() => new(Id, Name, ContactPerson, Phone, Email, Source, Status, OwnerId, Notes, DisqualificationReason, CustomerId, OpportunityId, CreatedAt);

@@ -41,6 +41,7 @@ internal sealed class Opportunity : AggregateRoot, IMultiTenant
     {
         var opportunity = new Opportunity { CustomerId = customerId, Stage = OpportunityStage.Prospecting, Currency = currency };
         opportunity.Update(name, amount, currency, expectedCloseDate, probability, ownerId);
+        opportunity.Raise(new OpportunityOpened(opportunity.Id, customerId, opportunity.Name, opportunity.Amount, currency));
         return opportunity;
     }
 

@@ -21,6 +21,7 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
     public DbSet<Payable> Payables => Set<Payable>();
+    public DbSet<PaymentRun> PaymentRuns => Set<PaymentRun>();
     public DbSet<StripeAccount> StripeAccounts => Set<StripeAccount>();
     public DbSet<StripeEventRecord> StripeEvents => Set<StripeEventRecord>();
 
@@ -154,6 +155,27 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
             b.HasIndex(p => new { p.TenantId, p.Number }).IsUnique();
             b.HasIndex(p => new { p.TenantId, p.SourceType, p.SourceId }).IsUnique();
             b.HasIndex(p => new { p.TenantId, p.Status });
+            // AP aging and the supplier statement read one supplier's payables; the list filters by due date.
+            b.HasIndex(p => new { p.TenantId, p.PayeeId });
+            b.HasIndex(p => new { p.TenantId, p.DueOn });
+        });
+        modelBuilder.Entity<PaymentRun>(b =>
+        {
+            b.ToTable("finance_payment_runs");
+            b.Property(r => r.Number).HasMaxLength(32);
+            b.Property(r => r.Reference).HasMaxLength(100);
+            b.Property(r => r.Currency).HasMaxLength(3);
+            b.HasIndex(r => new { r.TenantId, r.Number }).IsUnique();
+            b.OwnsMany(r => r.Items, i =>
+            {
+                Child(i, "finance_payment_run_items", "PaymentRunId");
+                i.Property(x => x.PayableNumber).HasMaxLength(32);
+                i.Property(x => x.PayeeName).HasMaxLength(200);
+                i.Property(x => x.SourceType).HasMaxLength(32);
+                i.Property(x => x.SourceNumber).HasMaxLength(32);
+                i.HasIndex(x => x.PayableId).IsUnique();
+            });
+            b.Navigation(r => r.Items).HasField("_items");
         });
         modelBuilder.Entity<StripeAccount>(b =>
         {

@@ -32,14 +32,22 @@ public sealed record RaisedEvent(Guid EventId, IDomainEvent Event, Guid? Causati
 public static class DomainEventScope
 {
     private static readonly AsyncLocal<Guid?> Current = new();
+    private static readonly AsyncLocal<DateTime?> CurrentTime = new();
 
     public static Guid? CurrentEventId => Current.Value;
 
-    internal static IDisposable Enter(Guid eventId)
+    /// <summary>
+    /// When the running event happened, as its journal entry records it: a projection written by a handler and one rebuilt
+    /// from the journal then carry the same time to the microsecond.
+    /// </summary>
+    public static DateTime? CurrentOccurredAt => CurrentTime.Value;
+
+    internal static IDisposable Enter(Guid eventId, DateTime? occurredAt = null)
     {
-        var previous = Current.Value;
+        var (previous, previousTime) = (Current.Value, CurrentTime.Value);
         Current.Value = eventId;
-        return new Restore(() => Current.Value = previous);
+        CurrentTime.Value = occurredAt;
+        return new Restore(() => (Current.Value, CurrentTime.Value) = (previous, previousTime));
     }
 
     private sealed class Restore(Action restore) : IDisposable

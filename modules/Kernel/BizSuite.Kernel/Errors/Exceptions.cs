@@ -15,6 +15,9 @@ public class BusinessException(string code, int statusCode = StatusCodes.Status4
 
     /// <summary>Optional field the rule is about, so the UI can show the message beside it.</summary>
     public string? Field { get; init; }
+
+    /// <summary>Optional details for a client to act on (the lines a three-way match refused), added to the ProblemDetails as is.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 }
 
 public sealed class EntityNotFoundException(string entityName, object id)

@@ -54,11 +54,16 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private ProblemDetails Business(BusinessException b)
     {
         var message = localizer[b.Code, b.Args.Select(LocalizeEnum).ToArray()].Value;
-        if (b.Field is null) return Problem(b.StatusCode, b.Code, message, b.Args);
-        var problem = Validation(new Dictionary<string, string[]> { [b.Field] = [message] });
-        problem.Status = b.StatusCode;
-        problem.Detail = message;
-        problem.Extensions["code"] = b.Code;
+        ProblemDetails problem;
+        if (b.Field is null) problem = Problem(b.StatusCode, b.Code, message, b.Args);
+        else
+        {
+            problem = Validation(new Dictionary<string, string[]> { [b.Field] = [message] });
+            problem.Status = b.StatusCode;
+            problem.Detail = message;
+            problem.Extensions["code"] = b.Code;
+        }
+        foreach (var (key, value) in b.Extensions ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
         return problem;
     }
 

@@ -34,6 +34,7 @@ public sealed class KernelModule : BizModule
     {
         context.AddDbContext<KernelDbContext>();
         context.Services.AddScoped<DocumentChain>();
+        context.Services.AddScoped<EventJournalReader>();
         context.Services.AddScoped<EmailSender>();
         context.Services.AddScoped<CompanyProfiles>();
         context.Services.AddSingleton(DocumentRenderer.Create(context.Configuration.GetSection("Documents").Get<DocumentOptions>() ?? new DocumentOptions()));

@@ -23,6 +23,13 @@ internal sealed class Notifier(OaDbContext db, EmailSender email, JobQueue jobs,
     }
 }
 
+/// <summary>Alerts other modules raise (a KPI that missed its target) reach their users like any other notification.</summary>
+internal sealed class NotificationService(Notifier notifier) : INotificationService
+{
+    public Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken) =>
+        notifier.NotifyAsync(request.UserIds, NotificationKind.Alert, request.Title, request.Link, cancellationToken);
+}
+
 internal sealed class NotifyApproversWhenStepAssigned(Notifier notifier) : IDomainEventHandler<ApprovalStepAssigned>
 {
     public Task HandleAsync(ApprovalStepAssigned e, CancellationToken ct) =>
@@ -83,6 +90,8 @@ internal sealed class EmailNotificationJob(OaDbContext db, EmailSender email, IU
         (NotificationKind.ApprovalRejected, false) => "Rejected",
         (NotificationKind.TaskAssigned, true) => "新任务",
         (NotificationKind.TaskAssigned, false) => "New task",
+        (NotificationKind.Alert, true) => "提醒",
+        (NotificationKind.Alert, false) => "Alert",
         (_, true) => "新公告",
         _ => "New announcement",
     };

@@ -79,7 +79,8 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
         var delivery = new Delivery(deliveredOn, note, lines);
         _deliveries.Add(delivery);
         Status = _lines.All(l => l.DeliveredQuantity == l.Quantity) ? SalesOrderStatus.Delivered : SalesOrderStatus.PartiallyDelivered;
-        Raise(new DeliveryRecorded(Id, ContractId, delivery.Id, Status == SalesOrderStatus.Delivered));
+        Raise(new DeliveryRecorded(Id, ContractId, delivery.Id, Status == SalesOrderStatus.Delivered, deliveredOn,
+            perLine.Select(p => new DeliveredLineData(p.Line.Id, p.Line.ProductId, p.Line.Description, p.Quantity)).ToList()));
         return delivery;
     }
 }

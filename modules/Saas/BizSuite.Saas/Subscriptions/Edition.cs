@@ -42,9 +42,11 @@ internal sealed class Edition : Entity
     public static IReadOnlyList<Edition> Defaults() =>
     [
         new(Free, 0, [SaasModules.Crm, SaasModules.Oa], 3, 100, 0m),
-        new(Standard, 1, [SaasModules.Crm, SaasModules.Oa, SaasModules.Orders, SaasModules.Finance], 20, 2 * 1024, 299m),
+        new(Standard, 1, [SaasModules.Crm, SaasModules.Oa, SaasModules.Orders, SaasModules.Finance,
+            SaasModules.Inventory], 20, 2 * 1024, 299m),
         new(Professional, 2, [SaasModules.Crm, SaasModules.Oa, SaasModules.Orders, SaasModules.Finance, SaasModules.Hr, SaasModules.ApiKeys,
-            SaasModules.Webhooks], 200, 20 * 1024, 999m),
+            SaasModules.Webhooks,
+            SaasModules.Inventory], 200, 20 * 1024, 999m),
     ];
 
     /// <summary>Modules some edition sells: those a tenant lacks when its own edition leaves them out. Others are in every plan.</summary>

@@ -2,9 +2,12 @@ using System.Text.Json;
 using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Hr;
+using BizSuite.Insights;
+using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Orders;
+using BizSuite.Purchasing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BizSuite.Webhooks.Events;
@@ -59,6 +62,20 @@ internal static class WebhookEvents
         Of<LeaveApproved>("hr.leave.approved", e => new { e.LeaveRequestId, e.EmployeeId, e.LeaveType, e.From, e.To, e.Days }),
         Of<ApprovalCompleted>("oa.approval.completed", e => new { e.ApprovalId, e.DocumentType, e.DocumentId, e.ApplicantUserId, e.Comment }),
         Of<ApprovalRejected>("oa.approval.rejected", e => new { e.ApprovalId, e.DocumentType, e.DocumentId, e.ApplicantUserId, e.RejectedBy, e.Comment }),
+        Of<PurchaseOrderCreated>("purchasing.order.created", e => new
+        {
+            e.OrderId, e.OrderNumber, e.SupplierId, e.SupplierName, e.RequestId, e.Currency, e.NetTotal, e.VatTotal, e.GrossTotal,
+        }),
+        Of<SupplierBillPosted>("purchasing.bill.posted", e => new
+        {
+            e.BillId, e.BillNumber, e.SupplierInvoiceNumber, e.SupplierId, e.SupplierName, e.OrderId, e.OrderNumber, e.BillDate, e.DueOn, e.Currency,
+            e.NetTotal, e.VatTotal, e.GrossTotal, e.Overridden,
+        }),
+        Of<StockLow>("inventory.stock.low", e => new { e.ProductId, e.Sku, e.ProductName, e.WarehouseId, e.WarehouseName, e.OnHand, e.ReorderPoint }),
+        Of<KpiBreached>("insights.kpi.breached", e => new
+        {
+            e.BreachId, e.Key, e.Process, e.Unit, e.Period, e.PeriodStart, e.Value, e.Target, e.Direction, e.OwnerRole,
+        }),
     ];
 
     private static WebhookEventType Of<TEvent>(string name, Func<TEvent, object> map) where TEvent : IDomainEvent =>

@@ -3,28 +3,46 @@ import { CurrencyPipe, DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
 import { Session } from '../../core/session';
+import { today } from '../../shared/dates';
 import { ListPage } from '../../shared/list-page';
 import { FinanceApi, Payable, PayableStatus } from '../finance.api';
 import { PayableStatusChip } from '../status-chips';
 import { PayDialog } from './pay-dialog';
+import { SupplierPicker } from './supplier-picker';
 
-/** Payables (应付款): approved expense claims owed to employees, paid here. */
+/** Payables (应付款): expense claims owed to employees and supplier bills owed to suppliers, filtered by supplier, status and due date. */
 @Component({
   selector: 'bs-payables',
-  imports: [ListPage, MatTableModule, MatSortModule, MatButtonModule, MatButtonToggleModule, CurrencyPipe, DatePipe, TranslatePipe, PayableStatusChip],
+  imports: [ListPage, MatTableModule, MatSortModule, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule, MatIconModule, RouterLink,
+    CurrencyPipe, DatePipe, TranslatePipe, PayableStatusChip, SupplierPicker],
   template: `
     <bs-list-page titleKey="finance.payables.title" [state]="list">
-      <mat-button-toggle-group [value]="status()" (change)="filter($event.value)" hideSingleSelectionIndicator>
-        <mat-button-toggle value="">{{ 'finance.all' | translate }}</mat-button-toggle>
-        @for (s of statuses; track s) {
-          <mat-button-toggle [value]="s" [attr.data-testid]="'filter-' + s">{{ 'finance.payableStatus.' + s | translate }}</mat-button-toggle>
+      <div class="filters">
+        <mat-button-toggle-group [value]="status()" (change)="status.set($event.value); reload()" hideSingleSelectionIndicator>
+          <mat-button-toggle value="">{{ 'finance.all' | translate }}</mat-button-toggle>
+          @for (s of statuses; track s) {
+            <mat-button-toggle [value]="s" [attr.data-testid]="'filter-' + s">{{ 'finance.payableStatus.' + s | translate }}</mat-button-toggle>
+          }
+        </mat-button-toggle-group>
+        <bs-supplier-picker [supplierId]="payeeId()" (supplierIdChange)="payeeId.set($event); reload()" testId="payables-supplier" />
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ 'finance.ap.dueBy' | translate }}</mat-label>
+          <input matInput type="date" [value]="dueBy()" (change)="dueBy.set($any($event.target).value); reload()" data-testid="payables-due-by" />
+        </mat-form-field>
+        <span class="spacer"></span>
+        @if (session.isGranted('Finance.Payables.Pay')) {
+          <a mat-stroked-button routerLink="/finance/payment-runs" data-testid="to-payment-runs"><mat-icon>playlist_add_check</mat-icon> {{ 'finance.ap.paymentRun' | translate }}</a>
         }
-      </mat-button-toggle-group>
+      </div>
       <table mat-table [dataSource]="list.items()" matSort (matSortChange)="list.sort($event)" data-testid="payables-table">
         <ng-container matColumnDef="number">
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.payables.number' | translate }}</th>
@@ -37,6 +55,10 @@ import { PayDialog } from './pay-dialog';
         <ng-container matColumnDef="recordedOn">
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.payables.recordedOn' | translate }}</th>
           <td mat-cell *matCellDef="let p">{{ p.recordedOn | date: 'yyyy-MM-dd' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="dueOn">
+          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.dueOn' | translate }}</th>
+          <td mat-cell *matCellDef="let p" [class.overdue]="p.status === 'Open' && p.dueOn < today">{{ p.dueOn | date: 'yyyy-MM-dd' }}</td>
         </ng-container>
         <ng-container matColumnDef="amount">
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.payment.amount' | translate }}</th>
@@ -62,21 +84,29 @@ import { PayDialog } from './pay-dialog';
       </table>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
+  styles: `
+    table { width: 100%; } .num { text-align: right; }
+    .filters { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; margin-bottom: 8px; }
+    .spacer { flex: 1; }
+    .overdue { color: #b3261e; font-weight: 500; }
+  `,
 })
 export class PayablesPage implements OnInit {
   private readonly api = inject(FinanceApi);
   private readonly dialog = inject(MatDialog);
   protected readonly session = inject(Session);
   protected readonly statuses: PayableStatus[] = ['Open', 'Paid'];
-  protected readonly columns = ['number', 'payee', 'recordedOn', 'amount', 'status', 'actions'];
+  protected readonly columns = ['number', 'payee', 'recordedOn', 'dueOn', 'amount', 'status', 'actions'];
+  protected readonly today = today();
   protected readonly status = signal<PayableStatus | ''>('');
-  protected readonly list = new ListState<Payable>(q => this.api.payables(q, { status: this.status() || undefined }));
+  protected readonly payeeId = signal('');
+  protected readonly dueBy = signal('');
+  protected readonly list = new ListState<Payable>(q => this.api.payables(q,
+    { status: this.status() || undefined, payeeId: this.payeeId() || undefined, dueBy: this.dueBy() || undefined }));
 
   ngOnInit(): void { this.list.load(); }
 
-  filter(status: PayableStatus | ''): void {
-    this.status.set(status);
+  reload(): void {
     this.list.query.update(q => ({ ...q, skip: 0 }));
     this.list.load();
   }

@@ -421,6 +421,9 @@ namespace BizSuite.Finance.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("varchar(3)");
 
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("ModifiedAt")
                         .HasColumnType("datetime(6)");
 
@@ -442,6 +445,9 @@ namespace BizSuite.Finance.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
+
+                    b.Property<Guid?>("PaymentRunId")
+                        .HasColumnType("char(36)");
 
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("date");
@@ -479,8 +485,12 @@ namespace BizSuite.Finance.Data.Migrations
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "DueOn");
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "PayeeId");
 
                     b.HasIndex("TenantId", "Status");
 
@@ -488,6 +498,62 @@ namespace BizSuite.Finance.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("finance_payables", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Finance.Payables.PaymentRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("finance_payment_runs", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Finance.Payments.Payment", b =>
@@ -759,6 +825,65 @@ namespace BizSuite.Finance.Data.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("BizSuite.Finance.Payables.PaymentRun", b =>
+                {
+                    b.OwnsMany("BizSuite.Finance.Payables.PaymentRunItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<int>("LineNumber")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("PayableId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("PayableNumber")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)");
+
+                            b1.Property<Guid>("PayeeId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("PayeeName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("varchar(200)");
+
+                            b1.Property<Guid>("PaymentRunId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("SourceNumber")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)");
+
+                            b1.Property<string>("SourceType")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PayableId")
+                                .IsUnique();
+
+                            b1.HasIndex("PaymentRunId");
+
+                            b1.ToTable("finance_payment_run_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PaymentRunId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("BizSuite.Finance.Receivables.Receivable", b =>

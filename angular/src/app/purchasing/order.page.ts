@@ -1,0 +1,150 @@
+import { Component, OnInit, inject, input, signal } from '@angular/core';
+import { CurrencyPipe } from '@angular/common';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { Notifier } from '../core/notifier';
+import { Session } from '../core/session';
+import { confirm } from '../shared/confirm';
+import { PdfDownload } from '../shared/pdf-download';
+import { BillDialog } from './bill-dialog';
+import { GoodsReceipt, PurchaseOrder, PurchasingApi, SupplierBill } from './purchasing.api';
+import { ReceiptDialog } from './receipt-dialog';
+
+/** One purchase order: its lines with what is received and billed, its receipts and bills, and the buyer's, keeper's and AP clerk's actions. */
+@Component({
+  selector: 'bs-purchase-order',
+  imports: [MatButtonModule, MatIconModule, MatTableModule, RouterLink, CurrencyPipe, TranslatePipe, PdfDownload],
+  template: `
+    @if (order(); as o) {
+      <div class="head">
+        <a mat-icon-button routerLink="/purchasing/orders"><mat-icon>arrow_back</mat-icon></a>
+        <h2 data-testid="order-number">{{ o.number }}</h2>
+        <span class="chip" data-testid="order-status">{{ 'purchasing.orders.status.' + o.status | translate }}</span>
+        <span class="spacer"></span>
+        <bs-pdf-download [url]="'/api/purchasing/orders/' + o.id + '/pdf'" [fileName]="o.number" testId="order-pdf" />
+      </div>
+      <p>{{ o.supplierName }} · {{ 'purchasing.orders.expectedOn' | translate }} {{ o.expectedOn ?? '—' }}
+        @if (o.requestNumber) { · {{ 'purchasing.orders.request' | translate }} <a [routerLink]="['/purchasing/requests', o.requestId]">{{ o.requestNumber }}</a> }
+      </p>
+      <div class="actions">
+        @if (canBuy && o.status === 'Draft') {
+          <button mat-flat-button (click)="run(api.confirmOrder(o.id))" data-testid="order-confirm">{{ 'purchasing.orders.confirm' | translate }}</button>
+        }
+        @if (canBuy && (o.status === 'Draft' || o.status === 'Confirmed')) {
+          <button mat-stroked-button (click)="cancel(o)" data-testid="order-cancel">{{ 'purchasing.orders.cancel' | translate }}</button>
+        }
+        @if (canBuy && o.status !== 'Cancelled') {
+          <button mat-stroked-button (click)="email(o)" data-testid="order-email"><mat-icon>mail</mat-icon> {{ 'purchasing.orders.email' | translate }}</button>
+        }
+        @if (canReceive && (o.status === 'Confirmed' || o.status === 'PartiallyReceived')) {
+          <button mat-flat-button (click)="receive(o)" data-testid="order-receive"><mat-icon>inventory</mat-icon> {{ 'purchasing.receipts.receive' | translate }}</button>
+        }
+        @if (canBill && (o.status === 'Confirmed' || o.status === 'PartiallyReceived' || o.status === 'Received')) {
+          <button mat-flat-button (click)="bill(o)" data-testid="order-bill"><mat-icon>receipt</mat-icon> {{ 'purchasing.bills.enter' | translate }}</button>
+        }
+      </div>
+      <div class="scroll">
+        <table mat-table [dataSource]="o.lines" data-testid="order-lines">
+          <ng-container matColumnDef="description"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.description' | translate }}</th>
+            <td mat-cell *matCellDef="let l">{{ l.description }}</td></ng-container>
+          <ng-container matColumnDef="quantity"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.quantity' | translate }}</th>
+            <td mat-cell *matCellDef="let l" class="num">{{ l.quantity }}</td></ng-container>
+          <ng-container matColumnDef="unitPrice"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.unitPrice' | translate }}</th>
+            <td mat-cell *matCellDef="let l" class="num">{{ l.unitPrice | currency: o.currency : 'symbol-narrow' }}</td></ng-container>
+          <ng-container matColumnDef="vatRate"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.vatRate' | translate }}</th>
+            <td mat-cell *matCellDef="let l" class="num">{{ l.vatRate * 100 }}%</td></ng-container>
+          <ng-container matColumnDef="received"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.received' | translate }}</th>
+            <td mat-cell *matCellDef="let l" class="num" [attr.data-testid]="'line-received-' + l.lineNumber">{{ l.receivedQuantity }}
+              @if (l.rejectedQuantity) { <small>({{ 'purchasing.lines.rejected' | translate }} {{ l.rejectedQuantity }})</small> }</td></ng-container>
+          <ng-container matColumnDef="billed"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.billed' | translate }}</th>
+            <td mat-cell *matCellDef="let l" class="num">{{ l.billedQuantity }}</td></ng-container>
+          <ng-container matColumnDef="amount"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.total' | translate }}</th>
+            <td mat-cell *matCellDef="let l" class="num">{{ l.netAmount + l.vatAmount | currency: o.currency : 'symbol-narrow' }}</td></ng-container>
+          <tr mat-header-row *matHeaderRowDef="lineColumns"></tr>
+          <tr mat-row *matRowDef="let row; columns: lineColumns"></tr>
+        </table>
+      </div>
+      <p class="totals">{{ 'purchasing.orders.netTotal' | translate }} {{ o.netTotal | currency: o.currency : 'symbol-narrow' }} ·
+        {{ 'purchasing.orders.vatTotal' | translate }} {{ o.vatTotal | currency: o.currency : 'symbol-narrow' }} ·
+        <strong>{{ 'purchasing.orders.grossTotal' | translate }} {{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</strong></p>
+
+      <h3>{{ 'purchasing.receipts.title' | translate }}</h3>
+      @for (r of receipts(); track r.id) {
+        <div class="entry" [attr.data-testid]="'receipt-' + r.number">
+          <strong>{{ r.number }}</strong> · {{ r.receivedOn }} · {{ r.warehouseName }}
+          <ul>@for (l of r.lines; track $index) {
+            <li>{{ l.description }}: {{ 'purchasing.receipts.accepted' | translate }} {{ l.acceptedQuantity }}
+              @if (l.rejectedQuantity) { · {{ 'purchasing.lines.rejected' | translate }} {{ l.rejectedQuantity }} ({{ l.rejectionReason }}) }</li>
+          }</ul>
+        </div>
+      } @empty { <p class="muted">{{ 'common.empty' | translate }}</p> }
+
+      <h3>{{ 'purchasing.bills.title' | translate }}</h3>
+      @for (b of bills(); track b.id) {
+        <div class="entry" [attr.data-testid]="'bill-' + b.supplierInvoiceNumber">
+          <strong>{{ b.number }}</strong> · {{ 'purchasing.bills.supplierInvoiceNumber' | translate }} {{ b.supplierInvoiceNumber }} · {{ b.billDate }} ·
+          {{ b.grossTotal | currency: b.currency : 'symbol-narrow' }} · {{ 'purchasing.bills.dueOn' | translate }} {{ b.dueOn }} ·
+          <span [attr.data-testid]="'bill-status-' + b.supplierInvoiceNumber">{{ 'purchasing.bills.status.' + b.status | translate }}</span>
+          @if (b.overridden) { <span class="warn"> · {{ 'purchasing.bills.overridden' | translate }}: {{ b.overrideReason }}</span> }
+        </div>
+      } @empty { <p class="muted">{{ 'common.empty' | translate }}</p> }
+    }
+  `,
+  styles: `
+    .head { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; } .spacer { flex: 1; }
+    .chip { background: #e8eaf6; color: #283593; padding: 2px 10px; border-radius: 12px; }
+    .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-bottom: 12px; } .scroll { overflow-x: auto; } table { width: 100%; }
+    .num { text-align: right; } .muted { color: #666; } .warn { color: #b3261e; } .entry { padding: 6px 0; border-bottom: 1px solid #eee; }
+  `,
+})
+export class PurchaseOrderPage implements OnInit {
+  readonly id = input.required<string>();
+  protected readonly api = inject(PurchasingApi);
+  private readonly notifier = inject(Notifier);
+  private readonly dialog = inject(MatDialog);
+  private readonly snack = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  private readonly session = inject(Session);
+  protected readonly canBuy = this.session.isGranted('Purchasing.Orders.Manage');
+  protected readonly canReceive = this.session.isGranted('Purchasing.Receipts');
+  protected readonly canBill = this.session.isGranted('Purchasing.Bills.Manage');
+  protected readonly order = signal<PurchaseOrder | null>(null);
+  protected readonly receipts = signal<GoodsReceipt[]>([]);
+  protected readonly bills = signal<SupplierBill[]>([]);
+  protected readonly lineColumns = ['description', 'quantity', 'unitPrice', 'vatRate', 'received', 'billed', 'amount'];
+
+  ngOnInit(): void { this.load(); }
+
+  load(): void {
+    this.api.order(this.id()).subscribe({ next: o => this.order.set(o), error: e => this.notifier.error(e) });
+    this.api.receipts(this.id()).subscribe({ next: p => this.receipts.set(p.items), error: e => this.notifier.error(e) });
+    if (this.session.isGranted('Purchasing.Bills'))
+      this.api.bills({ skip: 0, take: 1000 }, this.id()).subscribe({ next: p => this.bills.set(p.items), error: e => this.notifier.error(e) });
+  }
+
+  run(call: ReturnType<PurchasingApi['confirmOrder']>): void { call.subscribe({ next: o => this.order.set(o), error: e => this.notifier.error(e) }); }
+
+  cancel(order: PurchaseOrder): void {
+    confirm(this.dialog, 'purchasing.orders.cancelConfirm', { number: order.number }).subscribe(ok => { if (ok) this.run(this.api.cancelOrder(order.id)); });
+  }
+
+  email(order: PurchaseOrder): void {
+    this.api.emailOrder(order.id).subscribe({
+      next: () => this.snack.open(this.translate.instant('purchasing.orders.emailed'), undefined, { duration: 4000 }),
+      error: e => this.notifier.error(e),
+    });
+  }
+
+  receive(order: PurchaseOrder): void {
+    this.dialog.open(ReceiptDialog, { data: order, width: '860px', maxWidth: '95vw' }).afterClosed().subscribe(done => { if (done) this.load(); });
+  }
+
+  bill(order: PurchaseOrder): void {
+    this.dialog.open(BillDialog, { data: order, width: '960px', maxWidth: '95vw' }).afterClosed().subscribe(done => { if (done) this.load(); });
+  }
+}
