@@ -72,6 +72,8 @@ public sealed partial class OpenApiTests(BizSuiteFactory app)
         byName["get /api/finance/invoices/{id}/pdf"].GetProperty("responses").GetProperty("200").GetProperty("content")
             .TryGetProperty("application/pdf", out _).ShouldBeTrue();
         byName["post /api/account/login"].GetProperty("security").GetArrayLength().ShouldBe(0, "login is public on purpose");
+        byName["post /api/crm/customers"].GetProperty("responses").TryGetProperty("201", out _).ShouldBeTrue("a create answers 201 Created");
+        byName["delete /api/identity/users/{id}"].GetProperty("responses").TryGetProperty("204", out _).ShouldBeTrue("a delete answers 204 No Content");
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]

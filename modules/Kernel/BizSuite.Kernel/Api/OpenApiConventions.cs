@@ -84,7 +84,30 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
             Problem(operation, document, "400", "Invalid input: the field errors are in errors, the rule broken in code.");
         if (segments.Any(IsParameter)) Problem(operation, document, "404", "Not found, or another tenant's.");
         Binary(operation, segments);
+        Untyped(operation, method, segments);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A handler returning a bare IResult is documented as "200" with no body. Our endpoints answer a create on a collection
+    /// with Results.Created (201, Location) and a delete with Results.NoContent (204), so those say so; give the body's
+    /// type with <c>.Produces&lt;T&gt;(201)</c> on the endpoint.
+    /// </summary>
+    private static void Untyped(OpenApiOperation operation, string method, IReadOnlyList<string> segments)
+    {
+        var last = segments.LastOrDefault();
+        var status = method switch
+        {
+            "POST" when last is not null && !IsParameter(last) && IsPlural(last) => "201",
+            "DELETE" => "204",
+            _ => null,
+        };
+        if (status is null || !operation.Responses!.TryGetValue("200", out var ok) || ok is not OpenApiResponse { Content: null or { Count: 0 } }) return;
+        operation.Responses.Remove("200");
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = status == "201" ? "Created: the new resource, its address in Location." : "Deleted.",
+        };
     }
 
     internal static (string Module, List<string> Words) Derive(string method, IReadOnlyList<string> segments)
