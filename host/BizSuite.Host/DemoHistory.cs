@@ -412,7 +412,7 @@ internal sealed class DemoHistory
                 Add(paid, f, async (sp, ct) =>
                 {
                     var payables = sp.GetRequiredService<PayableAppService>();
-                    var payable = (await payables.GetListAsync(new PageRequest(), PayableStatus.Open, claim.Id, ct)).Items.Single();
+                    var payable = (await payables.GetListAsync(new PageRequest(), new PayableQuery(PayableStatus.Open, claim.Id, null, null, null), ct)).Items.Single();
                     await payables.PayAsync(payable.Id, new PayPayableRequest(DateOnly.FromDateTime(paid.UtcDateTime), "网银转账"), ct);
                 });
             }
