@@ -99,6 +99,10 @@ if [ -f "$REPO/angular/package.json" ]; then
       code=$?
       read -r p f < <(count_summary "$LOGS/e2e.log" '^ *[0-9]+ (passed|failed|flaky)')
       record "End to end (Chromium)" "$p" "$f" "$code" "$LOGS/e2e.log"
+      log "OpenAPI: Redocly lint of the host's /openapi/v1.json"
+      "$REPO/scripts/openapi-lint.sh" "http://127.0.0.1:$E2E_PORT" > "$LOGS/openapi-lint.log" 2>&1
+      code=$?
+      record "OpenAPI lint" $((code == 0 ? 1 : 0)) $((code == 0 ? 0 : 1)) "$code" "$LOGS/openapi-lint.log"
     else
       record "End to end host" 0 1 1 "$LOGS/e2e-host.log"
     fi

@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 if (!builder.Environment.IsDevelopment()) builder.Logging.ClearProviders().AddJsonConsole();
 
 builder.AddBizSuite(HostModules.Roots);
-builder.Services.AddOpenApi(o => o.AddBizSuiteConventions().AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddOpenApi(o => o.AddBizSuiteConventions());
 builder.Services.AddScoped<DemoTenantSeeder>();
 // The real clock, which the demo history sets back per step while it seeds (see DemoHistory).
 builder.Services.AddSingleton<TimeProvider, HistoryClock>();
