@@ -106,7 +106,7 @@ public sealed class SubscriptionTests(BizSuiteFactory app) : IAsyncLifetime
         var plan = await PlanAsync(admin);
         plan.Str("edition").ShouldBe("Free");
         plan.Str("status").ShouldBe("Active");
-        plan.GetProperty("lockedModules").EnumerateArray().Select(m => m.GetString()).ShouldBe(["ApiKeys", "Finance", "Hr", "Inventory", "Orders", "Webhooks"]);
+        plan.GetProperty("lockedModules").EnumerateArray().Select(m => m.GetString()).ShouldBe(["ApiKeys", "Finance", "Hr", "Inventory", "Orders", "Purchasing", "Webhooks"]);
         plan.GetProperty("users").GetInt64().ShouldBe(1);
         plan.GetProperty("maxUsers").GetInt32().ShouldBe(3);
         // By rank; other tests' editions rank after these.

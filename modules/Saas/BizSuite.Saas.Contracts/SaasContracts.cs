@@ -26,6 +26,7 @@ public static class SaasModules
     public const string ApiKeys = ApiKeyClaims.Module;
     public const string Webhooks = "Webhooks";
     public const string Inventory = "Inventory";
+    public const string Purchasing = "Purchasing";
 }
 
 public static class SaasErrors

@@ -43,10 +43,10 @@ internal sealed class Edition : Entity
     [
         new(Free, 0, [SaasModules.Crm, SaasModules.Oa], 3, 100, 0m),
         new(Standard, 1, [SaasModules.Crm, SaasModules.Oa, SaasModules.Orders, SaasModules.Finance,
-            SaasModules.Inventory], 20, 2 * 1024, 299m),
+            SaasModules.Inventory, SaasModules.Purchasing], 20, 2 * 1024, 299m),
         new(Professional, 2, [SaasModules.Crm, SaasModules.Oa, SaasModules.Orders, SaasModules.Finance, SaasModules.Hr, SaasModules.ApiKeys,
             SaasModules.Webhooks,
-            SaasModules.Inventory], 200, 20 * 1024, 999m),
+            SaasModules.Inventory, SaasModules.Purchasing], 200, 20 * 1024, 999m),
     ];
 
     /// <summary>Modules some edition sells: those a tenant lacks when its own edition leaves them out. Others are in every plan.</summary>
