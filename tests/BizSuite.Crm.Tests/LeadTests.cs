@@ -27,7 +27,8 @@ public sealed class LeadTests
         lead.Qualify(customer, contact, opportunity);
 
         (lead.Status, lead.CustomerId, lead.OpportunityId).ShouldBe((LeadStatus.Qualified, customer, opportunity));
-        lead.RaisedEvents.ShouldHaveSingleItem().Event.ShouldBe(new LeadQualified(lead.Id, customer, contact, opportunity));
+        lead.RaisedEvents.Select(e => e.Event.GetType().Name).ShouldBe(["LeadCreated", "LeadQualified"], "creation is measured too (Insights)");
+        lead.RaisedEvents[^1].Event.ShouldBe(new LeadQualified(lead.Id, customer, contact, opportunity));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class OpportunityTests
         var opportunity = NewOpportunity();
         opportunity.MoveTo(OpportunityStage.Prospecting);
         opportunity.MoveTo(OpportunityStage.Proposal);
-        opportunity.RaisedEvents.Select(e => e.Event).ShouldBe(
+        opportunity.RaisedEvents.Select(e => e.Event).OfType<OpportunityStageChanged>().ShouldBe(
             [new OpportunityStageChanged(opportunity.Id, opportunity.CustomerId, OpportunityStage.Prospecting, OpportunityStage.Proposal, 100_000.01m, "CNY")]);
     }
 

@@ -50,7 +50,7 @@ public sealed class CrmSalesTests(BizSuiteFactory app)
         (await app.ScalarAsync("SELECT COUNT(*) FROM crm_customers WHERE Name = '苏州某某制造有限公司' AND TenantId = (SELECT TenantId FROM crm_leads WHERE Id = @id)", ("@id", id)))
             .ShouldBe(1);
         var journal = await admin.GetJsonAsync($"/api/audit/events?aggregateId={id}");
-        journal.GetProperty("items").EnumerateArray().Select(e => e.Str("eventType")).ShouldBe(["LeadQualified"]);
+        journal.GetProperty("items").EnumerateArray().Select(e => e.Str("eventType")).ShouldBe(["LeadCreated", "LeadQualified"]);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class CrmSalesTests(BizSuiteFactory app)
         await admin.PostJsonAsync($"/api/crm/opportunities/{first.Str("id")}/move", new { stage = "Nowhere" }, HttpStatusCode.BadRequest);
 
         var journal = await admin.GetJsonAsync($"/api/audit/events?aggregateId={first.Str("id")}");
-        journal.GetProperty("items").EnumerateArray().Select(e => e.Str("eventType")).ShouldBe(["OpportunityStageChanged", "OpportunityStageChanged"]);
+        journal.GetProperty("items").EnumerateArray().Select(e => e.Str("eventType")).ShouldBe(["OpportunityOpened", "OpportunityStageChanged", "OpportunityStageChanged"]);
         var won = await admin.GetJsonAsync($"/api/crm/opportunities?customerId={customerId}&stage=Won");
         won.GetProperty("items").EnumerateArray().Select(o => (o.Str("name"), o.GetProperty("probability").GetInt32())).ShouldBe([("仓储系统", 100)]);
     }

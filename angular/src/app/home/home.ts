@@ -14,7 +14,7 @@ import { today } from '../shared/dates';
 import { ApprovalSummary, OaApi, WorkTask } from '../oa/oa.api';
 import { Lead, LeadsApi } from '../crm/leads/leads.api';
 import { FinanceApi, Invoice } from '../finance/finance.api';
-import { InsightsApi, Kpi, formatKpi, lowerIsBetter, trend } from '../insights/insights.api';
+import { InsightsApi, Kpi, formatKpi, lowerIsBetter, timed, trend } from '../insights/insights.api';
 import { Sparkline } from '../insights/sparkline';
 import { SHOWN, daysSince, hoursSince, leadsToFollowUp, oldestFirst, overdueInvoices, tasksDue } from './my-work';
 
@@ -145,7 +145,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
         @for (k of kpis().rows; track k.key) {
           <a class="kpi" [class.breached]="k.breached" [routerLink]="['/insights', k.process]" [queryParams]="{ kpi: k.key }" data-testid="home-kpi">
             <span class="kpi-name">{{ kpiName(k.key) }}</span>
-            <span class="kpi-value">{{ value(k) }} <small>{{ 'insights.units.' + k.unit | translate }}</small></span>
+            <span class="kpi-value">{{ value(k) }} @if (timed(k)) { <small>{{ 'insights.units.' + k.unit | translate }}</small> }</span>
             <span class="kpi-foot">
               @if (change(k); as c) {
                 <span [class.good]="c.good" [class.bad]="!c.good">{{ c.text }}</span>
@@ -242,6 +242,7 @@ export class HomePage implements OnInit {
     const name = this.translate.instant(id);
     return name === id ? key : name;
   }
+  protected readonly timed = timed;
   protected value(k: Kpi): string { return formatKpi(k.value, k.unit, this.locale()); }
   protected format(v: number, k: Kpi): string { return formatKpi(v, k.unit, this.locale()); }
   protected change(k: Kpi): { text: string; good: boolean } | null {

@@ -69,6 +69,11 @@ export function formatKpi(value: number | null, unit: KpiUnit, locale: string): 
   }
 }
 
+/** Durations print their unit after the figure; shares, amounts and counts carry theirs in the number itself. */
+export function timed(kpi: Pick<Kpi, 'unit'>): boolean {
+  return kpi.unit === 'hours' || kpi.unit === 'days';
+}
+
 /** Change against the previous period in percent, or null when either side is missing or the base is zero. */
 export function trend(kpi: Pick<Kpi, 'value' | 'previous'>): number | null {
   if (kpi.value === null || kpi.previous === null || kpi.previous === 0) return null;

@@ -20,7 +20,7 @@ import { AgingReport, FinanceApi } from '../finance/finance.api';
 /** The aging report's buckets as the API names them, oldest last (as on the AR aging page). */
 const AGING_BUCKETS = ['current', 'days1To30', 'days31To60', 'days61To90', 'over90'] as const;
 import {
-  ApprovalStep, CashForecastWeek, FunnelStage, InsightsApi, Kpi, PROCESSES, Period, Process, Range, SlowInstance, formatKpi, lowerIsBetter, trend,
+  ApprovalStep, CashForecastWeek, FunnelStage, InsightsApi, Kpi, PROCESSES, Period, Process, Range, SlowInstance, formatKpi, lowerIsBetter, timed, trend,
 } from './insights.api';
 import { Sparkline } from './sparkline';
 
@@ -80,7 +80,7 @@ function daysAgo(days: number): string {
           <button type="button" role="listitem" class="kpi" [class.selected]="k.key === selectedKey()" [class.breached]="k.breached"
                   (click)="select(k.key)" [attr.data-testid]="'kpi-' + k.key" [attr.aria-pressed]="k.key === selectedKey()">
             <span class="kpi-name">{{ kpiName(k.key) }}</span>
-            <span class="kpi-value">{{ fmt(k.value, k) }} <small>{{ 'insights.units.' + k.unit | translate }}</small></span>
+            <span class="kpi-value">{{ fmt(k.value, k) }} @if (timed(k)) { <small>{{ 'insights.units.' + k.unit | translate }}</small> }</span>
             <span class="kpi-foot">
               @if (change(k); as c) { <span [class.good]="c.good" [class.bad]="!c.good">{{ c.text }}</span> }
               @else { {{ 'insights.noPrevious' | translate }} }
@@ -364,6 +364,7 @@ export class ProcessPage {
     const text = this.translate.instant(id);
     return text === id ? fallback : text;
   }
+  protected readonly timed = timed;
   protected fmt(value: number | null, k: Kpi): string { return formatKpi(value, k.unit, this.locale()); }
   protected num(value: number): string { return new Intl.NumberFormat(this.locale()).format(value); }
   protected money(value: number): string { return new Intl.NumberFormat(this.locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value); }
@@ -395,7 +396,7 @@ export class ProcessPage {
       grid: { left: 48, right: 16, top: 24, bottom: 32 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: k.series.map(p => this.date(p.periodStart)) },
-      yAxis: { type: 'value', name: this.translate.instant('insights.units.' + k.unit) },
+      yAxis: { type: 'value', name: timed(k) ? this.translate.instant('insights.units.' + k.unit) : '' },
       series: [{
         type: 'line', name: this.kpiName(k.key), data: k.series.map(p => p.value), connectNulls: false, smooth: false, symbolSize: 6,
         markLine: target === null ? undefined : {

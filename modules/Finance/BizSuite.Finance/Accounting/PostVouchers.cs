@@ -14,6 +14,18 @@ internal sealed class Ledger(FinanceDbContext db, DocumentNumbers numbers)
         var number = $"V{postedOn.Year}{await numbers.NextAsync("voucher", ct):D6}";
         db.Vouchers.Add(Voucher.Post(number, postedOn, summary, sourceType, sourceId, sourceNumber, lines.Where(l => l.Debit + l.Credit != 0).ToList()));
     }
+
+    /// <summary>
+    /// Posts unless the source already has its voucher: other modules' events (a goods receipt Inventory also takes in) may be
+    /// delivered again, and the second delivery must book nothing rather than fail on the one-voucher-per-source index.
+    /// </summary>
+    public async Task PostOnceAsync(DateOnly postedOn, string summary, VoucherSource sourceType, Guid sourceId, string sourceNumber,
+        IEnumerable<VoucherLine> lines, CancellationToken ct)
+    {
+        if (db.Vouchers.Local.Any(v => v.SourceType == sourceType && v.SourceId == sourceId)
+            || await db.Vouchers.AnyAsync(v => v.SourceType == sourceType && v.SourceId == sourceId, ct)) return;
+        await PostAsync(postedOn, summary, sourceType, sourceId, sourceNumber, lines, ct);
+    }
 }
 
 /// <summary>Issuing an invoice recognises the receivable, the revenue and the output VAT (借应收 贷收入 贷销项税).</summary>

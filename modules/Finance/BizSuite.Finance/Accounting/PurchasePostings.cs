@@ -61,7 +61,7 @@ internal sealed class PostVoucherWhenGoodsReceived(Ledger ledger) : IDomainEvent
     {
         var lines = PurchasePostings.GoodsReceived(e);
         return PurchasePostings.IsEmpty(lines) ? Task.CompletedTask
-            : ledger.PostAsync(e.ReceivedOn, $"{e.SupplierName} {e.OrderNumber}", VoucherSource.GoodsReceipt, e.ReceiptId, e.ReceiptNumber, lines, ct);
+            : ledger.PostOnceAsync(e.ReceivedOn, $"{e.SupplierName} {e.OrderNumber}", VoucherSource.GoodsReceipt, e.ReceiptId, e.ReceiptNumber, lines, ct);
     }
 }
 
@@ -72,7 +72,7 @@ internal sealed class PostVoucherWhenStockIssued(Ledger ledger) : IDomainEventHa
     {
         var lines = PurchasePostings.StockIssued(e);
         return PurchasePostings.IsEmpty(lines) ? Task.CompletedTask
-            : ledger.PostAsync(e.IssuedOn, e.SourceNumber, VoucherSource.StockIssue, e.SourceId, e.SourceNumber, lines, ct);
+            : ledger.PostOnceAsync(e.IssuedOn, e.SourceNumber, VoucherSource.StockIssue, e.SourceId, e.SourceNumber, lines, ct);
     }
 }
 
@@ -83,6 +83,6 @@ internal sealed class PostVoucherWhenStocktakePosted(Ledger ledger) : IDomainEve
     {
         var lines = PurchasePostings.StocktakePosted(e);
         return PurchasePostings.IsEmpty(lines) ? Task.CompletedTask
-            : ledger.PostAsync(e.CountedOn, e.StocktakeNumber, VoucherSource.Stocktake, e.StocktakeId, e.StocktakeNumber, lines, ct);
+            : ledger.PostOnceAsync(e.CountedOn, e.StocktakeNumber, VoucherSource.Stocktake, e.StocktakeId, e.StocktakeNumber, lines, ct);
     }
 }
