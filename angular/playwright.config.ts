@@ -12,6 +12,8 @@ export default defineConfig({
   use: {
     baseURL: process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:5080',
     screenshot: 'only-on-failure',
+    // The app registers a service worker; specs run against the network unless they test the worker (app-shell.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -26,17 +26,12 @@ if (app.Configuration.GetValue<bool>("Seed:DemoTenant")) await DemoTenantSeeder.
 // for every client-side route outside the API.
 var spaPath = app.Configuration["Spa:Path"];
 var spaFiles = !string.IsNullOrEmpty(spaPath) && Directory.Exists(spaPath) ? new PhysicalFileProvider(Path.GetFullPath(spaPath)) : null;
-if (spaFiles is not null)
-{
-    app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spaFiles });
-    app.UseStaticFiles(new StaticFileOptions { FileProvider = spaFiles });
-}
+if (spaFiles is not null) app.UseSpaFiles(spaFiles);
 
 app.UseBizSuite();
 app.MapOpenApi();
 app.MapScalarApiReference("/scalar");
-if (spaFiles is not null)
-    app.MapFallbackToFile("{*path:regex(^(?!api/|openapi/|health/|scalar).*$)}", "index.html", new StaticFileOptions { FileProvider = spaFiles });
+if (spaFiles is not null) app.MapSpaFallback(spaFiles);
 
 app.Run();
 

@@ -1,4 +1,4 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -8,16 +8,24 @@ export type Language = (typeof LANGUAGES)[number];
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
   private readonly translate = inject(TranslateService);
+  private readonly document = inject(DOCUMENT);
   readonly current = signal<Language>(LanguageService.saved());
 
   constructor() {
-    this.translate.use(this.current());
+    this.apply(this.current());
   }
 
   use(language: Language): void {
     localStorage.setItem('bs.lang', language);
     this.current.set(language);
+    this.apply(language);
+  }
+
+  /** Translations, the page's lang, and the manifest an installed app takes its name from. */
+  private apply(language: Language): void {
     this.translate.use(language);
+    this.document.documentElement.lang = language;
+    this.document.querySelector('link[rel="manifest"]')?.setAttribute('href', `manifest.${language}.webmanifest`);
   }
 
   private static saved(): Language {

@@ -6,6 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
+import { MatPaginatorIntl } from '@angular/material/paginator';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -13,6 +14,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../core/language';
 import { MENU, menuSections, visibleMenu } from '../core/menu';
 import { Plugins } from '../core/plugins';
+import { TranslatedPaginatorIntl } from '../core/paginator-intl';
 import { Session } from '../core/session';
 import { NotificationBell } from './notification-bell';
 
@@ -20,6 +22,9 @@ import { NotificationBell } from './notification-bell';
   selector: 'bs-shell',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatSidenavModule, MatToolbarModule, MatListModule, MatIconModule,
     MatButtonModule, MatMenuModule, TranslatePipe, NotificationBell],
+  // Every list page sits in the shell; provided here rather than at the root so the paginator (and the select it
+  // uses) stays out of the bundle a first visit to the login page downloads.
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   template: `
     <mat-toolbar color="primary" class="toolbar" [class.phone]="phone()">
       @if (phone()) {
