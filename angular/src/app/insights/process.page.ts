@@ -75,9 +75,9 @@ function daysAgo(days: number): string {
         <button mat-button (click)="export('kpis', { process: process() })" data-testid="export-kpis"><mat-icon>download</mat-icon> {{ 'common.export' | translate }}</button>
       </div>
       @if (loadingKpis()) { <mat-progress-bar mode="indeterminate" /> }
-      <div class="kpis" role="list">
+      <div class="kpis" role="group" [attr.aria-label]="'home.kpis' | translate">
         @for (k of kpis(); track k.key) {
-          <button type="button" role="listitem" class="kpi" [class.selected]="k.key === selectedKey()" [class.breached]="k.breached"
+          <button type="button" class="kpi" [class.selected]="k.key === selectedKey()" [class.breached]="k.breached"
                   (click)="select(k.key)" [attr.data-testid]="'kpi-' + k.key" [attr.aria-pressed]="k.key === selectedKey()">
             <span class="kpi-name">{{ kpiName(k.key) }}</span>
             <span class="kpi-value">{{ fmt(k.value, k) }} @if (timed(k)) { <small>{{ 'insights.units.' + k.unit | translate }}</small> }</span>

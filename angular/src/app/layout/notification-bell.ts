@@ -16,8 +16,8 @@ import { AppNotification, OaApi } from '../oa/oa.api';
   imports: [MatButtonModule, MatIconModule, MatMenuModule, MatBadgeModule, DatePipe, TranslatePipe],
   template: `
     <button mat-icon-button [matMenuTriggerFor]="menu" (menuOpened)="load()" data-testid="notification-bell"
-            [attr.aria-label]="'oa.notifications.title' | translate">
-      <mat-icon [matBadge]="unread() || null" matBadgeColor="warn" matBadgeSize="small" aria-hidden="false">notifications</mat-icon>
+            [attr.aria-label]="('oa.notifications.title' | translate) + (unread() ? ' (' + unread() + ')' : '')">
+      <mat-icon [matBadge]="unread() || null" matBadgeColor="warn" matBadgeSize="small" aria-hidden="true">notifications</mat-icon>
     </button>
     <span class="count" data-testid="notification-unread" hidden>{{ unread() }}</span>
     <mat-menu #menu="matMenu" class="notifications">

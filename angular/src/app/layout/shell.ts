@@ -36,14 +36,14 @@ import { NotificationBell } from './notification-bell';
         {{ session.me()?.tenantName ?? ('app.host' | translate) }} · {{ session.me()?.name }}
       </span>
       @if (session.me()?.tenantId) { <bs-notification-bell /> }
-      <button mat-button [matMenuTriggerFor]="languages" data-testid="language-switch">
+      <button mat-button [matMenuTriggerFor]="languages" data-testid="language-switch" [attr.aria-label]="'app.language' | translate">
         <mat-icon>translate</mat-icon> <span class="label">{{ 'app.language' | translate }}</span>
       </button>
       <mat-menu #languages="matMenu">
         <button mat-menu-item (click)="language.use('zh-CN')" data-testid="lang-zh-CN">中文</button>
         <button mat-menu-item (click)="language.use('en')" data-testid="lang-en">English</button>
       </mat-menu>
-      <button mat-button (click)="session.logout()" data-testid="logout">
+      <button mat-button (click)="session.logout()" data-testid="logout" [attr.aria-label]="'app.logout' | translate">
         <mat-icon>logout</mat-icon> <span class="label">{{ 'app.logout' | translate }}</span>
       </button>
     </mat-toolbar>
