@@ -77,14 +77,14 @@ import { NotificationBell } from './notification-bell';
     .nav { width: 220px; }
     .content { padding: 24px; }
     .phone .who, .phone .label { display: none; }
-    @media (max-width: 599px) { .content { padding: 12px; } .container { height: calc(100vh - 56px); } }
+    @media (max-width: 959.98px) { .content { padding: 12px; } .container { height: calc(100vh - 56px); } }
     .active { background: rgba(0, 0, 0, .06); }
   `,
 })
 export class Shell {
   protected readonly session = inject(Session);
   protected readonly language = inject(LanguageService);
-  protected readonly phone = toSignal(inject(BreakpointObserver).observe('(max-width: 599px)').pipe(map(state => state.matches)), { initialValue: false });
+  protected readonly phone = toSignal(inject(BreakpointObserver).observe('(max-width: 959.98px)').pipe(map(state => state.matches)), { initialValue: false });
   private readonly plugins = inject(Plugins);
   protected readonly menu = computed(() =>
     menuSections(visibleMenu(this.session.permissions(), MENU, this.session.lockedModules(), this.plugins.loaded())));

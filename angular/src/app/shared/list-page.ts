@@ -1,4 +1,4 @@
-import { Component, inject, input, output } from '@angular/core';
+import { Component, DestroyRef, ElementRef, afterNextRender, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -45,8 +45,13 @@ import { ImportDialog, ImportDialogData } from './import-dialog';
                    (page)="state().page($event)" />
   `,
   styles: `
-    .head { display: flex; align-items: center; gap: 12px; margin-bottom: 12px; }
+    .head { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; margin-bottom: 12px; }
     .spacer { flex: 1; }
+    @media (max-width: 959.98px) {
+      .head h2 { flex: 1 0 100%; margin: 0; }
+      .head .spacer { display: none; }
+      .head mat-form-field { flex: 1 1 160px; }
+    }
     .error { color: #b3261e; }
     .empty { color: #666; padding: 16px; }
   `,
@@ -60,9 +65,36 @@ export class ListPage<T> {
   readonly importFrom = input<string | null>(null);
   private readonly dialog = inject(MatDialog);
 
+  constructor() {
+    // Below 960 px each row shows as a card (styles.scss) with every value beside its column's name: the cells carry
+    // the header's text as data-label, kept current as rows, columns and the UI language change.
+    const host: HTMLElement = inject(ElementRef).nativeElement;
+    const observer = new MutationObserver(() => labelCells(host));
+    afterNextRender(() => {
+      labelCells(host);
+      observer.observe(host, { childList: true, subtree: true, characterData: true });
+    });
+    inject(DestroyRef).onDestroy(() => observer.disconnect());
+  }
+
   protected openImport(url: string): void {
     const data: ImportDialogData = { url, name: url.split('/').pop()! };
     this.dialog.open(ImportDialog, { data, width: '960px', maxWidth: '95vw' }).afterClosed()
       .subscribe(imported => { if (imported) this.state().load(); });
+  }
+}
+
+function labelCells(host: HTMLElement): void {
+  for (const table of Array.from(host.querySelectorAll('table.mat-mdc-table'))) {
+    const labels = new Map<string, string>();
+    for (const header of Array.from(table.querySelectorAll('th.mat-mdc-header-cell'))) {
+      const column = Array.from(header.classList).find(c => c.startsWith('mat-column-'));
+      if (column) labels.set(column, header.textContent?.trim() ?? '');
+    }
+    for (const cell of Array.from(table.querySelectorAll('td.mat-mdc-cell'))) {
+      const column = Array.from(cell.classList).find(c => c.startsWith('mat-column-'));
+      const label = column ? labels.get(column) ?? '' : '';
+      if (cell.getAttribute('data-label') !== label) cell.setAttribute('data-label', label);
+    }
   }
 }
