@@ -39,6 +39,7 @@ public static class KernelErrors
     public const string BadRequestBody = "Kernel:BadRequestBody";
     public const string ValidationFailed = "Kernel:ValidationFailed";
     public const string InternalError = "Kernel:InternalError";
+    public const string DatabaseUnavailable = "Kernel:DatabaseUnavailable";
     public const string UnknownSetting = "Kernel:UnknownSetting";
     public const string InvalidSettingValue = "Kernel:InvalidSettingValue";
     public const string ImportTooLarge = "Kernel:ImportTooLarge";

@@ -167,8 +167,16 @@ public static class BizSuiteHosting
             module.MapEndpoints(api.MapGroup("").BelongsToModule(module.Name));
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
     }
+
+    /// <summary>Readiness as JSON naming each dependency, so an operator (or a load balancer's log) sees which one failed.</summary>
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report) =>
+        context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+        });
 
     /// <summary>Creates the database if needed, applies every module's migrations (one instance at a time), then seeds.</summary>
     public static async Task InitializeBizSuiteAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
