@@ -3,13 +3,18 @@ import { fillField, login, openDialog, openMenu } from './forms';
 
 const shots = 'test-results/screenshots';
 
-/** Both sizes the pages are checked at: a laptop and a phone. */
+/**
+ * Both sizes the pages are checked at: a laptop and a phone. On the phone the menu turns into a drawer that slides away:
+ * the shot waits until it has gone, or it catches the menu half-way.
+ */
 async function shoot(page: Page, name: string): Promise<void> {
   for (const [label, size] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
     await page.setViewportSize(size);
+    if (label === 'phone') await expect(page.locator('mat-sidenav')).toBeHidden();
     await page.screenshot({ path: `${shots}/purchasing-${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('mat-sidenav')).toBeVisible();
 }
 
 test('a request raised by a member is approved, ordered, partly received, billed and paid in a payment run', async ({ browser }) => {

@@ -45,7 +45,8 @@ import { ImportDialog, ImportDialogData } from './import-dialog';
                    (page)="state().page($event)" />
   `,
   styles: `
-    .head { display: flex; align-items: center; gap: 12px; margin-bottom: 12px; }
+    /* On a phone the search and buttons wrap below the title instead of squeezing it to one character a line. */
+    .head { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; margin-bottom: 12px; } .head h2 { white-space: nowrap; }
     .spacer { flex: 1; }
     .error { color: #b3261e; }
     .empty { color: #666; padding: 16px; }
