@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
+import { daysFromToday } from '../shared/dates';
 import { PurchaseRequest } from './purchasing.api';
 import { PurchaseRequestPage, requestTotal } from './request.page';
 
@@ -80,6 +81,7 @@ describe('PurchaseRequestPage', () => {
       productId: 'p1', description: '机柜导轨', quantity: 1.5, estimatedUnitPrice: 130, vatRate: 0.09, supplierId: 's1',
     });
     expect(page['form'].controls.reason.value).toBe('purchasing.requests.reorderReason');
+    expect(page['form'].controls.neededBy.value).toBe(daysFromToday(14));
     expect(fixture.nativeElement.querySelector('[data-testid="line-product-0"]')).not.toBeNull();
   });
 });

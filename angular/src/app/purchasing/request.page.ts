@@ -14,6 +14,7 @@ import { Observable, Subject, catchError, debounceTime, distinctUntilChanged, of
 import { Notifier } from '../core/notifier';
 import { applyProblem } from '../core/problem';
 import { Session } from '../core/session';
+import { daysFromToday } from '../shared/dates';
 import { FieldError } from '../shared/field-error';
 import { ProductChoice, PurchaseRequest, PurchasingApi, SaveRequest } from './purchasing.api';
 
@@ -210,6 +211,8 @@ export class PurchaseRequestPage implements OnInit {
           supplierId: this.supplierId() ?? '',
         });
         if (product) this.form.controls.reason.setValue(this.translate.instant('purchasing.requests.reorderReason', { sku: product.sku, name: product.name }));
+        // Restocking is wanted soon: two weeks ahead is a starting point the requester adjusts.
+        this.form.controls.neededBy.setValue(daysFromToday(14));
       },
       error: e => this.notifier.error(e),
     });
