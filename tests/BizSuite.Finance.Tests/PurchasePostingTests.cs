@@ -140,4 +140,30 @@ public sealed class PurchasePostingTests
         chart["1405"].ShouldBe("库存商品");
         chart.Count.ShouldBe(ChartOfAccounts.Standard().Select(a => a.Code).Distinct().Count());
     }
+
+    [Fact]
+    public void A_dearer_bill_clears_the_accrual_at_the_order_price_and_puts_the_difference_on_stock()
+    {
+        // 12 at 132.00 accrued at 130.00 and 5 at 40.40 accrued at 40.00: 26.00 more than the receipts booked.
+        var bill = new SupplierBillPosted(Guid.NewGuid(), "PB2026000003", "No.0012347", Guid.NewGuid(), "华东五金", Guid.NewGuid(), "CG202600001",
+            Today, Today.AddDays(30), "CNY", 1786m, 218.04m, 2004.04m, false,
+            [new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 12m, 132m, 130m), new(Guid.NewGuid(), Guid.NewGuid(), null, null, 5m, 40.40m, 40m)]);
+        Entries(Post(VoucherSource.SupplierBill, PurchasePostings.SupplierBillPosted(bill)))
+            .ShouldBe([("220201", 1760m, 0m), ("1405", 26m, 0m), ("222102", 218.04m, 0m), ("2202", 0m, 2004.04m)]);
+
+        var cheaper = bill with { NetTotal = 1548m, VatTotal = 201.24m, GrossTotal = 1749.24m,
+            Lines = [new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 12m, 129m, 130m)] };
+        Entries(Post(VoucherSource.SupplierBill, PurchasePostings.SupplierBillPosted(cheaper)))
+            .ShouldBe([("220201", 1560m, 0m), ("1405", 0m, 12m), ("222102", 201.24m, 0m), ("2202", 0m, 1749.24m)]);
+    }
+
+    [Fact]
+    public void The_price_variance_of_goods_already_sold_moves_to_cost_of_sales()
+    {
+        Entries(Post(VoucherSource.StockRevaluation, PurchasePostings.StockRevalued(new StockRevalued(Guid.NewGuid(), "supplier-bill", "PB1", Today, 12m, 12m))))
+            .ShouldBe([("6401", 12m, 0m), ("1405", 0m, 12m)]);
+        Entries(Post(VoucherSource.StockRevaluation, PurchasePostings.StockRevalued(new StockRevalued(Guid.NewGuid(), "supplier-bill", "PB1", Today, -5m, -7.5m))))
+            .ShouldBe([("6401", 0m, 7.5m), ("1405", 7.5m, 0m)]);
+        PurchasePostings.IsEmpty(PurchasePostings.StockRevalued(new StockRevalued(Guid.NewGuid(), "supplier-bill", "PB1", Today, 24m, 0m))).ShouldBeTrue();
+    }
 }

@@ -250,6 +250,35 @@ public sealed class InventoryTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task A_delivery_naming_a_warehouse_takes_the_stock_from_it_and_an_unknown_one_refuses_the_delivery()
+    {
+        var s = await StockedAsync();
+        var north = await s.Admin.PostJsonAsync("/api/inventory/warehouses", new { code = "wh-north", name = "北仓", isDefault = false }, HttpStatusCode.Created);
+        await s.Admin.PostJsonAsync("/api/inventory/adjustments", new
+        {
+            warehouseId = north.Str("id"), reason = "期初库存", lines = new[] { new { productId = s.ProductId, quantity = 4m, unitCost = (decimal?)90m } },
+        });
+        var order = await OrderAsync(s.Admin, s.ProductId, 5m);
+        var line = order.GetProperty("lines")[0].Str("id");
+
+        var unknown = await s.Admin.PostJsonAsync($"/api/orders/sales-orders/{order.Str("id")}/deliver", new
+        {
+            warehouseId = Guid.NewGuid(), lines = new[] { new { orderLineId = line, quantity = 1m } },
+        }, HttpStatusCode.UnprocessableEntity);
+        (unknown.Str("code"), unknown.GetProperty("errors").EnumerateObject().Single().Name).ShouldBe(("Inventory:UnknownWarehouse", "warehouseId"));
+        (await s.Admin.GetJsonAsync($"/api/orders/sales-orders/{order.Str("id")}")).GetProperty("deliveries").GetArrayLength().ShouldBe(0, "rolled back");
+
+        await s.Admin.PostJsonAsync($"/api/orders/sales-orders/{order.Str("id")}/deliver", new
+        {
+            warehouseId = north.Str("id"), lines = new[] { new { orderLineId = line, quantity = 3m } },
+        });
+        var levels = (await s.Admin.GetJsonAsync($"/api/inventory/stock?productId={s.ProductId}")).GetProperty("items").EnumerateArray()
+            .ToDictionary(l => l.Str("warehouseId"), l => (l.GetProperty("onHand").GetDecimal(), l.GetProperty("value").GetDecimal()));
+        levels[north.Str("id")].ShouldBe((1m, 90m));
+        levels[s.WarehouseId].ShouldBe((15m, 1650m), "the default warehouse keeps its stock");
+    }
+
+    [Fact]
     public async Task Falling_below_the_reorder_point_raises_stock_low_in_the_delivery_transaction()
     {
         var s = await StockedAsync(reorderPoint: 12m);

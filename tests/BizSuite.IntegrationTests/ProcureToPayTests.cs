@@ -232,4 +232,105 @@ public sealed class ProcureToPayTests(BizSuiteFactory app)
             warehouseId = s.WarehouseId, lines = new[] { new { orderLineId = Line(other, 1), acceptedQuantity = 1m } },
         }, HttpStatusCode.Conflict)).Str("code").ShouldBe("Purchasing:OrderNotReceivable");
     }
+
+    [Fact]
+    public async Task A_requester_picks_a_catalogue_product_without_catalogue_access_and_its_receipt_raises_stock()
+    {
+        var s = await SetUpAsync();
+        (await s.Team.Staff.GetAsync("/api/orders/products")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var choices = await s.Team.Staff.GetJsonAsync("/api/purchasing/requests/product-choices?filter=导轨");
+        var rail = choices.EnumerateArray().ShouldHaveSingleItem();
+        (rail.Str("id"), rail.Str("sku"), rail.Str("unit"), rail.GetProperty("defaultVatRate").GetDecimal()).ShouldBe((s.ProductId, "RAIL-01", "套", 0.13m));
+        (await s.Team.Staff.GetJsonAsync("/api/purchasing/requests/product-choices?filter=nothing-like-it")).GetArrayLength().ShouldBe(0);
+        (await s.Team.Staff.GetJsonAsync($"/api/purchasing/requests/product-choices?id={s.ProductId}"))[0].Str("name").ShouldBe("机柜导轨");
+        (await s.Team.Staff.GetJsonAsync($"/api/purchasing/requests/product-choices?id={Guid.NewGuid()}")).GetArrayLength().ShouldBe(0);
+
+        var order = await ApprovedOrderAsync(s);
+        Line(order, 1).ShouldNotBeNull();
+        order.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("lineNumber").GetInt32() == 1).Str("productId").ShouldBe(s.ProductId);
+        await s.Team.Admin.PostJsonAsync($"/api/purchasing/orders/{order.Str("id")}/receipts", new
+        {
+            warehouseId = s.WarehouseId, lines = new[] { new { orderLineId = Line(order, 1), acceptedQuantity = 4m } },
+        }, HttpStatusCode.Created);
+        (await StockAsync(s)).GetProperty("onHand").GetDecimal().ShouldBe(14m);
+    }
+
+    private static bool IsReorderLink(JsonElement notification) =>
+        notification.GetProperty("link").GetString()?.StartsWith("/purchasing/requests/new?") == true;
+
+    [Fact]
+    public async Task Falling_below_the_reorder_point_notifies_the_buyers_with_a_request_prefilled_from_the_last_order()
+    {
+        var s = await SetUpAsync();
+        var admin = s.Team.Admin;
+        await admin.PutJsonAsync($"/api/inventory/products/{s.ProductId}", new { isTracked = true, reorderPoint = 8.5m });
+        await ApprovedOrderAsync(s); // the last order: 130.00 from the supplier
+
+        await admin.PostJsonAsync("/api/inventory/adjustments", new
+        {
+            warehouseId = s.WarehouseId, reason = "报损", lines = new[] { new { productId = s.ProductId, quantity = -3m, unitCost = (decimal?)null } },
+        });
+
+        // The admin holds Purchasing.Orders.Manage (a buyer); the requester and the department head do not.
+        var alert = (await admin.GetJsonAsync("/api/oa/notifications")).GetProperty("items").EnumerateArray()
+            .Where(IsReorderLink).ShouldHaveSingleItem();
+        alert.Str("link").ShouldBe($"/purchasing/requests/new?productId={s.ProductId}&quantity=1.5&supplierId={s.SupplierId}&price=130");
+        alert.Str("title").ShouldContain("RAIL-01");
+        alert.Str("title").ShouldContain("主仓库");
+        foreach (var user in new[] { s.Team.Staff, s.Team.Head })
+            (await user.GetJsonAsync("/api/oa/notifications")).GetProperty("items").EnumerateArray()
+                .Count(IsReorderLink).ShouldBe(0);
+
+        // Still below: no second notification until the stock has risen above the point again.
+        await admin.PostJsonAsync("/api/inventory/adjustments", new
+        {
+            warehouseId = s.WarehouseId, reason = "报损", lines = new[] { new { productId = s.ProductId, quantity = -1m, unitCost = (decimal?)null } },
+        });
+        (await admin.GetJsonAsync("/api/oa/notifications")).GetProperty("items").EnumerateArray()
+            .Count(IsReorderLink).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_bill_dearer_within_the_tolerance_revalues_the_stock_still_on_hand_and_books_the_sold_share_to_cost_of_sales()
+    {
+        var s = await SetUpAsync();
+        var admin = s.Team.Admin;
+        (await admin.PutAsync("/api/settings", System.Net.Http.Json.JsonContent.Create(new Dictionary<string, string> { ["Purchasing.PriceTolerance"] = "2" })))
+            .EnsureSuccessStatusCode();
+        var order = await ApprovedOrderAsync(s);
+        var orderId = order.Str("id");
+        var (rails, install) = (Line(order, 1), Line(order, 2));
+        await admin.PostJsonAsync($"/api/purchasing/orders/{orderId}/receipts", new
+        {
+            warehouseId = s.WarehouseId, receivedOn = "2026-12-03",
+            lines = new object[] { new { orderLineId = rails, acceptedQuantity = 12m }, new { orderLineId = install, acceptedQuantity = 5m } },
+        }, HttpStatusCode.Created);
+        // 10 at 100.00 and 12 at 130.00 (2,560.00); 16 leave at the average, 6 stay worth 698.18.
+        await admin.PostJsonAsync("/api/inventory/adjustments", new
+        {
+            warehouseId = s.WarehouseId, reason = "报损", lines = new[] { new { productId = s.ProductId, quantity = -16m, unitCost = (decimal?)null } },
+        });
+
+        // The supplier charges 132.00 for the rails and 40.40 for the installation: within 2 %, so the bill posts.
+        var bill = await admin.PostJsonAsync("/api/purchasing/bills", new
+        {
+            orderId, supplierInvoiceNumber = "33019999", billDate = "2026-12-05",
+            lines = new object[] { new { orderLineId = rails, quantity = 12m, unitPrice = 132m }, new { orderLineId = install, quantity = 5m, unitPrice = 40.40m } },
+        }, HttpStatusCode.Created);
+        Entries(await VoucherOfAsync(admin, bill.Str("id"), "SupplierBill"))
+            .ShouldBe([("220201", 1760m, 0m), ("1405", 26m, 0m), ("222102", 218.04m, 0m), ("2202", 0m, 2004.04m)]);
+        // Half the billed rails are still here: they take 12.00 of the 24.00, the 12.00 of those gone becomes cost of sales.
+        Entries(await VoucherOfAsync(admin, bill.Str("id"), "StockRevaluation")).ShouldBe([("6401", 12m, 0m), ("1405", 0m, 12m)]);
+        var stock = await StockAsync(s);
+        (stock.GetProperty("onHand").GetDecimal(), stock.GetProperty("value").GetDecimal(), stock.GetProperty("averageCost").GetDecimal())
+            .ShouldBe((6m, 710.18m, 118.3633m));
+        var movement = (await admin.GetJsonAsync($"/api/inventory/movements?productId={s.ProductId}&take=100")).GetProperty("items").EnumerateArray()
+            .Single(m => m.Str("kind") == "Revaluation");
+        (movement.GetProperty("quantity").GetDecimal(), movement.GetProperty("value").GetDecimal(), movement.Str("sourceNumber")).ShouldBe((0m, 12m, bill.Str("number")));
+
+        var trial = await admin.GetJsonAsync("/api/finance/reports/trial-balance?asOf=2027-12-31");
+        trial.GetProperty("balanced").GetBoolean().ShouldBeTrue();
+        trial.GetProperty("rows").EnumerateArray().Where(r => r.Str("accountCode") == "220201")
+            .Sum(r => r.GetProperty("debit").GetDecimal() - r.GetProperty("credit").GetDecimal()).ShouldBe(0m, "the accrual is cleared");
+    }
 }

@@ -116,6 +116,69 @@ public sealed class WebhookTests(BizSuiteFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Procure_to_pay_sends_order_created_bill_posted_and_stock_low_with_their_documented_payloads()
+    {
+        var tenant = await app.CreateTenantAsync("w");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        var (subscription, secret) = await SubscribeAsync(admin, "purchasing.order.created", "purchasing.bill.posted", "inventory.stock.low");
+        var warehouse = await admin.PostJsonAsync("/api/inventory/warehouses", new { code = "wh-main", name = "主仓库", isDefault = true }, HttpStatusCode.Created);
+        var product = await admin.PostJsonAsync("/api/orders/products", new
+        {
+            sku = "RAIL-01", name = "机柜导轨", kind = "Product", unit = "套", unitPrice = 200m, defaultVatRate = 0.13m,
+        }, HttpStatusCode.Created);
+        await admin.PutJsonAsync($"/api/inventory/products/{product.Str("id")}", new { isTracked = true, reorderPoint = 5m });
+        var supplierId = await PurchasingTests.SupplierAsync(admin, "杭州精工五金", PurchasingTests.CodeA, paymentTermDays: 30);
+
+        var order = await admin.PostJsonAsync("/api/purchasing/orders", new
+        {
+            supplierId, expectedOn = "2026-12-20",
+            lines = new[] { new { productId = (string?)product.Str("id"), description = "机柜导轨", quantity = 8m, unitPrice = 130m, vatRate = 0.13m } },
+        }, HttpStatusCode.Created);
+        await admin.PostJsonAsync($"/api/purchasing/orders/{order.Str("id")}/confirm", new { });
+        var lineId = order.GetProperty("lines")[0].Str("id");
+        await admin.PostJsonAsync($"/api/purchasing/orders/{order.Str("id")}/receipts", new
+        {
+            warehouseId = warehouse.Str("id"), receivedOn = "2026-12-03", lines = new[] { new { orderLineId = lineId, acceptedQuantity = 8m } },
+        }, HttpStatusCode.Created);
+        var bill = await admin.PostJsonAsync("/api/purchasing/bills", new
+        {
+            orderId = order.Str("id"), supplierInvoiceNumber = "33011234", billDate = "2026-12-05",
+            lines = new[] { new { orderLineId = lineId, quantity = 8m, unitPrice = 130m } },
+        }, HttpStatusCode.Created);
+        await admin.PostJsonAsync("/api/inventory/adjustments", new
+        {
+            warehouseId = warehouse.Str("id"), reason = "报损", lines = new[] { new { productId = product.Str("id"), quantity = -4m, unitCost = (decimal?)null } },
+        });
+        await app.RunDueJobsAsync();
+
+        var received = _receiver.Received.ToDictionary(r => r.Event);
+        received.Keys.Order().ShouldBe(["inventory.stock.low", "purchasing.bill.posted", "purchasing.order.created"]);
+        foreach (var hook in received.Values) WebhookReceiver.Verify(secret, hook.Signature, hook.Body, DateTimeOffset.UtcNow).ShouldBeTrue();
+        static string[] Fields(JsonElement data) => data.EnumerateObject().Select(p => p.Name).ToArray();
+
+        var created = received["purchasing.order.created"].Json.GetProperty("data");
+        Fields(created).ShouldBe(["orderId", "orderNumber", "supplierId", "supplierName", "requestId", "currency", "netTotal", "vatTotal", "grossTotal"]);
+        (created.Str("orderId"), created.Str("orderNumber"), created.Str("supplierId"), created.Str("supplierName"), created.GetProperty("requestId").ValueKind)
+            .ShouldBe((order.Str("id"), order.Str("number"), supplierId, "杭州精工五金", JsonValueKind.Null));
+        (created.Str("currency"), created.GetProperty("netTotal").GetDecimal(), created.GetProperty("vatTotal").GetDecimal(), created.GetProperty("grossTotal").GetDecimal())
+            .ShouldBe(("CNY", 1040m, 135.20m, 1175.20m));
+
+        var posted = received["purchasing.bill.posted"].Json.GetProperty("data");
+        Fields(posted).ShouldBe(["billId", "billNumber", "supplierInvoiceNumber", "supplierId", "supplierName", "orderId", "orderNumber", "billDate", "dueOn",
+            "currency", "netTotal", "vatTotal", "grossTotal", "overridden"]);
+        (posted.Str("billId"), posted.Str("billNumber"), posted.Str("supplierInvoiceNumber"), posted.Str("orderId"), posted.Str("billDate"), posted.Str("dueOn"))
+            .ShouldBe((bill.Str("id"), bill.Str("number"), "33011234", order.Str("id"), "2026-12-05", "2027-01-04"));
+        (posted.GetProperty("grossTotal").GetDecimal(), posted.GetProperty("overridden").GetBoolean()).ShouldBe((1175.20m, false));
+
+        var low = received["inventory.stock.low"].Json.GetProperty("data");
+        Fields(low).ShouldBe(["productId", "sku", "productName", "warehouseId", "warehouseName", "onHand", "reorderPoint"]);
+        (low.Str("productId"), low.Str("sku"), low.Str("productName"), low.Str("warehouseId"), low.Str("warehouseName"),
+            low.GetProperty("onHand").GetDecimal(), low.GetProperty("reorderPoint").GetDecimal())
+            .ShouldBe((product.Str("id"), "RAIL-01", "机柜导轨", warehouse.Str("id"), "主仓库", 4m, 5m));
+        (await DeliveriesAsync(admin, subscription.Str("id"))).ShouldAllBe(d => d.Str("status") == "Delivered");
+    }
+
+    [Fact]
     public async Task A_receiver_answering_500_gets_the_delivery_again_after_the_job_stores_backoff_and_a_failed_one_can_be_redelivered()
     {
         var jobs = app.Services.GetRequiredService<IOptions<JobOptions>>().Value;

@@ -91,6 +91,22 @@ public sealed class MovingAverageTests
         Should.Throw<ArgumentOutOfRangeException>(() => Balance().Receive(quantity, 1m));
         Should.Throw<ArgumentOutOfRangeException>(() => Balance().Issue(quantity));
     }
+
+    [Fact]
+    public void A_price_variance_goes_to_the_units_still_on_hand_and_the_rest_is_left_for_cost_of_sales()
+    {
+        var balance = Balance();
+        balance.Receive(12m, 130m);
+        balance.Issue(6m);
+        balance.Revalue(12m, 24m).ShouldBe(12m, "6 of the 12 billed units are still here");
+        (balance.OnHand, balance.Value, balance.AverageCost).ShouldBe((6m, 792m, 132m));
+
+        var gone = Balance();
+        gone.Receive(3m, 10m);
+        gone.Issue(3m);
+        gone.Revalue(3m, -1.5m).ShouldBe(0m, "nothing left to carry it");
+        (gone.OnHand, gone.Value).ShouldBe((0m, 0m));
+    }
 }
 
 /// <summary>Falling below the reorder point (再订货点) is announced once per fall.</summary>

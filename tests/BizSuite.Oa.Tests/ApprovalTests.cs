@@ -186,6 +186,8 @@ public sealed class ApprovalTests
         public Task<IReadOnlyList<Guid>> FindUsersInRoleAsync(string roleName, CancellationToken ct) =>
             Task.FromResult<IReadOnlyList<Guid>>(Roles.GetValueOrDefault(roleName, []).Where(Active.Contains).ToList());
 
+        public Task<IReadOnlyList<Guid>> FindUsersWithPermissionAsync(string permission, CancellationToken ct) => Task.FromResult<IReadOnlyList<Guid>>([]);
+
         public Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
             Task.FromResult<IReadOnlyList<UserContact>>(userIds.Where(Active.Contains).Select(u => new UserContact(u, "u", "User", "u@x.test")).ToList());
 

@@ -53,6 +53,7 @@ public sealed class FinanceModule : BizModule
         services.AddScoped<IDomainEventHandler<SupplierBillPosted>, RecordPayableWhenSupplierBillPosted>();
         services.AddScoped<IDomainEventHandler<StockIssued>, PostVoucherWhenStockIssued>();
         services.AddScoped<IDomainEventHandler<StocktakePosted>, PostVoucherWhenStocktakePosted>();
+        services.AddScoped<IDomainEventHandler<StockRevalued>, PostVoucherWhenStockRevalued>();
         services.AddBackgroundJob<ReviewReceivablesJob, ReviewReceivables>();
         services.AddRecurringWork<EnqueueReceivableReviews>("finance-receivable-review", "0 0 1 * * ?", EnqueueReceivableReviews.ChinaTime);
 

@@ -96,6 +96,9 @@ public interface IUserDirectory
 {
     Task<IReadOnlyList<Guid>> FindUsersInRoleAsync(string roleName, CancellationToken cancellationToken);
 
+    /// <summary>Active users holding a permission through any of their roles (the buyers: whoever may manage purchase orders).</summary>
+    Task<IReadOnlyList<Guid>> FindUsersWithPermissionAsync(string permission, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 }
 

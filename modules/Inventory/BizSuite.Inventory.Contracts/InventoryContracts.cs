@@ -47,10 +47,12 @@ public static class StockSources
     public const string SalesDelivery = "sales-delivery";
     public const string Adjustment = "adjustment";
     public const string Stocktake = "stocktake";
+    /// <summary>A supplier bill whose price differs from the receipt's accrual revalues the stock it bought.</summary>
+    public const string SupplierBill = "supplier-bill";
 }
 
-/// <summary>What a ledger row records: 入库, 出库, 调整, 盘点.</summary>
-public enum MovementKind { Receipt, Delivery, Adjustment, Stocktake }
+/// <summary>What a ledger row records: 入库, 出库, 调整, 盘点, 成本调整 (a value change without quantity: a bill's price variance).</summary>
+public enum MovementKind { Receipt, Delivery, Adjustment, Stocktake, Revaluation }
 
 public sealed record WarehouseDto(Guid Id, string Code, string Name, string? Address, bool IsDefault, bool IsActive, DateTime CreatedAt);
 

@@ -27,6 +27,7 @@ public sealed class InventoryModule : BizModule
         services.AddScoped<IStockAppService>(sp => sp.GetRequiredService<StockAppService>());
         services.AddScoped<StocktakeAppService>();
         services.AddScoped<IDomainEventHandler<GoodsReceived>, ReceiveStockWhenGoodsReceived>();
+        services.AddScoped<IDomainEventHandler<SupplierBillPosted>, RevalueStockWhenBillPriceDiffers>();
         services.AddScoped<IDomainEventHandler<DeliveryRecorded>, IssueStockWhenDeliveryRecorded>();
     }
 

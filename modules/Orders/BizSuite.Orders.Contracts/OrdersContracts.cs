@@ -37,7 +37,7 @@ public sealed record SalesOrderCreated(Guid OrderId, string OrderNumber, Guid Co
 /// takes stock-tracked products out of stock at average cost (refusing, and so rolling the delivery back, when stock is short).
 /// </summary>
 public sealed record DeliveryRecorded(Guid OrderId, Guid ContractId, Guid DeliveryId, bool OrderFullyDelivered, DateOnly DeliveredOn,
-    IReadOnlyList<DeliveredLineData> Lines) : IDomainEvent;
+    IReadOnlyList<DeliveredLineData> Lines, Guid? WarehouseId = null) : IDomainEvent;
 
 /// <summary>What one order line delivered this time (its parts summed); <paramref name="ProductId"/> is null for a free-text line.</summary>
 public sealed record DeliveredLineData(Guid OrderLineId, Guid? ProductId, string Description, decimal Quantity);
@@ -53,7 +53,8 @@ public sealed record SalesOrderDto(Guid Id, string Number, Guid ContractId, stri
     SalesOrderStatus Status, CollectionStatus CollectionStatus, decimal NetTotal, decimal VatTotal, decimal GrossTotal, IReadOnlyList<SalesOrderLineDto> Lines,
     IReadOnlyList<DeliveryDto> Deliveries, DateTime CreatedAt);
 
-public sealed record DeliverRequest(DateOnly? DeliveredOn, string? Note, IReadOnlyList<DeliveryLineDto> Lines);
+/// <summary><paramref name="WarehouseId"/> is where Inventory takes tracked products from; null means the default warehouse.</summary>
+public sealed record DeliverRequest(DateOnly? DeliveredOn, string? Note, IReadOnlyList<DeliveryLineDto> Lines, Guid? WarehouseId = null);
 
 /// <summary>What a catalogue item is: goods that are shipped, or work that is performed.</summary>
 public enum ProductKind { Product, Service }

@@ -42,6 +42,9 @@ public sealed record SupplierDto(Guid Id, string Name, string? CreditCode, strin
 /// <summary>An active supplier a requester may suggest (name only: bank and contact details stay with the buyers).</summary>
 public sealed record SupplierChoiceDto(Guid Id, string Name);
 
+/// <summary>An active catalogue product a requester may pick for a line (requesters need no access to the catalogue itself).</summary>
+public sealed record ProductChoiceDto(Guid Id, string Sku, string Name, string Unit, decimal DefaultVatRate);
+
 /// <summary>Currency defaults to the tenant's currency setting.</summary>
 public sealed record SaveSupplierRequest(string Name, string? CreditCode, string? TaxId, string? BankName, string? BankAccount, string? ContactName,
     string? ContactPhone, string? ContactEmail, int PaymentTermDays = 30, string? Currency = null, bool IsActive = true);

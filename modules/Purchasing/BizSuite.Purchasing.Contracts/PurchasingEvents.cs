@@ -23,9 +23,17 @@ public sealed record GoodsReceived(Guid ReceiptId, string ReceiptNumber, Guid Or
     Guid WarehouseId, DateOnly ReceivedOn, string Currency, IReadOnlyList<ReceivedLineData> Lines) : IDomainEvent;
 
 /// <summary>
+/// One line of a posted bill: the billed quantity and price beside <paramref name="AccruedUnitCost"/>, the order's agreed price at which the
+/// receipt was accrued and taken into stock, and the warehouse the line's goods were last received into (null when none were).
+/// </summary>
+public sealed record BilledLineData(Guid BillLineId, Guid OrderLineId, Guid? ProductId, Guid? WarehouseId, decimal Quantity, decimal UnitPrice,
+    decimal AccruedUnitCost);
+
+/// <summary>
 /// A supplier bill passed the three-way match (or was overridden with a reason): Finance records the payable due on <paramref name="DueOn"/>
-/// and posts Dr 应付账款-暂估 + 进项税额 / Cr 应付账款.
+/// and posts Dr 应付账款-暂估 (the accrual) + 库存商品 (the price variance) + 进项税额 / Cr 应付账款; Inventory revalues the stock the
+/// variance belongs to. <paramref name="Lines"/> is null in events journalled before lines were carried.
 /// </summary>
 public sealed record SupplierBillPosted(Guid BillId, string BillNumber, string SupplierInvoiceNumber, Guid SupplierId, string SupplierName,
     Guid OrderId, string OrderNumber, DateOnly BillDate, DateOnly DueOn, string Currency, decimal NetTotal, decimal VatTotal, decimal GrossTotal,
-    bool Overridden) : IDomainEvent;
+    bool Overridden, IReadOnlyList<BilledLineData>? Lines = null) : IDomainEvent;

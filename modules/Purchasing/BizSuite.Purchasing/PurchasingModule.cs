@@ -1,5 +1,6 @@
 using System.Globalization;
 using BizSuite.Finance;
+using BizSuite.Inventory;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Purchasing.Bills;
@@ -29,6 +30,7 @@ public sealed class PurchasingModule : BizModule
         services.AddScoped<SupplierImporter>();
         services.AddScoped<PurchaseRequestAppService>();
         services.AddApprovalOutcomes<CreateOrdersWhenRequestApproved>();
+        services.AddScoped<IDomainEventHandler<StockLow>, SuggestRequestWhenStockLow>();
         services.AddScoped<PurchaseOrderAppService>();
         services.AddScoped<IPurchaseOrderAppService>(sp => sp.GetRequiredService<PurchaseOrderAppService>());
         services.AddScoped<PurchaseOrderDocument>();
@@ -74,6 +76,9 @@ public sealed class PurchasingModule : BizModule
             s.GetListAsync(page, all ?? false, status, ct)).WithExcelExport();
         requests.MapGet("/{id:guid}", (PurchaseRequestAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
         requests.MapGet("/supplier-choices", (SupplierAppService s, CancellationToken ct) => s.ChoicesAsync(ct));
+        requests.MapGet("/product-choices", (PurchaseRequestAppService s, string? filter, Guid? id, CancellationToken ct) =>
+            s.ProductChoicesAsync(filter, id, ct))
+            .WithSummary("List catalogue products a request line may name");
         requests.MapPost("/", async (PurchaseRequestAppService s, SavePurchaseRequest request, CancellationToken ct) =>
         {
             var created = await s.CreateAsync(request, ct);

@@ -34,7 +34,7 @@ export interface VoucherLine { accountCode: string; accountName: string; debit: 
 /** 凭证: posted by itself for every invoice, payment and credit note. */
 export interface Voucher {
   id: string; number: string; postedOn: string; summary: string;
-  sourceType: 'Invoice' | 'Payment' | 'CreditNote' | 'Payable' | 'PayablePayment' | 'GoodsReceipt' | 'SupplierBill' | 'StockIssue' | 'Stocktake' | 'PaymentRun';
+  sourceType: 'Invoice' | 'Payment' | 'CreditNote' | 'Payable' | 'PayablePayment' | 'GoodsReceipt' | 'SupplierBill' | 'StockIssue' | 'Stocktake' | 'PaymentRun' | 'StockRevaluation';
   sourceId: string;
   sourceNumber: string; total: number; lines: VoucherLine[];
 }

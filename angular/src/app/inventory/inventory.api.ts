@@ -9,7 +9,7 @@ export interface StockLevel {
   productId: string; sku: string; productName: string; unit: string; warehouseId: string; warehouseName: string;
   onHand: number; averageCost: number; value: number; reorderPoint: number; belowReorderPoint: boolean;
 }
-export type MovementKind = 'Receipt' | 'Delivery' | 'Adjustment' | 'Stocktake';
+export type MovementKind = 'Receipt' | 'Delivery' | 'Adjustment' | 'Stocktake' | 'Revaluation';
 export interface Movement {
   id: string; occurredOn: string; kind: MovementKind; productId: string; sku: string; productName: string; warehouseId: string; warehouseName: string;
   quantity: number; unitCost: number; value: number; onHandAfter: number; averageCostAfter: number; sourceType: string; sourceId: string;

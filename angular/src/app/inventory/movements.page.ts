@@ -77,7 +77,7 @@ export class MovementsPage implements OnInit {
   /** From the query string (component input binding): the stock overview links one product's card. */
   readonly productId = input<string | undefined>();
   readonly warehouseId = input<string | undefined>();
-  protected readonly kinds: MovementKind[] = ['Receipt', 'Delivery', 'Adjustment', 'Stocktake'];
+  protected readonly kinds: MovementKind[] = ['Receipt', 'Delivery', 'Adjustment', 'Stocktake', 'Revaluation'];
   protected readonly columns = ['date', 'kind', 'product', 'quantity', 'unitCost', 'value', 'after'];
   protected readonly warehouses = signal<Warehouse[]>([]);
   protected readonly warehouse = signal<string | null>(null);

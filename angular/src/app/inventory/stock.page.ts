@@ -59,7 +59,13 @@ import { InventoryApi, StockLevel, Warehouse } from './inventory.api';
           </ng-container>
           <ng-container matColumnDef="reorderPoint">
             <th mat-header-cell *matHeaderCellDef class="num">{{ 'inventory.reorderPoint' | translate }}</th>
-            <td mat-cell *matCellDef="let s" class="num">{{ s.reorderPoint ? (s.reorderPoint | number: '1.0-4') : '—' }}</td>
+            <td mat-cell *matCellDef="let s" class="num">{{ s.reorderPoint ? (s.reorderPoint | number: '1.0-4') : '—' }}
+              @if (s.belowReorderPoint && canRequest) {
+                <a mat-icon-button [routerLink]="['/purchasing/requests/new']" [queryParams]="{ productId: s.productId, quantity: s.reorderPoint - s.onHand }"
+                   [attr.aria-label]="'inventory.stock.reorder' | translate" [title]="'inventory.stock.reorder' | translate"
+                   [attr.data-testid]="'reorder-' + s.sku"><mat-icon>add_shopping_cart</mat-icon></a>
+              }
+            </td>
           </ng-container>
           <ng-container matColumnDef="averageCost">
             <th mat-header-cell *matHeaderCellDef class="num">{{ 'inventory.averageCost' | translate }}</th>
@@ -89,6 +95,8 @@ export class StockPage implements OnInit {
   private readonly api = inject(InventoryApi);
   private readonly dialog = inject(MatDialog);
   protected readonly canAdjust = inject(Session).isGranted('Inventory.Stock.Adjust');
+  /** Below its reorder point a row offers a purchase request prefilled with the product and the quantity short. */
+  protected readonly canRequest = inject(Session).isGranted('Purchasing.Requests');
   protected readonly columns = ['product', 'warehouse', 'onHand', 'reorderPoint', 'averageCost', 'value'];
   protected readonly warehouses = signal<Warehouse[]>([]);
   protected readonly warehouseId = signal<string | null>(null);

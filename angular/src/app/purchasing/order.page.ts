@@ -99,6 +99,8 @@ import { ReceiptDialog } from './receipt-dialog';
     .head { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; } .spacer { flex: 1; }
     .chip { background: #e8eaf6; color: #283593; padding: 2px 10px; border-radius: 12px; }
     .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-bottom: 12px; } .scroll { overflow-x: auto; } table { width: 100%; }
+    /* The item keeps a readable width on a phone; the figures scroll beside it. */
+    .mat-column-description { min-width: 160px; }
     .num { text-align: right; } .muted { color: #666; } .warn { color: #b3261e; } .entry { padding: 6px 0; border-bottom: 1px solid #eee; }
   `,
 })

@@ -13,33 +13,36 @@ import { PurchaseOrder, PurchasingApi } from './purchasing.api';
   imports: [ListPage, MatTableModule, RouterLink, CurrencyPipe, TranslatePipe],
   template: `
     <bs-list-page titleKey="purchasing.orders.title" [state]="list">
-      <table mat-table [dataSource]="list.items()" data-testid="purchase-orders">
-        <ng-container matColumnDef="number">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.number' | translate }}</th>
-          <td mat-cell *matCellDef="let o"><a [routerLink]="['/purchasing/orders', o.id]" [attr.data-testid]="'order-link-' + o.number">{{ o.number }}</a></td>
-        </ng-container>
-        <ng-container matColumnDef="supplier">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.supplier' | translate }}</th>
-          <td mat-cell *matCellDef="let o">{{ o.supplierName }}@if (o.requestNumber) { <br /><small>{{ o.requestNumber }}</small> }</td>
-        </ng-container>
-        <ng-container matColumnDef="expectedOn">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.expectedOn' | translate }}</th>
-          <td mat-cell *matCellDef="let o">{{ o.expectedOn }}</td>
-        </ng-container>
-        <ng-container matColumnDef="total">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.grossTotal' | translate }}</th>
-          <td mat-cell *matCellDef="let o" class="num">{{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="status">
-          <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
-          <td mat-cell *matCellDef="let o" [attr.data-testid]="'order-status-' + o.number">{{ 'purchasing.orders.status.' + o.status | translate }}</td>
-        </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
-      </table>
+      <div class="scroll">
+        <table mat-table [dataSource]="list.items()" data-testid="purchase-orders">
+          <ng-container matColumnDef="number">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.number' | translate }}</th>
+            <td mat-cell *matCellDef="let o"><a [routerLink]="['/purchasing/orders', o.id]" [attr.data-testid]="'order-link-' + o.number">{{ o.number }}</a></td>
+          </ng-container>
+          <ng-container matColumnDef="supplier">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.supplier' | translate }}</th>
+            <td mat-cell *matCellDef="let o">{{ o.supplierName }}@if (o.requestNumber) { <br /><small>{{ o.requestNumber }}</small> }</td>
+          </ng-container>
+          <ng-container matColumnDef="expectedOn">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.expectedOn' | translate }}</th>
+            <td mat-cell *matCellDef="let o">{{ o.expectedOn }}</td>
+          </ng-container>
+          <ng-container matColumnDef="total">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.grossTotal' | translate }}</th>
+            <td mat-cell *matCellDef="let o" class="num">{{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</td>
+          </ng-container>
+          <ng-container matColumnDef="status">
+            <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
+            <td mat-cell *matCellDef="let o" [attr.data-testid]="'order-status-' + o.number">{{ 'purchasing.orders.status.' + o.status | translate }}</td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        </table>
+      </div>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .num { text-align: right; }`,
+  styles: `
+    .scroll { overflow-x: auto; } table { width: 100%; } .num { text-align: right; }`,
 })
 export class PurchaseOrdersPage implements OnInit {
   private readonly api = inject(PurchasingApi);

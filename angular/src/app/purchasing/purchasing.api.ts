@@ -22,6 +22,8 @@ export interface PurchaseRequest {
 export interface SaveRequestLine {
   productId: string | null; description: string; quantity: number; estimatedUnitPrice: number; supplierId: string | null; vatRate: number;
 }
+/** A catalogue product a request line may name. */
+export interface ProductChoice { id: string; sku: string; name: string; unit: string; defaultVatRate: number; }
 export interface SaveRequest { neededBy: string; reason: string; lines: SaveRequestLine[]; }
 
 export type OrderStatus = 'Draft' | 'Confirmed' | 'PartiallyReceived' | 'Received' | 'Closed' | 'Cancelled';
@@ -60,7 +62,7 @@ export interface EnterBill {
   orderId: string; supplierInvoiceNumber: string; billDate: string; lines: { orderLineId: string; quantity: number; unitPrice: number }[];
   override: boolean; overrideReason: string | null;
 }
-export interface Warehouse { id: string; name: string; }
+export interface Warehouse { id: string; name: string; isDefault: boolean; isActive: boolean; }
 
 @Injectable({ providedIn: 'root' })
 export class PurchasingApi {
@@ -72,6 +74,10 @@ export class PurchasingApi {
   updateSupplier(id: string, body: SaveSupplier) { return this.http.put<Supplier>(`/api/purchasing/suppliers/${id}`, body); }
 
   supplierChoices() { return this.http.get<{ id: string; name: string }[]>('/api/purchasing/requests/supplier-choices'); }
+  /** Active catalogue products matching the filter (SKU or name); with an id, that product's choice (a reorder suggestion). */
+  productChoices(filter: string, id?: string) {
+    return this.http.get<ProductChoice[]>('/api/purchasing/requests/product-choices', { params: { ...(filter ? { filter } : {}), ...(id ? { id } : {}) } });
+  }
   requests(query: PageQuery, all: boolean) { return this.http.get<Paged<PurchaseRequest>>('/api/purchasing/requests', { params: { ...toParams(query), all } }); }
   request(id: string) { return this.http.get<PurchaseRequest>(`/api/purchasing/requests/${id}`); }
   createRequest(body: SaveRequest) { return this.http.post<PurchaseRequest>('/api/purchasing/requests', body); }

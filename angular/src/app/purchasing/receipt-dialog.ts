@@ -89,7 +89,16 @@ export class ReceiptDialog implements OnInit {
   });
 
   ngOnInit(): void {
-    this.api.warehouses().subscribe({ next: p => this.warehouses.set(p.items), error: e => this.error.set(applyProblem(this.form, e)) });
+    // Goods usually go to the default warehouse: it is chosen until the keeper picks another; inactive ones take no goods.
+    this.api.warehouses().subscribe({
+      next: p => {
+        const active = p.items.filter(w => w.isActive);
+        this.warehouses.set(active);
+        const preferred = active.find(w => w.isDefault);
+        if (preferred && !this.form.controls.warehouseId.value) this.form.controls.warehouseId.setValue(preferred.id);
+      },
+      error: e => this.error.set(applyProblem(this.form, e)),
+    });
   }
 
   save(): void {

@@ -1,20 +1,22 @@
 import { Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { CurrencyPipe } from '@angular/common';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
-import { Observable } from 'rxjs';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { Observable, Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { Notifier } from '../core/notifier';
 import { applyProblem } from '../core/problem';
 import { Session } from '../core/session';
+import { daysFromToday } from '../shared/dates';
 import { FieldError } from '../shared/field-error';
-import { PurchaseRequest, PurchasingApi, SaveRequest } from './purchasing.api';
+import { ProductChoice, PurchaseRequest, PurchasingApi, SaveRequest } from './purchasing.api';
 
 /** The request's estimated total as the server computes it: each line rounded to the cent (price to the cent first). */
 export function requestTotal(lines: { quantity?: number | null; estimatedUnitPrice?: number | null }[]): number {
@@ -24,10 +26,12 @@ export function requestTotal(lines: { quantity?: number | null; estimatedUnitPri
 /**
  * One purchase request: the editor while it is my draft (lines with a suggested supplier each, save, submit for approval),
  * otherwise its status with a link to the OA approval, the approver's comment and the orders the approval created.
+ * A line names a catalogue product (picked from the item field, so the order and its receipt move stock) or stays free text.
+ * A new request opened from a low-stock notification arrives prefilled: ?productId=&quantity=&supplierId=&price=.
  */
 @Component({
   selector: 'bs-purchase-request',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, RouterLink, CurrencyPipe,
+  imports: [ReactiveFormsModule, MatAutocompleteModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, RouterLink, CurrencyPipe,
     TranslatePipe, FieldError],
   template: `
     <div class="head">
@@ -64,7 +68,22 @@ export function requestTotal(lines: { quantity?: number | null; estimatedUnitPri
           <div class="line" [formGroupName]="i" [attr.data-testid]="'request-line-' + i">
             <mat-form-field appearance="outline" class="grow">
               <mat-label>{{ 'purchasing.lines.description' | translate }}</mat-label>
-              <input matInput formControlName="description" [attr.data-testid]="'line-description-' + i" />
+              <input matInput formControlName="description" [attr.data-testid]="'line-description-' + i" [matAutocomplete]="productOptions"
+                     (focus)="searchProducts(line.controls.description.value)" (input)="searchProducts(line.controls.description.value)" />
+              <mat-autocomplete #productOptions="matAutocomplete">
+                @for (p of products(); track p.id) {
+                  <mat-option [value]="p.name" (onSelectionChange)="$event.isUserInput && pick(line, p)" [attr.data-testid]="'product-option-' + p.sku">
+                    <small>{{ p.sku }}</small> {{ p.name }} / {{ p.unit }}
+                  </mat-option>
+                }
+              </mat-autocomplete>
+              @if (line.controls.productId.value) {
+                <mat-hint [attr.data-testid]="'line-product-' + i">{{ 'purchasing.lines.linkedProduct' | translate }}</mat-hint>
+              }
+              @if (line.controls.productId.value && editable()) {
+                <button mat-icon-button matSuffix type="button" (click)="line.controls.productId.setValue(null)"
+                        [attr.aria-label]="'purchasing.lines.unlinkProduct' | translate"><mat-icon>link_off</mat-icon></button>
+              }
               <mat-error><bs-field-error [control]="line.controls.description" /></mat-error>
             </mat-form-field>
             <mat-form-field appearance="outline" class="narrow">
@@ -108,19 +127,31 @@ export function requestTotal(lines: { quantity?: number | null; estimatedUnitPri
     .head { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; } .chip { background: #e8eaf6; color: #283593; padding: 2px 10px; border-radius: 12px; }
     .row, .line { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; } .grow { flex: 1; min-width: 200px; } .narrow { width: 120px; }
     .total { font-weight: 500; } .error, .rejected { color: #b3261e; } .actions { display: flex; gap: 8px; }
+    /* On a phone each line takes its item on a row of its own and the figures two by two, lines set apart by a rule. */
+    @media (max-width: 599px) {
+      .line { border-bottom: 1px solid #e0e0e0; margin-bottom: 12px; } .line .grow { min-width: 100%; } .line .narrow { width: calc(50% - 4px); }
+    }
   `,
 })
 export class PurchaseRequestPage implements OnInit {
   readonly id = input<string>();
+  /** Query parameters of a reorder suggestion (the low-stock notification's link). */
+  readonly productId = input<string>();
+  readonly quantity = input<string>();
+  readonly supplierId = input<string>();
+  readonly price = input<string>();
   private readonly api = inject(PurchasingApi);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(Session);
+  private readonly translate = inject(TranslateService);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly canSeeOrders = this.session.isGranted('Purchasing.Orders');
   protected readonly rates = [0.13, 0.09, 0.06, 0.03, 0];
   protected readonly request = signal<PurchaseRequest | null>(null);
   protected readonly suppliers = signal<{ id: string; name: string }[]>([]);
+  protected readonly products = signal<ProductChoice[]>([]);
+  private readonly productSearch = new Subject<string>();
   protected readonly editable = signal(true);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
@@ -132,10 +163,20 @@ export class PurchaseRequestPage implements OnInit {
   protected readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly total = computed(() => requestTotal(this.value().lines ?? []));
 
+  constructor() {
+    this.productSearch.pipe(
+      debounceTime(200),
+      distinctUntilChanged(),
+      switchMap(filter => this.api.productChoices(filter.trim()).pipe(catchError(() => of([] as ProductChoice[])))),
+      takeUntilDestroyed(),
+    ).subscribe(products => this.products.set(products));
+  }
+
   ngOnInit(): void {
     this.api.supplierChoices().subscribe({ next: list => this.suppliers.set(list), error: e => this.notifier.error(e) });
     const id = this.id();
     if (id && id !== 'new') this.api.request(id).subscribe({ next: r => this.show(r), error: e => this.notifier.error(e) });
+    else if (this.productId()) this.prefill(this.productId()!);
   }
 
   addLine(): void { this.form.controls.lines.push(this.line()); }
@@ -150,6 +191,33 @@ export class PurchaseRequestPage implements OnInit {
     });
   }
 
+  protected searchProducts(filter: string): void { this.productSearch.next(filter); }
+
+  /** The line takes the product's name and VAT rate; the price stays the requester's estimate. */
+  protected pick(line: ReturnType<PurchaseRequestPage['line']>, product: ProductChoice): void {
+    line.patchValue({ productId: product.id, description: product.name, vatRate: product.defaultVatRate });
+  }
+
+  /** A reorder suggestion: the product (looked up among the choices by its id), the quantity short, the last supplier and price. */
+  private prefill(productId: string): void {
+    this.api.productChoices('', productId).subscribe({
+      next: found => {
+        const product = found.find(p => p.id === productId);
+        const line = this.form.controls.lines.at(0);
+        if (product) this.pick(line, product);
+        line.patchValue({
+          quantity: Number(this.quantity()) || 1,
+          estimatedUnitPrice: Number(this.price()) || 0,
+          supplierId: this.supplierId() ?? '',
+        });
+        if (product) this.form.controls.reason.setValue(this.translate.instant('purchasing.requests.reorderReason', { sku: product.sku, name: product.name }));
+        // Restocking is wanted soon: two weeks ahead is a starting point the requester adjusts.
+        this.form.controls.neededBy.setValue(daysFromToday(14));
+      },
+      error: e => this.notifier.error(e),
+    });
+  }
+
   private persist(): Observable<PurchaseRequest> {
     this.error.set('');
     if (this.form.invalid) { this.form.markAllAsTouched(); return new Observable(); }
@@ -157,7 +225,7 @@ export class PurchaseRequestPage implements OnInit {
     const v = this.form.getRawValue();
     const body: SaveRequest = {
       reason: v.reason, neededBy: v.neededBy,
-      lines: v.lines.map(l => ({ productId: null, description: l.description, quantity: Number(l.quantity), estimatedUnitPrice: Number(l.estimatedUnitPrice),
+      lines: v.lines.map(l => ({ productId: l.productId || null, description: l.description, quantity: Number(l.quantity), estimatedUnitPrice: Number(l.estimatedUnitPrice),
         vatRate: Number(l.vatRate), supplierId: l.supplierId || null })),
     };
     const id = this.request()?.id;
@@ -182,15 +250,16 @@ export class PurchaseRequestPage implements OnInit {
       .map(l => ({ id: l.supplierId!, name: l.supplierName ?? '' }));
     if (missing.length) this.suppliers.update(list => [...list, ...missing.filter((m, i) => missing.findIndex(x => x.id === m.id) === i)]);
     this.form.controls.lines.clear();
-    for (const l of request.lines) this.form.controls.lines.push(this.line(l.description, l.quantity, l.estimatedUnitPrice, l.vatRate, l.supplierId ?? ''));
+    for (const l of request.lines) this.form.controls.lines.push(this.line(l.description, l.quantity, l.estimatedUnitPrice, l.vatRate, l.supplierId ?? '', l.productId));
     this.form.patchValue({ reason: request.reason, neededBy: request.neededBy });
     const editable = request.status === 'Draft' && request.requesterUserId === this.session.me()?.id;
     this.editable.set(editable);
     if (editable) this.form.enable(); else this.form.disable();
   }
 
-  private line(description = '', quantity = 1, estimatedUnitPrice = 0, vatRate = 0.13, supplierId = '') {
+  private line(description = '', quantity = 1, estimatedUnitPrice = 0, vatRate = 0.13, supplierId = '', productId: string | null = null) {
     return this.fb.group({
+      productId: [productId],
       description: [description, [Validators.required, Validators.maxLength(400)]],
       quantity: [quantity, [Validators.required, Validators.min(0.0001)]],
       estimatedUnitPrice: [estimatedUnitPrice, [Validators.required, Validators.min(0.01)]],

@@ -21,29 +21,32 @@ import { PurchaseRequest, PurchasingApi } from './purchasing.api';
           <mat-button-toggle [value]="true" data-testid="requests-all">{{ 'leave.scope.All' | translate }}</mat-button-toggle>
         </mat-button-toggle-group>
       }
-      <table mat-table [dataSource]="list.items()" data-testid="purchase-requests">
-        <ng-container matColumnDef="number">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.requests.number' | translate }}</th>
-          <td mat-cell *matCellDef="let r"><a [routerLink]="['/purchasing/requests', r.id]" [attr.data-testid]="'request-link-' + r.reason">{{ r.number }}</a></td>
-        </ng-container>
-        <ng-container matColumnDef="reason">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.requests.reason' | translate }}</th>
-          <td mat-cell *matCellDef="let r">{{ r.reason }}<br /><small>{{ r.requesterName }} · {{ 'purchasing.requests.neededBy' | translate }} {{ r.neededBy }}</small></td>
-        </ng-container>
-        <ng-container matColumnDef="total">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.requests.estimatedTotal' | translate }}</th>
-          <td mat-cell *matCellDef="let r" class="num">{{ r.estimatedTotal | currency: r.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="status">
-          <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
-          <td mat-cell *matCellDef="let r" [attr.data-testid]="'request-status-' + r.reason">{{ 'purchasing.requests.status.' + r.status | translate }}</td>
-        </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
-      </table>
+      <div class="scroll">
+        <table mat-table [dataSource]="list.items()" data-testid="purchase-requests">
+          <ng-container matColumnDef="number">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.requests.number' | translate }}</th>
+            <td mat-cell *matCellDef="let r"><a [routerLink]="['/purchasing/requests', r.id]" [attr.data-testid]="'request-link-' + r.reason">{{ r.number }}</a></td>
+          </ng-container>
+          <ng-container matColumnDef="reason">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.requests.reason' | translate }}</th>
+            <td mat-cell *matCellDef="let r">{{ r.reason }}<br /><small>{{ r.requesterName }} · {{ 'purchasing.requests.neededBy' | translate }} {{ r.neededBy }}</small></td>
+          </ng-container>
+          <ng-container matColumnDef="total">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.requests.estimatedTotal' | translate }}</th>
+            <td mat-cell *matCellDef="let r" class="num">{{ r.estimatedTotal | currency: r.currency : 'symbol-narrow' }}</td>
+          </ng-container>
+          <ng-container matColumnDef="status">
+            <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
+            <td mat-cell *matCellDef="let r" [attr.data-testid]="'request-status-' + r.reason">{{ 'purchasing.requests.status.' + r.status | translate }}</td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        </table>
+      </div>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
+  styles: `
+    .scroll { overflow-x: auto; } table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
 })
 export class PurchaseRequestsPage implements OnInit {
   private readonly api = inject(PurchasingApi);

@@ -17,35 +17,38 @@ import { SupplierDialog } from './supplier-dialog';
   template: `
     <bs-list-page titleKey="purchasing.suppliers.title" [state]="list" [canCreate]="canManage" (create)="edit()"
                   [importFrom]="canManage ? '/api/purchasing/suppliers' : null">
-      <table mat-table [dataSource]="list.items()" data-testid="suppliers-table">
-        <ng-container matColumnDef="name">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.suppliers.name' | translate }}</th>
-          <td mat-cell *matCellDef="let s">{{ s.name }} @if (!s.isActive) { <small class="muted">({{ 'purchasing.suppliers.inactive' | translate }})</small> }</td>
-        </ng-container>
-        <ng-container matColumnDef="creditCode">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.suppliers.creditCode' | translate }}</th>
-          <td mat-cell *matCellDef="let s">{{ s.creditCode }}</td>
-        </ng-container>
-        <ng-container matColumnDef="contact">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.suppliers.contactName' | translate }}</th>
-          <td mat-cell *matCellDef="let s">{{ s.contactName }}<br /><small>{{ s.contactPhone }} {{ s.contactEmail }}</small></td>
-        </ng-container>
-        <ng-container matColumnDef="terms">
-          <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.suppliers.paymentTermDays' | translate }}</th>
-          <td mat-cell *matCellDef="let s" class="num">{{ s.paymentTermDays }}</td>
-        </ng-container>
-        <ng-container matColumnDef="actions">
-          <th mat-header-cell *matHeaderCellDef></th>
-          <td mat-cell *matCellDef="let s" class="actions">
-            @if (canManage) { <button mat-icon-button (click)="edit(s)" [attr.aria-label]="'common.edit' | translate"><mat-icon>edit</mat-icon></button> }
-          </td>
-        </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
-      </table>
+      <div class="scroll">
+        <table mat-table [dataSource]="list.items()" data-testid="suppliers-table">
+          <ng-container matColumnDef="name">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.suppliers.name' | translate }}</th>
+            <td mat-cell *matCellDef="let s">{{ s.name }} @if (!s.isActive) { <small class="muted">({{ 'purchasing.suppliers.inactive' | translate }})</small> }</td>
+          </ng-container>
+          <ng-container matColumnDef="creditCode">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.suppliers.creditCode' | translate }}</th>
+            <td mat-cell *matCellDef="let s">{{ s.creditCode }}</td>
+          </ng-container>
+          <ng-container matColumnDef="contact">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.suppliers.contactName' | translate }}</th>
+            <td mat-cell *matCellDef="let s">{{ s.contactName }}<br /><small>{{ s.contactPhone }} {{ s.contactEmail }}</small></td>
+          </ng-container>
+          <ng-container matColumnDef="terms">
+            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.suppliers.paymentTermDays' | translate }}</th>
+            <td mat-cell *matCellDef="let s" class="num">{{ s.paymentTermDays }}</td>
+          </ng-container>
+          <ng-container matColumnDef="actions">
+            <th mat-header-cell *matHeaderCellDef></th>
+            <td mat-cell *matCellDef="let s" class="actions">
+              @if (canManage) { <button mat-icon-button (click)="edit(s)" [attr.aria-label]="'common.edit' | translate"><mat-icon>edit</mat-icon></button> }
+            </td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        </table>
+      </div>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .actions, .num { text-align: right; } .muted { color: #666; }`,
+  styles: `
+    .scroll { overflow-x: auto; } table { width: 100%; } .actions, .num { text-align: right; } .muted { color: #666; }`,
 })
 export class SuppliersPage implements OnInit {
   protected readonly session = inject(Session);

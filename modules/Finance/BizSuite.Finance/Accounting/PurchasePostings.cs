@@ -19,13 +19,33 @@ internal static class PurchasePostings
 
     public static decimal ReceivedValue(GoodsReceived e) => e.Lines.Sum(l => Money.Round(l.AcceptedQuantity * l.UnitCost));
 
-    /// <summary>The bill replaces the accrual by the real debt and claims its input VAT (借应付账款-暂估 借进项税额 贷应付账款).</summary>
-    public static IReadOnlyList<VoucherLine> SupplierBillPosted(SupplierBillPosted e) =>
-    [
-        VoucherLine.Dr(ChartOfAccounts.AccruedPayables, Money.Round(e.NetTotal)),
-        VoucherLine.Dr(ChartOfAccounts.VatInput, Money.Round(e.VatTotal)),
-        VoucherLine.Cr(ChartOfAccounts.Payables, Money.Round(e.GrossTotal)),
-    ];
+    /// <summary>
+    /// The bill replaces the accrual by the real debt and claims its input VAT (借应付账款-暂估 借进项税额 贷应付账款). The accrual is
+    /// reversed at exactly what the receipts booked (billed quantity at the order price), so 应付账款-暂估 is left at nothing; a price
+    /// the tolerance let through makes the goods cost what the supplier charges, and as a Chinese accountant adjusts 暂估入账 when the
+    /// invoice arrives (企业会计准则第1号——存货: cost is the purchase price; 暂估 is only a stand-in), the difference goes to 库存商品
+    /// (debit when dearer, credit when cheaper). Inventory revalues the stock and, for units already sold, raises
+    /// <c>StockRevalued</c>, which moves that share on to 主营业务成本.
+    /// </summary>
+    public static IReadOnlyList<VoucherLine> SupplierBillPosted(SupplierBillPosted e)
+    {
+        var net = Money.Round(e.NetTotal);
+        var accrued = e.Lines is null ? net : e.Lines.Sum(l => Money.Round(l.Quantity * l.AccruedUnitCost));
+        return
+        [
+            VoucherLine.Dr(ChartOfAccounts.AccruedPayables, accrued),
+            Signed(ChartOfAccounts.Inventory, net - accrued),
+            VoucherLine.Dr(ChartOfAccounts.VatInput, Money.Round(e.VatTotal)),
+            VoucherLine.Cr(ChartOfAccounts.Payables, Money.Round(e.GrossTotal)),
+        ];
+    }
+
+    /// <summary>The price variance of goods already sold leaves stock for cost of sales (借主营业务成本 贷库存商品; reversed when cheaper).</summary>
+    public static IReadOnlyList<VoucherLine> StockRevalued(StockRevalued e) =>
+        [Signed(ChartOfAccounts.CostOfSales, Money.Round(e.CostOfSalesValue)), Signed(ChartOfAccounts.Inventory, -Money.Round(e.CostOfSalesValue))];
+
+    /// <summary>A debit of a positive amount, a credit of a negative one.</summary>
+    private static VoucherLine Signed(string account, decimal amount) => amount >= 0 ? VoucherLine.Dr(account, amount) : VoucherLine.Cr(account, -amount);
 
     /// <summary>Delivered goods leave stock at their average cost and become cost of sales (借主营业务成本 贷库存商品).</summary>
     public static IReadOnlyList<VoucherLine> StockIssued(StockIssued e) =>
@@ -73,6 +93,17 @@ internal sealed class PostVoucherWhenStockIssued(Ledger ledger) : IDomainEventHa
         var lines = PurchasePostings.StockIssued(e);
         return PurchasePostings.IsEmpty(lines) ? Task.CompletedTask
             : ledger.PostOnceAsync(e.IssuedOn, e.SourceNumber, VoucherSource.StockIssue, e.SourceId, e.SourceNumber, lines, ct);
+    }
+}
+
+/// <summary>A bill's price variance on goods already sold moves from 库存商品 to 主营业务成本.</summary>
+internal sealed class PostVoucherWhenStockRevalued(Ledger ledger) : IDomainEventHandler<StockRevalued>
+{
+    public Task HandleAsync(StockRevalued e, CancellationToken ct)
+    {
+        var lines = PurchasePostings.StockRevalued(e);
+        return PurchasePostings.IsEmpty(lines) ? Task.CompletedTask
+            : ledger.PostOnceAsync(e.RevaluedOn, e.SourceNumber, VoucherSource.StockRevaluation, e.SourceId, e.SourceNumber, lines, ct);
     }
 }
 

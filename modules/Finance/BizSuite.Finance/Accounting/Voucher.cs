@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace BizSuite.Finance.Accounting;
 
-public enum VoucherSource { Invoice, Payment, CreditNote, Payable, PayablePayment, GoodsReceipt, SupplierBill, StockIssue, Stocktake, PaymentRun }
+public enum VoucherSource { Invoice, Payment, CreditNote, Payable, PayablePayment, GoodsReceipt, SupplierBill, StockIssue, Stocktake, PaymentRun, StockRevaluation }
 
 /// <summary>
 /// An accounting voucher (记账凭证): a balanced double entry posted for one business document. Each

@@ -15,6 +15,15 @@ internal sealed class UserDirectory(IdentityDbContext db) : IUserDirectory
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Guid>> FindUsersWithPermissionAsync(string permission, CancellationToken cancellationToken) =>
+        await (
+            from user in db.Users
+            where user.IsActive
+            from userRole in user.Roles
+            join grant in db.RolePermissions on userRole.RoleId equals grant.RoleId
+            where grant.Name == permission
+            select user.Id).Distinct().ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
         await db.Users.Where(u => u.IsActive && userIds.Contains(u.Id))
             .Select(u => new UserContact(u.Id, u.UserName, u.Name, u.Email)).ToListAsync(cancellationToken);

@@ -44,6 +44,20 @@ internal sealed class StockBalance : AggregateRoot, IMultiTenant
         return value;
     }
 
+    /// <summary>
+    /// A value change without quantity (a bill's price variance on goods still here): the average follows the value. Returns the value
+    /// taken: the share of <paramref name="difference"/> for the units of <paramref name="quantity"/> still on hand, the rest belongs to
+    /// units already gone.
+    /// </summary>
+    public decimal Revalue(decimal quantity, decimal difference)
+    {
+        if (quantity <= 0) throw new ArgumentOutOfRangeException(nameof(quantity), "A revaluation is for a positive quantity.");
+        var value = OnHand <= 0 ? 0m : Money.Round(difference * Math.Min(OnHand, quantity) / quantity);
+        Value += value;
+        if (OnHand > 0) AverageCost = Math.Round(Value / OnHand, CostDecimals, MidpointRounding.AwayFromZero);
+        return value;
+    }
+
     /// <summary>Raises <see cref="StockLow"/> when this movement took on-hand from at or above the reorder point to below it (once per fall).</summary>
     public void WatchReorderPoint(decimal onHandBefore, StockItem item, string warehouseName)
     {

@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Inventory.Stock;
 
+/// <summary>A bill's price difference (signed, to the cent) for <paramref name="Quantity"/> units of a product received into a warehouse.</summary>
+internal sealed record StockRevaluation(Guid ProductId, Guid WarehouseId, decimal Quantity, decimal Difference);
+
 /// <summary>A change of one product's stock: positive comes in at <paramref name="UnitCost"/> (else at the average), negative goes out at the average.</summary>
 internal sealed record StockChange(Guid ProductId, decimal Quantity, decimal? UnitCost);
 
@@ -68,6 +71,29 @@ internal sealed class StockLedger(InventoryDbContext db, ICurrentTenant currentT
         }
         db.Documents.Add(document);
         return values;
+    }
+
+    /// <summary>
+    /// Spreads price differences over the stock they belong to (成本调整): each line's balance takes the share of its units still on hand,
+    /// as a ledger row without quantity. Returns the rest, the share of units already delivered or otherwise gone.
+    /// </summary>
+    public async Task<decimal> RevalueAsync(StockDocument document, IReadOnlyList<StockRevaluation> lines, CancellationToken ct)
+    {
+        var gone = 0m;
+        // In warehouse and product order, as every document locks, so two never deadlock.
+        foreach (var line in lines.OrderBy(l => l.WarehouseId).ThenBy(l => l.ProductId))
+        {
+            var balance = (await LockAsync(line.WarehouseId, [line.ProductId], ct))[line.ProductId];
+            var value = balance.Revalue(line.Quantity, line.Difference);
+            if (value != 0)
+            {
+                db.Movements.Add(StockMovement.Of(document, balance, 0m, balance.AverageCost, value));
+                document.Moved(value);
+            }
+            gone += line.Difference - value;
+        }
+        db.Documents.Add(document);
+        return gone;
     }
 
     /// <summary>

@@ -64,8 +64,9 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
     /// <summary>
     /// Records a (partial) delivery; no line may be delivered beyond its ordered quantity, counting every part of the
     /// delivery for that line. The whole delivery is checked before any line moves, so a refused one changes nothing.
+    /// The warehouse only travels with the event: Inventory checks it and takes the stock from it.
     /// </summary>
-    public Delivery Deliver(DateOnly deliveredOn, string? note, IReadOnlyList<DeliveryLineDto> quantities)
+    public Delivery Deliver(DateOnly deliveredOn, string? note, IReadOnlyList<DeliveryLineDto> quantities, Guid? warehouseId = null)
     {
         var lines = quantities.Where(q => q.Quantity != 0).ToList();
         if (lines.Count == 0 || lines.Any(l => l.Quantity < 0))
@@ -80,7 +81,7 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
         _deliveries.Add(delivery);
         Status = _lines.All(l => l.DeliveredQuantity == l.Quantity) ? SalesOrderStatus.Delivered : SalesOrderStatus.PartiallyDelivered;
         Raise(new DeliveryRecorded(Id, ContractId, delivery.Id, Status == SalesOrderStatus.Delivered, deliveredOn,
-            perLine.Select(p => new DeliveredLineData(p.Line.Id, p.Line.ProductId, p.Line.Description, p.Quantity)).ToList()));
+            perLine.Select(p => new DeliveredLineData(p.Line.Id, p.Line.ProductId, p.Line.Description, p.Quantity)).ToList(), warehouseId));
         return delivery;
     }
 }

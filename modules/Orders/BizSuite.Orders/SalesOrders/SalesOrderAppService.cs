@@ -26,7 +26,7 @@ internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider cloc
     public async Task<SalesOrderDto> DeliverAsync(Guid id, DeliverRequest request, CancellationToken ct)
     {
         var order = await LoadAsync(id, ct);
-        order.Deliver(request.DeliveredOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), request.Note, request.Lines);
+        order.Deliver(request.DeliveredOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), request.Note, request.Lines, request.WarehouseId);
         return ToDto(order);
     }
 

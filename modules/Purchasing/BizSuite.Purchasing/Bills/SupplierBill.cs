@@ -40,7 +40,7 @@ internal sealed class SupplierBill : AggregateRoot, IMultiTenant
     /// The order's lines count the billed quantities, so a second bill cannot bill the same receipt again.
     /// </summary>
     public static SupplierBill Post(string number, PurchaseOrder order, string supplierInvoiceNumber, DateOnly billDate, int paymentTermDays,
-        IReadOnlyList<BillLineRequest> lines, decimal priceTolerancePercent, string? overrideReason)
+        IReadOnlyList<BillLineRequest> lines, decimal priceTolerancePercent, string? overrideReason, IReadOnlyDictionary<Guid, Guid>? receivedInto = null)
     {
         order.EnsureBillable();
         var match = ThreeWayMatch.Check(order, lines, priceTolerancePercent);
@@ -65,18 +65,22 @@ internal sealed class SupplierBill : AggregateRoot, IMultiTenant
             Overridden = !match.Matched,
             OverrideReason = match.Matched ? null : overrideReason,
         };
+        var billed = new List<BilledLineData>();
         foreach (var result in match.Lines)
         {
             var line = order.Line(result.OrderLineId, "lines");
-            bill._lines.Add(new SupplierBillLine(line.Id, line.Description, result.Quantity, Money.Round(result.UnitPrice), line.VatRate,
-                result.PriceMatched && result.QuantityMatched));
+            var billLine = new SupplierBillLine(line.Id, line.Description, result.Quantity, Money.Round(result.UnitPrice), line.VatRate,
+                result.PriceMatched && result.QuantityMatched);
+            bill._lines.Add(billLine);
+            billed.Add(new BilledLineData(billLine.Id, line.Id, line.ProductId, receivedInto?.TryGetValue(line.Id, out var warehouse) == true ? warehouse : null,
+                billLine.Quantity, billLine.UnitPrice, line.UnitPrice));
             order.Bill(line.Id, result.Quantity);
         }
         bill.NetTotal = bill._lines.Sum(l => l.NetAmount);
         bill.VatTotal = bill._lines.Sum(l => l.VatAmount);
         bill.GrossTotal = bill.NetTotal + bill.VatTotal;
         bill.Raise(new SupplierBillPosted(bill.Id, number, bill.SupplierInvoiceNumber, bill.SupplierId, bill.SupplierName, order.Id, order.Number, billDate,
-            bill.DueOn, bill.Currency, bill.NetTotal, bill.VatTotal, bill.GrossTotal, bill.Overridden));
+            bill.DueOn, bill.Currency, bill.NetTotal, bill.VatTotal, bill.GrossTotal, bill.Overridden, billed));
         return bill;
     }
 

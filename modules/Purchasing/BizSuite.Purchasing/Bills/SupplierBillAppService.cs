@@ -60,9 +60,20 @@ internal sealed class SupplierBillAppService(PurchasingDbContext db, PurchaseOrd
         }
         var terms = await db.Suppliers.AsNoTracking().Where(s => s.Id == order.SupplierId).Select(s => s.PaymentTermDays).FirstOrDefaultAsync(ct);
         var number = $"JX{clock.GetUtcNow().Year}{await numbers.NextAsync("purchasing-bill", ct):D5}";
-        var bill = SupplierBill.Post(number, order, invoiceNumber, request.BillDate, terms, request.Lines, await PriceToleranceAsync(ct), overrideReason);
+        var bill = SupplierBill.Post(number, order, invoiceNumber, request.BillDate, terms, request.Lines, await PriceToleranceAsync(ct), overrideReason,
+            await ReceivedIntoAsync(order.Id, ct));
         db.Bills.Add(bill);
         return ToDto(bill);
+    }
+
+    /// <summary>The warehouse each order line's goods were last received into: where a price variance on the bill revalues stock.</summary>
+    private async Task<IReadOnlyDictionary<Guid, Guid>> ReceivedIntoAsync(Guid orderId, CancellationToken ct)
+    {
+        var receipts = await db.Receipts.AsNoTracking().Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(ct);
+        var into = new Dictionary<Guid, Guid>();
+        foreach (var receipt in receipts)
+            foreach (var line in receipt.Lines.Where(l => l.AcceptedQuantity > 0)) into[line.OrderLineId] = receipt.WarehouseId;
+        return into;
     }
 
     private async Task<decimal> PriceToleranceAsync(CancellationToken ct) =>

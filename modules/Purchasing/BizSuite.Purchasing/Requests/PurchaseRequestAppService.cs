@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BizSuite.Purchasing.Requests;
 
 internal sealed class PurchaseRequestAppService(PurchasingDbContext db, ICurrentUser currentUser, IPermissionChecker permissions, DocumentNumbers numbers,
-    SettingStore settings, IApprovalService approvals, IUserDirectory users, IOrgDirectory org, CatalogueChecks checks, TimeProvider clock)
+    SettingStore settings, IApprovalService approvals, IUserDirectory users, IOrgDirectory org, CatalogueChecks checks, IProductAppService products, TimeProvider clock)
 {
     /// <summary>A requester sees their own requests; a buyer (<see cref="PurchasingPermissions.RequestsAll"/>) everyone's with <c>all=true</c>.</summary>
     public async Task<PagedResult<PurchaseRequestDto>> GetListAsync(PageRequest page, bool all, PurchaseRequestStatus? status, CancellationToken ct)
@@ -66,6 +66,30 @@ internal sealed class PurchaseRequestAppService(PurchasingDbContext db, ICurrent
             $"{request.RequesterName} {request.Reason}", request.RequesterUserId, request.EstimatedTotal, request.Currency,
             Link: $"/purchasing/requests/{request.Id}"), ct));
         return (await ToDtosAsync([request], ct))[0];
+    }
+
+    /// <summary>
+    /// The first 20 active products whose SKU or name contains the filter, for the line's product picker; with an id, just that product
+    /// (a reorder suggestion names it), or nothing when it is unknown or inactive.
+    /// </summary>
+    public async Task<IReadOnlyList<ProductChoiceDto>> ProductChoicesAsync(string? filter, Guid? id, CancellationToken ct)
+    {
+        IReadOnlyList<ProductDto> found;
+        if (id is { } productId)
+        {
+            try
+            {
+                var product = await products.GetAsync(productId, ct);
+                found = product.IsActive ? [product] : [];
+            }
+            catch (EntityNotFoundException)
+            {
+                found = [];
+            }
+        }
+        else found = (await products.GetListAsync(new PageRequest(Take: 20, Sort: "name", Filter: string.IsNullOrWhiteSpace(filter) ? null : filter.Trim()),
+            true, ct)).Items;
+        return found.Select(p => new ProductChoiceDto(p.Id, p.Sku, p.Name, p.Unit, p.DefaultVatRate)).ToList();
     }
 
     private async Task EditAsync(PurchaseRequest request, SavePurchaseRequest data, CancellationToken ct)

@@ -22,7 +22,8 @@ export class SalesOrdersApi {
     return this.http.get<Paged<SalesOrder>>('/api/orders/sales-orders', { params: { ...toParams(query), ...(customerId ? { customerId } : {}) } });
   }
   get(id: string) { return this.http.get<SalesOrder>(`/api/orders/sales-orders/${id}`); }
-  deliver(id: string, lines: DeliveryLine[], note: string | null) {
-    return this.http.post<SalesOrder>(`/api/orders/sales-orders/${id}/deliver`, { lines, note });
+  /** Without a warehouse, Inventory takes tracked products from the default one. */
+  deliver(id: string, lines: DeliveryLine[], note: string | null, warehouseId: string | null = null) {
+    return this.http.post<SalesOrder>(`/api/orders/sales-orders/${id}/deliver`, { lines, note, warehouseId });
   }
 }
