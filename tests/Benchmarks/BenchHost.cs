@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 
 namespace BizSuite.Benchmarks;
@@ -12,7 +14,8 @@ namespace BizSuite.Benchmarks;
 /// validation) in this process on a fresh database, served by the in-memory test server: requests skip
 /// the socket but nothing of the application. The job worker is off so nothing else competes for the CPU.
 /// </summary>
-internal sealed class BenchHost(string connectionString, string hostAdminPassword) : WebApplicationFactory<Program>
+/// <remarks><paramref name="services"/> changes the host's services (a benchmark comparing with and without a handler).</remarks>
+internal sealed class BenchHost(string connectionString, string hostAdminPassword, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
 
@@ -29,6 +32,7 @@ internal sealed class BenchHost(string connectionString, string hostAdminPasswor
         // Logging one JSON line per warning only: per-request console output would measure the console.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 
     /// <summary>The host's project folder (its appsettings.json), found upwards from the build output.</summary>

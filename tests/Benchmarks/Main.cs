@@ -21,6 +21,7 @@ internal static class BenchmarkMain
             SqlCommandCounter.Start();
             if (options.Signing) await new SigningBenchmark(host, options).RunAsync();
             if (options.List) await new InvoiceListBenchmark(host, options).RunAsync();
+            if (options.Insights) await new InsightsBenchmark(host, options).RunAsync();
         }
         finally
         {

@@ -16,6 +16,10 @@ internal sealed record Options
     public string HostAdminPassword { get; init; } = "Host123!";
     public bool Signing { get; init; } = true;
     public bool List { get; init; } = true;
+    public bool Insights { get; init; } = true;
+    public int JournalEvents { get; init; } = 1_000_000;
+    public int Instances { get; init; } = 100_000;
+    public int SigningsPerRound { get; init; } = 100;
     public bool Keep { get; init; }
 
     public const string Usage = """
@@ -28,7 +32,10 @@ internal sealed record Options
           --invoices N         invoices loaded for the list latency (default 1000000)
           --requests N         measured requests per list query (default 500), after --warmup N (default 50)
           --host-admin-password P   Seed:HostAdminPassword of the fresh database (default Host123!)
-          --only signing|list  run one part
+          --journal-events N   journal events of the insights tenant (default 1000000)
+          --instances N        process instances its deals make (default 100000)
+          --signings-per-round N  contracts per path and round of the insights signing comparison (default 100)
+          --only signing|list|insights  run one part
           --keep               keep the database afterwards
         """;
 
@@ -48,12 +55,16 @@ internal sealed record Options
                 "--invoices" => o with { Invoices = int.Parse(Next()) },
                 "--requests" => o with { Requests = int.Parse(Next()) },
                 "--warmup" => o with { Warmup = int.Parse(Next()) },
+                "--journal-events" => o with { JournalEvents = int.Parse(Next()) },
+                "--instances" => o with { Instances = int.Parse(Next()) },
+                "--signings-per-round" => o with { SigningsPerRound = int.Parse(Next()) },
                 "--host-admin-password" => o with { HostAdminPassword = Next() },
                 "--only" => Next() switch
                 {
-                    "signing" => o with { List = false },
-                    "list" => o with { Signing = false },
-                    var other => throw new ArgumentException($"--only {other}: signing or list.\n{Usage}"),
+                    "signing" => o with { List = false, Insights = false },
+                    "list" => o with { Signing = false, Insights = false },
+                    "insights" => o with { Signing = false, List = false },
+                    var other => throw new ArgumentException($"--only {other}: signing, list or insights.\n{Usage}"),
                 },
                 "--keep" => o with { Keep = true },
                 "-h" or "--help" => throw new ArgumentException(Usage),

@@ -1,5 +1,6 @@
 using BizSuite.Insights.Data;
 using BizSuite.Insights.Instances;
+using BizSuite.Kernel;
 using Microsoft.EntityFrameworkCore;
 using M = BizSuite.Insights.Instances.Milestones;
 using T = BizSuite.Insights.Instances.DocumentTypes;
@@ -10,12 +11,30 @@ namespace BizSuite.Insights.Kpis;
 internal sealed record KpiFigure(decimal? Value, decimal? Previous, IReadOnlyList<KpiPointDto> Series, int Count);
 
 /// <summary>
-/// Computes KPIs from the process instances: one indexed query per KPI over the range and the range before it, then the
-/// figures in memory (averages, shares, the 90th percentile) so each bucket of the series costs nothing more.
+/// Computes KPIs from the process instances. The database does the counting: each KPI is one indexed, grouped query over
+/// the range and the range before it that answers a few hundred rows however many milestones fall in it (counts and sums
+/// per <see cref="Grain"/>), and the figures of the range, the previous range and each bucket of the series are added up
+/// from those rows here.
 /// </summary>
-internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock)
+internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock, ICurrentTenant tenant)
 {
+    /// <summary>What a grouped query answers per grain: how many instances, the sum of their durations (µs) and of their hits.</summary>
+    internal sealed class Slot
+    {
+        public long Grain { get; init; }
+        public long N { get; init; }
+        public decimal Total { get; init; }
+        public decimal Hits { get; init; }
+    }
+
     private sealed record Sample(Guid InstanceId, DateTime Start, DateTime End);
+
+    internal sealed class SampleRow
+    {
+        public Guid InstanceId { get; init; }
+        public DateTime StartAt { get; init; }
+        public DateTime EndAt { get; init; }
+    }
 
     public async Task<KpiFigure> ComputeAsync(KpiDefinition kpi, InsightsRange range, CancellationToken ct) => kpi.Measure switch
     {
@@ -27,35 +46,79 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock)
         _ => throw new InvalidOperationException(kpi.Key),
     };
 
-    private async Task<List<Sample>> SamplesAsync(Duration d, DateTime since, DateTime until, CancellationToken ct) =>
-        await (from end in db.Milestones.AsNoTracking()
-               where end.DocumentType == d.DocumentType && end.Name == d.To && end.At >= since && end.At < until
-               join start in db.Milestones.AsNoTracking() on end.InstanceId equals start.InstanceId
-               where start.Name == d.From && start.At <= end.At
-               select new Sample(end.InstanceId, start.At, end.At)).ToListAsync(ct);
-
-    private static decimal Length(Sample s, string unit) =>
-        (decimal)(unit == KpiUnits.Days ? (s.End - s.Start).TotalDays : (s.End - s.Start).TotalHours);
+    private Guid TenantId => tenant.Id ?? throw new InvalidOperationException("Insights are read inside a tenant.");
 
     private async Task<KpiFigure> DurationAsync(Duration d, string unit, InsightsRange range, CancellationToken ct)
     {
-        var previous = range.Previous;
-        var samples = await SamplesAsync(d, previous.StartUtc, range.EndUtc, ct);
-        var current = samples.Where(s => s.End >= range.StartUtc).ToList();
-        decimal? Average(IEnumerable<Sample> items)
-        {
-            var values = items.Select(s => Length(s, unit)).ToList();
-            return values.Count == 0 ? null : Round(values.Average());
-        }
-        return new KpiFigure(Average(current), Average(samples.Where(s => s.End < range.StartUtc)),
-            Series(range, current, s => s.End, Average), current.Count);
+        var grain = Grain.Of(range);
+        var slots = await db.Database.SqlQuery<Slot>($"""
+            SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', e.At) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Grain,
+                   COUNT(*) AS N, CAST(SUM(TIMESTAMPDIFF(MICROSECOND, s.At, e.At)) AS DECIMAL(38, 0)) AS Total, CAST(0 AS DECIMAL(38, 0)) AS Hits
+            FROM insights_milestones e
+            JOIN insights_milestones s ON s.InstanceId = e.InstanceId AND s.Name = {d.From} AND s.At <= e.At
+            WHERE e.TenantId = {TenantId} AND e.DocumentType = {d.DocumentType} AND e.Name = {d.To}
+              AND e.At >= {range.Previous.StartUtc} AND e.At < {range.EndUtc}
+            GROUP BY 1
+            """).ToListAsync(ct);
+        var perUnit = unit == KpiUnits.Days ? 86_400_000_000m : 3_600_000_000m;
+        decimal? Average(IEnumerable<Slot> items) => items.Sum(s => s.N) is > 0 and var n ? Round(items.Sum(s => s.Total) / perUnit / n) : null;
+        return Figure(range, grain, slots, Average);
     }
 
-    /// <summary>The slowest instances of a duration KPI in the range, for the drill-down.</summary>
+    private async Task<KpiFigure> RateAsync(Rate r, InsightsRange range, CancellationToken ct)
+    {
+        // An instance counts once, when it was first decided.
+        var grain = Grain.Of(range);
+        var slots = await db.Database.SqlQuery<Slot>($"""
+            SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', d.At) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Grain,
+                   COUNT(*) AS N, CAST(0 AS DECIMAL(38, 0)) AS Total, CAST(SUM(d.Hit) AS DECIMAL(38, 0)) AS Hits
+            FROM (SELECT MIN(At) AS At, MAX(Name = {r.Hit}) AS Hit FROM insights_milestones
+                  WHERE TenantId = {TenantId} AND DocumentType = {r.DocumentType} AND Name IN ({r.Hit}, {r.Miss})
+                    AND At >= {range.Previous.StartUtc} AND At < {range.EndUtc}
+                  GROUP BY InstanceId) d
+            GROUP BY 1
+            """).ToListAsync(ct);
+        decimal? Share(IEnumerable<Slot> items) => items.Sum(s => s.N) is > 0 and var n ? Round(100m * items.Sum(s => s.Hits) / n) : null;
+        return Figure(range, grain, slots, Share);
+    }
+
+    private async Task<KpiFigure> CountAsync(Count c, InsightsRange range, CancellationToken ct)
+    {
+        var grain = Grain.Of(range);
+        var slots = await db.Database.SqlQuery<Slot>($"""
+            SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', At) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Grain,
+                   COUNT(*) AS N, CAST(0 AS DECIMAL(38, 0)) AS Total, CAST(0 AS DECIMAL(38, 0)) AS Hits
+            FROM insights_milestones
+            WHERE TenantId = {TenantId} AND DocumentType = {c.DocumentType} AND Name = {c.Milestone}
+              AND At >= {range.Previous.StartUtc} AND At < {range.EndUtc}
+            GROUP BY 1
+            """).ToListAsync(ct);
+        return Figure(range, grain, slots, items => items.Sum(s => s.N));
+    }
+
+    /// <summary>The figure of the range, of the range before it, and of each bucket of the series, from the grouped rows.</summary>
+    private static KpiFigure Figure(InsightsRange range, Grain grain, IReadOnlyList<Slot> slots, Func<IEnumerable<Slot>, decimal?> figure)
+    {
+        var dated = slots.Select(s => (Day: grain.LocalDate(s.Grain, range), Slot: s)).ToList();
+        var current = dated.Where(s => s.Day >= range.From).ToList();
+        var byBucket = current.ToLookup(s => range.BucketOf(s.Day), s => s.Slot);
+        return new KpiFigure(figure(current.Select(s => s.Slot)), figure(dated.Where(s => s.Day < range.From).Select(s => s.Slot)),
+            range.Buckets().Select(b => new KpiPointDto(b, figure(byBucket[b]))).ToList(), (int)current.Sum(s => s.Slot.N));
+    }
+
+    /// <summary>The slowest instances of a duration KPI in the range, for the drill-down: the database sorts and keeps the first ones.</summary>
     public async Task<IReadOnlyList<SlowInstanceDto>> SlowestAsync(KpiDefinition kpi, InsightsRange range, int take, CancellationToken ct)
     {
         if (kpi.Measure is not Duration d) return await OverdueInvoicesAsync(take, ct);
-        var samples = (await SamplesAsync(d, range.StartUtc, range.EndUtc, ct)).OrderByDescending(s => s.End - s.Start).Take(take).ToList();
+        var samples = (await db.Database.SqlQuery<SampleRow>($"""
+            SELECT e.InstanceId, s.At AS StartAt, e.At AS EndAt
+            FROM insights_milestones e
+            JOIN insights_milestones s ON s.InstanceId = e.InstanceId AND s.Name = {d.From} AND s.At <= e.At
+            WHERE e.TenantId = {TenantId} AND e.DocumentType = {d.DocumentType} AND e.Name = {d.To}
+              AND e.At >= {range.StartUtc} AND e.At < {range.EndUtc}
+            ORDER BY TIMESTAMPDIFF(MICROSECOND, s.At, e.At) DESC, e.At
+            LIMIT {take}
+            """).ToListAsync(ct)).Select(r => new Sample(r.InstanceId, r.StartAt, r.EndAt)).ToList();
         var ids = samples.Select(s => s.InstanceId).ToList();
         var instances = await db.Instances.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         return samples.Select(s => (Sample: s, Instance: instances[s.InstanceId]))
@@ -76,42 +139,27 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock)
             Round((decimal)(now - i.DueOn!.Value.ToDateTime(TimeOnly.MinValue)).TotalHours), T.Link(i.DocumentType, i.DocumentId), now)).ToList();
     }
 
-    private async Task<KpiFigure> RateAsync(Rate r, InsightsRange range, CancellationToken ct)
-    {
-        var previous = range.Previous;
-        var rows = await db.Milestones.AsNoTracking()
-            .Where(m => m.DocumentType == r.DocumentType && (m.Name == r.Hit || m.Name == r.Miss) && m.At >= previous.StartUtc && m.At < range.EndUtc)
-            .Select(m => new { m.InstanceId, m.Name, m.At }).ToListAsync(ct);
-        // An instance counts once, when it was first decided.
-        var decided = rows.GroupBy(m => m.InstanceId).Select(g => (At: g.Min(m => m.At), Hit: g.Any(m => m.Name == r.Hit))).ToList();
-        decimal? Share(IEnumerable<(DateTime At, bool Hit)> items) => items.ToList() is { Count: > 0 } list
-            ? Round(100m * list.Count(i => i.Hit) / list.Count) : null;
-        var current = decided.Where(d => d.At >= range.StartUtc).ToList();
-        return new KpiFigure(Share(current), Share(decided.Where(d => d.At < range.StartUtc)), Series(range, current, d => d.At, Share), current.Count);
-    }
-
-    private async Task<KpiFigure> CountAsync(Count c, InsightsRange range, CancellationToken ct)
-    {
-        var previous = range.Previous;
-        var times = await db.Milestones.AsNoTracking()
-            .Where(m => m.DocumentType == c.DocumentType && m.Name == c.Milestone && m.At >= previous.StartUtc && m.At < range.EndUtc)
-            .Select(m => m.At).ToListAsync(ct);
-        var current = times.Where(t => t >= range.StartUtc).ToList();
-        return new KpiFigure(current.Count, times.Count - current.Count, Series(range, current, t => t, items => items.Count()), current.Count);
-    }
-
     private async Task<KpiFigure> CollectionRateAsync(InsightsRange range, CancellationToken ct)
     {
         var previous = range.Previous;
-        var invoices = await db.Instances.AsNoTracking()
+        var days = await db.Instances.AsNoTracking()
             .Where(i => i.DocumentType == T.Invoice && i.DueOn >= previous.From && i.DueOn <= range.To && !i.Milestones.Any(m => m.Name == M.Credited))
-            .Select(i => new { DueOn = i.DueOn!.Value, Amount = i.Amount ?? 0, i.Settled }).ToListAsync(ct);
-        decimal? Share(IEnumerable<(DateOnly DueOn, decimal Amount, decimal Settled)> items) => items.ToList() is var list && list.Sum(i => i.Amount) is > 0 and var due
-            ? Round(100m * Math.Min(list.Sum(i => Math.Min(i.Settled, i.Amount)), due) / due) : null;
-        var all = invoices.Select(i => (i.DueOn, i.Amount, i.Settled)).ToList();
+            .GroupBy(i => i.DueOn!.Value)
+            .Select(g => new
+            {
+                DueOn = g.Key,
+                Due = g.Sum(i => i.Amount ?? 0),
+                Collected = g.Sum(i => i.Settled < (i.Amount ?? 0) ? i.Settled : i.Amount ?? 0),
+                N = g.Count(),
+            })
+            .ToListAsync(ct);
+        decimal? Share(IEnumerable<(DateOnly DueOn, decimal Due, decimal Collected, int N)> items) => items.ToList() is var list && list.Sum(i => i.Due) is > 0 and var due
+            ? Round(100m * Math.Min(list.Sum(i => i.Collected), due) / due) : null;
+        var all = days.Select(d => (d.DueOn, d.Due, d.Collected, d.N)).ToList();
         var current = all.Where(i => i.DueOn >= range.From).ToList();
+        var byBucket = current.ToLookup(i => range.BucketOf(i.DueOn));
         return new KpiFigure(Share(current), Share(all.Where(i => i.DueOn < range.From)),
-            Series(range, current, i => range.Utc(i.DueOn), Share), current.Count);
+            range.Buckets().Select(b => new KpiPointDto(b, Share(byBucket[b]))).ToList(), current.Sum(i => i.N));
     }
 
     private async Task<KpiFigure> OverdueShareAsync(InsightsRange range, CancellationToken ct)
@@ -144,13 +192,26 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock)
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    private static IReadOnlyList<KpiPointDto> Series<TItem>(InsightsRange range, IReadOnlyList<TItem> items, Func<TItem, DateTime> at,
-        Func<IEnumerable<TItem>, decimal?> figure)
+    public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>
+/// The time grain KPI queries group by before the figures are added up per local day: the local day itself when the tenant's
+/// zone keeps one offset over the range (China), else UTC quarter hours, which never straddle a local midnight in any zone.
+/// </summary>
+internal sealed record Grain(int Minutes, int ShiftMinutes)
+{
+    private static readonly DateTime Origin = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>For the range and the range before it: China's summer time of 1986–1991 does not make today's figures coarse.</summary>
+    public static Grain Of(InsightsRange range)
     {
-        var byBucket = items.ToLookup(i => range.BucketOf(range.LocalDate(at(i))));
-        return range.Buckets().Select(b => new KpiPointDto(b, figure(byBucket[b]))).ToList();
+        var (from, to) = (range.Previous.StartUtc, range.EndUtc);
+        var shifts = range.Zone.GetAdjustmentRules().Any(r => r.DateStart <= to && r.DateEnd >= from);
+        return shifts ? new Grain(15, 0) : new Grain(24 * 60, (int)range.Zone.GetUtcOffset(from).TotalMinutes);
     }
 
-    public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
-    private static decimal Round(double value) => Round((decimal)value);
+    public DateOnly LocalDate(long grain, InsightsRange range) => Minutes == 24 * 60
+        ? DateOnly.FromDateTime(Origin).AddDays((int)grain)
+        : range.LocalDate(Origin.AddMinutes(grain * Minutes));
 }
