@@ -16,6 +16,9 @@ internal sealed record Options
     public string HostAdminPassword { get; init; } = "Host123!";
     public bool Signing { get; init; } = true;
     public bool List { get; init; } = true;
+    public bool Procure { get; init; } = true;
+    public bool Stock { get; init; } = true;
+    public int Movements { get; init; } = 1_000_000;
     public bool Keep { get; init; }
 
     public const string Usage = """
@@ -28,7 +31,8 @@ internal sealed record Options
           --invoices N         invoices loaded for the list latency (default 1000000)
           --requests N         measured requests per list query (default 500), after --warmup N (default 50)
           --host-admin-password P   Seed:HostAdminPassword of the fresh database (default Host123!)
-          --only signing|list  run one part
+          --movements N        stock movements loaded for the stock list latency (default 1000000)
+          --only signing|list|procure|stock  run one part (procure: receipt + bill and sign + deliver; stock: stock lists)
           --keep               keep the database afterwards
         """;
 
@@ -49,11 +53,12 @@ internal sealed record Options
                 "--requests" => o with { Requests = int.Parse(Next()) },
                 "--warmup" => o with { Warmup = int.Parse(Next()) },
                 "--host-admin-password" => o with { HostAdminPassword = Next() },
+                "--movements" => o with { Movements = int.Parse(Next()) },
                 "--only" => Next() switch
                 {
-                    "signing" => o with { List = false },
-                    "list" => o with { Signing = false },
-                    var other => throw new ArgumentException($"--only {other}: signing or list.\n{Usage}"),
+                    var part and ("signing" or "list" or "procure" or "stock") =>
+                        o with { Signing = part == "signing", List = part == "list", Procure = part == "procure", Stock = part == "stock" },
+                    var other => throw new ArgumentException($"--only {other}: signing, list, procure or stock.\n{Usage}"),
                 },
                 "--keep" => o with { Keep = true },
                 "-h" or "--help" => throw new ArgumentException(Usage),
