@@ -62,6 +62,7 @@ internal sealed class StockLedger(InventoryDbContext db, ICurrentTenant currentT
                 value = -balance.Issue(-change.Quantity);
             }
             db.Movements.Add(StockMovement.Of(document, balance, change.Quantity, unitCost, value));
+            balance.Counted(document.Kind);
             document.Moved(value);
             balance.WatchReorderPoint(before, item, warehouse.Name);
             values.Add(value);
