@@ -35,8 +35,14 @@ internal sealed class InvoiceListBenchmark(BenchHost host, Options options)
             ("status=Open", "/api/finance/invoices?status=Open&skip=0&take=20"),
             ("filter= (customer name)", "/api/finance/invoices?filter=%E5%AE%A2%E6%88%B71000&skip=0&take=20"),
         };
+        await MeasureAsync(admin, "GET /api/finance/invoices", queries, options);
+    }
+
+    /// <summary>Requests each query <see cref="Options.Requests"/> times after a warm-up, one client, and prints p50/p99/mean and its totalCount.</summary>
+    internal static async Task MeasureAsync(HttpClient admin, string title, (string Name, string Url)[] queries, Options options)
+    {
         Console.WriteLine();
-        Console.WriteLine($"| GET /api/finance/invoices ({options.Requests} requests after {options.Warmup} warm-up, 1 client) | p50 ms | p99 ms | mean ms | totalCount |");
+        Console.WriteLine($"| {title} ({options.Requests} requests after {options.Warmup} warm-up, 1 client) | p50 ms | p99 ms | mean ms | totalCount |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var (name, url) in queries)
         {
@@ -108,7 +114,7 @@ internal sealed class InvoiceListBenchmark(BenchHost host, Options options)
 
     private static Guid ContractId(int contract) => new(contract, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]);
 
-    private static async Task Exec(MySqlConnection connection, string sql)
+    internal static async Task Exec(MySqlConnection connection, string sql)
     {
         await using var command = new MySqlCommand(sql, connection) { CommandTimeout = 600 };
         await command.ExecuteNonQueryAsync();

@@ -22,6 +22,8 @@ internal static class BenchmarkMain
             if (options.Signing) await new SigningBenchmark(host, options).RunAsync();
             if (options.List) await new InvoiceListBenchmark(host, options).RunAsync();
             if (options.Insights) await new InsightsBenchmark(host, options).RunAsync();
+            if (options.Procure) await new ProcureBenchmark(host, options).RunAsync();
+            if (options.Stock) await new StockListBenchmark(host, options).RunAsync();
         }
         finally
         {

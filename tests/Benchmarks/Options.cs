@@ -20,6 +20,9 @@ internal sealed record Options
     public int JournalEvents { get; init; } = 1_000_000;
     public int Instances { get; init; } = 100_000;
     public int SigningsPerRound { get; init; } = 100;
+    public bool Procure { get; init; } = true;
+    public bool Stock { get; init; } = true;
+    public int Movements { get; init; } = 1_000_000;
     public bool Keep { get; init; }
 
     public const string Usage = """
@@ -35,7 +38,8 @@ internal sealed record Options
           --journal-events N   journal events of the insights tenant (default 1000000)
           --instances N        process instances its deals make (default 100000)
           --signings-per-round N  contracts per path and round of the insights signing comparison (default 100)
-          --only signing|list|insights  run one part
+          --movements N        stock movements loaded for the stock list latency (default 1000000)
+          --only signing|list|insights|procure|stock  run one part (procure: receipt + bill and sign + deliver; stock: stock lists)
           --keep               keep the database afterwards
         """;
 
@@ -59,12 +63,14 @@ internal sealed record Options
                 "--instances" => o with { Instances = int.Parse(Next()) },
                 "--signings-per-round" => o with { SigningsPerRound = int.Parse(Next()) },
                 "--host-admin-password" => o with { HostAdminPassword = Next() },
+                "--movements" => o with { Movements = int.Parse(Next()) },
                 "--only" => Next() switch
                 {
-                    "signing" => o with { List = false, Insights = false },
-                    "list" => o with { Signing = false, Insights = false },
-                    "insights" => o with { Signing = false, List = false },
-                    var other => throw new ArgumentException($"--only {other}: signing, list or insights.\n{Usage}"),
+                    var part and ("signing" or "list" or "insights" or "procure" or "stock") => o with
+                    {
+                        Signing = part == "signing", List = part == "list", Insights = part == "insights", Procure = part == "procure", Stock = part == "stock",
+                    },
+                    var other => throw new ArgumentException($"--only {other}: signing, list, insights, procure or stock.\n{Usage}"),
                 },
                 "--keep" => o with { Keep = true },
                 "-h" or "--help" => throw new ArgumentException(Usage),

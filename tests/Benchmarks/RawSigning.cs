@@ -13,7 +13,8 @@ namespace BizSuite.Benchmarks;
 /// <summary>
 /// The limit: signing a contract as one hand-written MySqlConnector transaction that writes the same rows
 /// as the application (signed contract, sales order + lines, receivable + lines + installments, the
-/// on-signing invoice + lines, its voucher + lines, four journal events, five audit rows, three counters)
+/// on-signing invoice + lines, its voucher + lines, four journal events, five audit rows, three counters, and the process
+/// instances and milestones Insights keeps)
 /// in the same lock order (contract row, then the sales-order, invoice and voucher counters until commit),
 /// in as few round trips as the data dependencies allow: read, lock and number, write, commit.
 /// </summary>
@@ -157,6 +158,12 @@ internal sealed class RawSigning(string connectionString)
                 ["Number"] = voucherNumber, ["PostedOn"] = today, ["SourceId"] = invoiceId, ["SourceNumber"] = invoiceNumber, ["SourceType"] = "Invoice",
                 ["Summary"] = customerName, ["TenantId"] = tenant.Id, ["Total"] = invGross }),
         ]);
+        // The process instances Insights keeps: the contract signed, the order and its invoice with their first milestones.
+        w.Sql($"UPDATE insights_process_instances SET Number = {w.P(number)}, Title = {w.P(customerName)}, Amount = {w.P(grossTotal)}, Currency = {w.P(currency)} WHERE TenantId = {w.P(tenant.Id)} AND DocumentType = 'contract' AND DocumentId = {w.P(contractId)};");
+        RawProcurement.Milestone(w, tenant.Id, "contract", contractId, "signed", now);
+        RawProcurement.Instance(w, tenant.Id, "sales-order", orderId, orderNumber, customerName, contractId, grossTotal, currency, null, "created", now);
+        RawProcurement.Instance(w, tenant.Id, "invoice", invoiceId, invoiceNumber, customerName, contractId, invGross, currency, dueOn, "issued", today.ToDateTime(TimeOnly.MinValue));
+        RawProcurement.Milestone(w, tenant.Id, "contract", contractId, "first-invoice", now);
         await w.Command(connection, tx).ExecuteNonQueryAsync();
 
         await tx.CommitAsync();
@@ -178,10 +185,10 @@ internal sealed class RawSigning(string connectionString)
         }).Where(x => x.Item2 + x.Item3 != 0).ToList();
     }
 
-    private static string Json(IDomainEvent e) => JsonSerializer.Serialize(e, e.GetType(), JournalJson.Options);
+    internal static string Json(IDomainEvent e) => JsonSerializer.Serialize(e, e.GetType(), JournalJson.Options);
 
     /// <summary>The audit log's shape: property → {old, new}, values as the request culture prints them.</summary>
-    private static string Changes(Dictionary<string, object?> values, bool added) => JsonSerializer.Serialize(values.ToDictionary(kv => kv.Key, kv =>
+    internal static string Changes(Dictionary<string, object?> values, bool added) => JsonSerializer.Serialize(values.ToDictionary(kv => kv.Key, kv =>
         kv.Value is Change change
             ? new { old = Text(change.Old), @new = Text(change.New) }
             : new { old = (string?)null, @new = Text(kv.Value) }), JournalJson.Options);
@@ -193,10 +200,10 @@ internal sealed class RawSigning(string connectionString)
         _ => value.ToString(),
     };
 
-    private sealed record Change(object? Old, object? New);
+    internal sealed record Change(object? Old, object? New);
 
     /// <summary>SQL statements with numbered parameters, sent as one command (one round trip).</summary>
-    private sealed class Batch
+    internal sealed class Batch
     {
         private readonly StringBuilder _sql = new();
         private readonly List<MySqlParameter> _parameters = [];

@@ -148,6 +148,15 @@ public sealed class InventoryTests(BizSuiteFactory app)
         var movement = (await s.Admin.GetJsonAsync($"/api/inventory/movements?sourceId={deliveryId}")).GetProperty("items").EnumerateArray().Single();
         (movement.Str("kind"), movement.GetProperty("quantity").GetDecimal(), movement.GetProperty("unitCost").GetDecimal(), movement.GetProperty("value").GetDecimal(),
             movement.Str("sourceNumber"), movement.Str("occurredOn")).ShouldBe(("Delivery", -3m, 110m, -330m, order.Str("number"), "2026-12-01"));
+        // The ledger's totals come from the balances' movement counts (kept in the moving transaction), per filter as the page asks.
+        async Task<long> TotalAsync(string query) =>
+            (await s.Admin.GetJsonAsync($"/api/inventory/movements?{query}")).GetProperty("totalCount").GetInt64();
+        (await TotalAsync("")).ShouldBe(3);
+        (await TotalAsync("kind=Adjustment")).ShouldBe(2);
+        (await TotalAsync($"kind=Delivery&warehouseId={s.WarehouseId}&productId={s.ProductId}")).ShouldBe(1);
+        (await TotalAsync("kind=Receipt")).ShouldBe(0);
+        (await TotalAsync($"warehouseId={Guid.NewGuid()}")).ShouldBe(0);
+        (await TotalAsync($"filter={order.Str("number")}")).ShouldBe(1, "a text search counts its rows");
 
         var recorded = (await s.Admin.GetJsonAsync($"/api/audit/events?aggregateId={order.Str("id")}")).GetProperty("items").EnumerateArray()
             .Single(e => e.Str("eventType") == "DeliveryRecorded");

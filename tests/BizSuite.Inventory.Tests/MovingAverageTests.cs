@@ -22,6 +22,16 @@ public sealed class MovingAverageTests
     }
 
     [Fact]
+    public void A_balance_counts_its_ledger_rows_per_kind()
+    {
+        var balance = Balance();
+        foreach (var kind in new[] { MovementKind.Receipt, MovementKind.Receipt, MovementKind.Delivery, MovementKind.Adjustment, MovementKind.Stocktake })
+            balance.Counted(kind);
+
+        (balance.ReceiptCount, balance.DeliveryCount, balance.AdjustmentCount, balance.StocktakeCount).ShouldBe((2, 1, 1, 1));
+    }
+
+    [Fact]
     public void An_issue_takes_the_average_cost_and_does_not_change_it()
     {
         var balance = Balance();

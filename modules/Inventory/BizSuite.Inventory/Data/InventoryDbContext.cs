@@ -33,6 +33,8 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
             b.Property(i => i.Unit).HasMaxLength(16);
             b.Property(i => i.ReorderPoint).HasPrecision(18, 4);
             b.HasIndex(i => new { i.TenantId, i.ProductId }).IsUnique();
+            // The stock overview's pages, in SKU order.
+            b.HasIndex(i => new { i.TenantId, i.Sku });
             b.Ignore(i => i.Label);
         });
         modelBuilder.Entity<StockBalance>(b =>
@@ -93,6 +95,10 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
             b.Navigation(s => s.Lines).HasField("_lines");
         });
         base.OnModelCreating(modelBuilder);
+        // Every ledger index leads with TenantId; the kernel's TenantId-only one tempted MariaDB into intersecting it with the warehouse
+        // index and sorting the result (seconds for one page of a warehouse at 1,000,000 movements), so the ledger goes without it.
+        var movements = modelBuilder.Entity<StockMovement>().Metadata;
+        movements.RemoveIndex(movements.FindIndex(movements.FindProperty(nameof(StockMovement.TenantId))!)!);
     }
 }
 

@@ -38,24 +38,30 @@ internal sealed class StockAppService(InventoryDbContext db, StockLedger ledger,
         return new StockItemDto(item.ProductId, item.Sku, item.Name, item.Unit, item.IsTracked, item.ReorderPoint, onHand, value);
     }
 
-    /// <summary>The stock overview: one row per product and warehouse that has ever held it.</summary>
+    /// <summary>
+    /// The stock overview: one row per product and warehouse that has ever held it. The page is read in SKU order through the items'
+    /// (TenantId, Sku) index and the warehouse names for its rows afterwards: joining the warehouses into it made MariaDB sort the
+    /// whole tenant's balances in a temporary table for every page.
+    /// </summary>
     public async Task<PagedResult<StockLevelDto>> GetLevelsAsync(PageRequest page, Guid? warehouseId, Guid? productId, bool? belowReorderPoint,
         CancellationToken ct)
     {
         var query = from b in db.Balances.AsNoTracking()
                     join i in db.StockItems.AsNoTracking() on b.ProductId equals i.ProductId
-                    join w in db.Warehouses.AsNoTracking() on b.WarehouseId equals w.Id
-                    select new { b, i, w };
+                    select new { b, i };
         if (warehouseId is not null) query = query.Where(x => x.b.WarehouseId == warehouseId);
         if (productId is not null) query = query.Where(x => x.b.ProductId == productId);
         if (belowReorderPoint == true) query = query.Where(x => x.i.ReorderPoint > 0 && x.b.OnHand < x.i.ReorderPoint);
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = query.Where(x => x.i.Sku.Contains(page.Filter) || x.i.Name.Contains(page.Filter));
-        query = query.SortBy(page, ("sku", x => x.i.Sku), ("name", x => x.i.Name), ("warehouse", x => x.w.Code), ("onHand", x => x.b.OnHand),
+        var sorted = query.SortBy(page, ("sku", x => x.i.Sku), ("name", x => x.i.Name),
+            ("warehouse", x => db.Warehouses.Where(w => w.Id == x.b.WarehouseId).Select(w => w.Code).FirstOrDefault()), ("onHand", x => x.b.OnHand),
             ("value", x => x.b.Value));
-        var rows = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<StockLevelDto>(rows.Select(x => new StockLevelDto(x.i.ProductId, x.i.Sku, x.i.Name, x.i.Unit, x.w.Id, x.w.Name,
-            x.b.OnHand, x.b.AverageCost, x.b.Value, x.i.ReorderPoint, x.i.ReorderPoint > 0 && x.b.OnHand < x.i.ReorderPoint)).ToList(),
-            await query.LongCountAsync(ct));
+        var rows = await sorted.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        var warehouseIds = rows.Select(x => x.b.WarehouseId).Distinct().ToList();
+        var warehouses = await db.Warehouses.AsNoTracking().Where(w => warehouseIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, ct);
+        return new PagedResult<StockLevelDto>(rows.Select(x => new StockLevelDto(x.i.ProductId, x.i.Sku, x.i.Name, x.i.Unit, x.b.WarehouseId,
+            warehouses.GetValueOrDefault(x.b.WarehouseId) ?? "", x.b.OnHand, x.b.AverageCost, x.b.Value, x.i.ReorderPoint,
+            x.i.ReorderPoint > 0 && x.b.OnHand < x.i.ReorderPoint)).ToList(), await query.LongCountAsync(ct));
     }
 
     /// <summary>The movement ledger, newest first (ids are time-ordered).</summary>
@@ -73,9 +79,29 @@ internal sealed class StockAppService(InventoryDbContext db, StockLedger ledger,
         var warehouseIds = paged.Select(m => m.WarehouseId).Distinct().ToList();
         var items = await db.StockItems.AsNoTracking().Where(i => productIds.Contains(i.ProductId)).ToDictionaryAsync(i => i.ProductId, ct);
         var warehouses = await db.Warehouses.AsNoTracking().Where(w => warehouseIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, ct);
+        var total = sourceId is null && string.IsNullOrWhiteSpace(page.Filter)
+            ? await MovementCountAsync(warehouseId, productId, kind, ct)
+            : await movements.LongCountAsync(ct);
         return new PagedResult<MovementDto>(paged.Select(m => new MovementDto(m.Id, m.OccurredOn, m.Kind, m.ProductId, items.GetValueOrDefault(m.ProductId)?.Sku ?? "",
             items.GetValueOrDefault(m.ProductId)?.Name ?? "", m.WarehouseId, warehouses.GetValueOrDefault(m.WarehouseId) ?? "", m.Quantity, m.UnitCost, m.Value,
-            m.OnHandAfter, m.AverageCostAfter, m.SourceType, m.SourceId, m.SourceNumber, m.CreatedAt)).ToList(), await movements.LongCountAsync(ct));
+            m.OnHandAfter, m.AverageCostAfter, m.SourceType, m.SourceId, m.SourceNumber, m.CreatedAt)).ToList(), total);
+    }
+
+    /// <summary>The ledger's size for a warehouse, product and kind, summed from the balances' movement counts.</summary>
+    private async Task<long> MovementCountAsync(Guid? warehouseId, Guid? productId, MovementKind? kind, CancellationToken ct)
+    {
+        var balances = db.Balances.AsNoTracking();
+        if (warehouseId is not null) balances = balances.Where(b => b.WarehouseId == warehouseId);
+        if (productId is not null) balances = balances.Where(b => b.ProductId == productId);
+        return kind switch
+        {
+            MovementKind.Receipt => await balances.SumAsync(b => (long)b.ReceiptCount, ct),
+            MovementKind.Delivery => await balances.SumAsync(b => (long)b.DeliveryCount, ct),
+            MovementKind.Adjustment => await balances.SumAsync(b => (long)b.AdjustmentCount, ct),
+            MovementKind.Stocktake => await balances.SumAsync(b => (long)b.StocktakeCount, ct),
+            MovementKind.Revaluation => await balances.SumAsync(b => (long)b.RevaluationCount, ct),
+            _ => await balances.SumAsync(b => (long)b.ReceiptCount + b.DeliveryCount + b.AdjustmentCount + b.StocktakeCount + b.RevaluationCount, ct),
+        };
     }
 
     /// <summary>A manual adjustment (opening stock, breakage, found goods): every line moves, or none.</summary>

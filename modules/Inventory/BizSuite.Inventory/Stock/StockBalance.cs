@@ -18,6 +18,16 @@ internal sealed class StockBalance : AggregateRoot, IMultiTenant
     public decimal Value { get; private set; }
     public decimal AverageCost { get; private set; }
 
+    /// <summary>
+    /// How many ledger rows of each kind this balance has had, kept with it in the moving transaction: the movement list reads its
+    /// totals (per warehouse, product and kind) from here instead of counting up to millions of rows.
+    /// </summary>
+    public int ReceiptCount { get; private set; }
+    public int DeliveryCount { get; private set; }
+    public int AdjustmentCount { get; private set; }
+    public int StocktakeCount { get; private set; }
+    public int RevaluationCount { get; private set; }
+
     private StockBalance() { }
 
     public static StockBalance Open(Guid productId, Guid warehouseId) => new() { ProductId = productId, WarehouseId = warehouseId };
@@ -56,6 +66,20 @@ internal sealed class StockBalance : AggregateRoot, IMultiTenant
         Value += value;
         if (OnHand > 0) AverageCost = Math.Round(Value / OnHand, CostDecimals, MidpointRounding.AwayFromZero);
         return value;
+    }
+
+    /// <summary>Counts a ledger row written for this balance.</summary>
+    public void Counted(MovementKind kind)
+    {
+        switch (kind)
+        {
+            case MovementKind.Receipt: ReceiptCount++; break;
+            case MovementKind.Delivery: DeliveryCount++; break;
+            case MovementKind.Adjustment: AdjustmentCount++; break;
+            case MovementKind.Stocktake: StocktakeCount++; break;
+            case MovementKind.Revaluation: RevaluationCount++; break;
+            default: throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+        }
     }
 
     /// <summary>Raises <see cref="StockLow"/> when this movement took on-hand from at or above the reorder point to below it (once per fall).</summary>

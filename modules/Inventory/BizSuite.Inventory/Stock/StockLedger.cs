@@ -65,6 +65,7 @@ internal sealed class StockLedger(InventoryDbContext db, ICurrentTenant currentT
                 value = -balance.Issue(-change.Quantity);
             }
             db.Movements.Add(StockMovement.Of(document, balance, change.Quantity, unitCost, value));
+            balance.Counted(document.Kind);
             document.Moved(value);
             balance.WatchReorderPoint(before, item, warehouse.Name);
             values.Add(value);
@@ -88,6 +89,7 @@ internal sealed class StockLedger(InventoryDbContext db, ICurrentTenant currentT
             if (value != 0)
             {
                 db.Movements.Add(StockMovement.Of(document, balance, 0m, balance.AverageCost, value));
+                balance.Counted(document.Kind);
                 document.Moved(value);
             }
             gone += line.Difference - value;

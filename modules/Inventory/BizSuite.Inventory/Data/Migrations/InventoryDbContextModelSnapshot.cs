@@ -28,6 +28,9 @@ namespace BizSuite.Inventory.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
+                    b.Property<int>("AdjustmentCount")
+                        .HasColumnType("int");
+
                     b.Property<decimal>("AverageCost")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
@@ -37,6 +40,9 @@ namespace BizSuite.Inventory.Data.Migrations
 
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("char(36)");
+
+                    b.Property<int>("DeliveryCount")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("ModifiedAt")
                         .HasColumnType("datetime(6)");
@@ -50,6 +56,12 @@ namespace BizSuite.Inventory.Data.Migrations
 
                     b.Property<Guid>("ProductId")
                         .HasColumnType("char(36)");
+
+                    b.Property<int>("ReceiptCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StocktakeCount")
+                        .HasColumnType("int");
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)");
@@ -201,6 +213,8 @@ namespace BizSuite.Inventory.Data.Migrations
                     b.HasIndex("TenantId", "ProductId")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "Sku");
+
                     b.ToTable("inventory_stock_items", (string)null);
                 });
 
@@ -276,8 +290,6 @@ namespace BizSuite.Inventory.Data.Migrations
                         .HasColumnType("char(36)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Id");
 
