@@ -78,6 +78,8 @@ public sealed class OaModule : BizModule
         approvals.MapGet("/", (ApprovalAppService s, [AsParameters] PageRequest page, string? box, string? documentType, CancellationToken ct) =>
             s.GetListAsync(ParseBox(box, ApprovalBox.Assigned), page, documentType, ct)).WithExcelExport();
         approvals.MapGet("/{id:guid}", (ApprovalAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        approvals.MapGet("/people", (ApprovalAppService s, CancellationToken ct) => s.PeopleAsync(ct))
+            .WithSummary("List the colleagues one may add as signer or transfer to");
         approvals.MapPost("/{id:guid}/approve", (ApprovalAppService s, Guid id, DecideApprovalRequest? request, CancellationToken ct) =>
             s.ApproveAsync(id, request?.Comment, ct));
         approvals.MapPost("/{id:guid}/reject", (ApprovalAppService s, Guid id, RejectApprovalRequest request, CancellationToken ct) =>

@@ -133,6 +133,13 @@ internal sealed class ApprovalAppService(OaDbContext db, ApproverResolver resolv
         return new BatchApproveResult(approved, ids.Except(approved).ToList());
     }
 
+    /// <summary>The colleagues one may add as signer or hand an item to: the tenant's active members, by name.</summary>
+    public async Task<IReadOnlyList<UserRefDto>> PeopleAsync(CancellationToken ct)
+    {
+        var members = await users.FindUsersInRoleAsync(DefaultRoles.Member, ct);
+        return (await users.FindAsync(members, ct)).OrderBy(u => u.Name).Select(u => new UserRefDto(u.UserId, u.Name)).ToList();
+    }
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private async Task EnsureActiveUserAsync(Guid userId, CancellationToken ct)
@@ -162,7 +169,7 @@ internal sealed class ApprovalAppService(OaDbContext db, ApproverResolver resolv
                     x.DecidedAt)).ToList();
             return new ApprovalStepProgressDto(s.Number, s.Rule, s.RoleName, s.UserId, s.Condition, s.Threshold, s.Mode, s.RequiredApprovals, s.State,
                 s.StartedAt, s.FinishedAt, s.DueAt,
-                round.Where(x => x.State is not (AssigneeState.Cancelled or AssigneeState.Transferred)).Select(x => new UserRefDto(x.Id, x.Name)).ToList(), round);
+                round.DistinctBy(x => x.Id).Select(x => new UserRefDto(x.Id, x.Name)).ToList(), round);
         }).ToList();
         var history = a.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new ApprovalHistoryDto(h.StepNumber, h.UserId,
             h.UserId is { } u ? names.GetValueOrDefault(u) : null, h.Action, h.Comment, h.At, h.DurationSeconds, Ref(h.OnBehalfOf), Ref(h.TargetUserId),
