@@ -118,7 +118,7 @@ public sealed class OaTests(BizSuiteFactory app)
             afterFirst.GetProperty("summary").GetProperty("currentStep").GetInt32().ShouldBe(2);
             afterFirst.GetProperty("canDecide").GetBoolean().ShouldBeFalse("the second step is wang's alone");
             (await office.Zhou.GetJsonAsync("/api/oa/approvals?box=done")).GetProperty("totalCount").GetInt64().ShouldBe(1);
-            (await office.Zhou.PostJsonAsync($"/api/oa/approvals/{id}/approve", new { }, HttpStatusCode.Forbidden)).Str("code").ShouldBe(OaErrors.NotAnApprover);
+            (await office.Zhou.PostJsonAsync($"/api/oa/approvals/{id}/approve", new { }, HttpStatusCode.Conflict)).Str("code").ShouldBe(OaErrors.AlreadyDecided);
             app.Clock.Offset = TimeSpan.FromHours(3);
             done = await office.Wang.PostJsonAsync($"/api/oa/approvals/{id}/approve", new { });
         }

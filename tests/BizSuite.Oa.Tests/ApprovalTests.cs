@@ -22,7 +22,7 @@ public sealed class ApprovalTests
         _resolver = new ApproverResolver(_directory, _directory);
     }
 
-    private ResolveApprovers Resolve => (step, applicant) => _resolver.ResolveAsync(step, applicant, CancellationToken.None);
+    private ResolveApprovers Resolve => _resolver.For(ApprovalDocumentTypes.ExpenseClaim, T0, CancellationToken.None);
 
     private static ApprovalRequest Claim(decimal? amount = null, decimal? days = null) =>
         new(ApprovalDocumentTypes.ExpenseClaim, Guid.NewGuid(), "BX0001", "出差报销", Applicant, amount, "CNY", days);
@@ -177,7 +177,7 @@ public sealed class ApprovalTests
         (await resolver.ResolveAsync(step, Applicant, CancellationToken.None)).ShouldBeEmpty();
     }
 
-    private sealed class FakeDirectory : IUserDirectory, IOrgDirectory
+    internal sealed class FakeDirectory : IUserDirectory, IOrgDirectory
     {
         public Dictionary<string, Guid[]> Roles { get; } = [];
         public Dictionary<Guid, Guid> Heads { get; } = [];

@@ -46,19 +46,72 @@ public sealed record ApprovalWithdrawn(Guid ApprovalId, string DocumentType, Gui
 public sealed record ApprovalStepAssigned(Guid ApprovalId, string DocumentType, Guid DocumentId, string DocumentNumber, string Title, int StepNumber,
     IReadOnlyList<Guid> ApproverUserIds) : IDomainEvent;
 
+/// <summary>A current approver added another approver to the step (加签), before or after themselves, with the reason the added one sees.</summary>
+public sealed record ApprovalSignerAdded(Guid ApprovalId, string DocumentType, Guid DocumentId, int StepNumber, Guid AddedBy, Guid SignerUserId,
+    SignerPosition Position, string Reason) : IDomainEvent;
+
+/// <summary>An approver handed their pending decision to another user (转交).</summary>
+public sealed record ApprovalTransferred(Guid ApprovalId, string DocumentType, Guid DocumentId, int StepNumber, Guid FromUserId, Guid ToUserId,
+    string? Comment) : IDomainEvent;
+
+/// <summary>
+/// An approver sent the request back (退回): to an earlier step (<paramref name="ToStep"/> ≥ 1, the approval stays pending) or to the
+/// applicant (<paramref name="ToStep"/> 0), who may edit the document and submit it again.
+/// </summary>
+public sealed record ApprovalReturned(Guid ApprovalId, string DocumentType, Guid DocumentId, Guid ApplicantUserId, int FromStep, int ToStep, Guid ReturnedBy,
+    string Comment) : IDomainEvent;
+
+/// <summary>The applicant submitted a returned request again; it goes on at <paramref name="ResumedAtStep"/>.</summary>
+public sealed record ApprovalResubmitted(Guid ApprovalId, string DocumentType, Guid DocumentId, Guid ApplicantUserId, int ResumedAtStep) : IDomainEvent;
+
+/// <summary>Someone urged the current approvers (催办): the applicant by hand, or the engine when a step is past its deadline.</summary>
+public sealed record ApprovalReminded(Guid ApprovalId, string DocumentType, Guid DocumentId, string DocumentNumber, string Title, int StepNumber,
+    Guid? RemindedBy, IReadOnlyList<Guid> ApproverUserIds) : IDomainEvent;
+
+/// <summary>Users received a read-only copy of the request (抄送): at submission, when a step starts or at completion.</summary>
+public sealed record ApprovalCopied(Guid ApprovalId, string DocumentType, Guid DocumentId, string DocumentNumber, string Title, CcMoment Moment,
+    IReadOnlyList<Guid> UserIds) : IDomainEvent;
+
 /// <summary>Who decides a step: anyone holding a role, the head of the applicant's department (HR), or one named user.</summary>
 public enum ApproverRule { Role, DepartmentHead, User }
+
+/// <summary>
+/// How the approvers of one step decide: 或签 <c>Any</c> — the first decision settles the step (the default, as before);
+/// 会签 <c>All</c> — every approver must approve; 依次 <c>Sequential</c> — the approvers one after another in order;
+/// <c>Quorum</c> — N of the M approvers must approve (N is the step's required approvals).
+/// </summary>
+public enum StepMode { Any, All, Sequential, Quorum }
+
+/// <summary>加签 before oneself (the added approver decides first, then it comes back) or after oneself (after one's own approval).</summary>
+public enum SignerPosition { Before, After }
+
+/// <summary>When a request returned to its applicant is submitted again: at the step that returned it, or from the first step.</summary>
+public enum ResubmitFrom { ReturningStep, Start }
+
+/// <summary>What the engine does when a step passes its deadline (counted in Mon–Fri working hours).</summary>
+public enum StepTimeoutAction { None, Remind, Escalate, AutoApprove }
+
+/// <summary>When a CC recipient (抄送人) gets the copy.</summary>
+public enum CcMoment { Submission, Step, Completion }
 
 /// <summary>When a step applies; a false condition (or a missing amount/days) skips the step.</summary>
 public enum StepCondition { Always, AmountAbove, DaysAbove }
 
-public sealed record ApprovalStepDto(int Number, ApproverRule Rule, string? RoleName, Guid? UserId, StepCondition Condition, decimal? Threshold);
+public sealed record ApprovalStepDto(int Number, ApproverRule Rule, string? RoleName, Guid? UserId, StepCondition Condition, decimal? Threshold,
+    StepMode Mode, int? RequiredApprovals, int? DeadlineHours, StepTimeoutAction TimeoutAction);
 
-public sealed record ApprovalFlowDto(Guid Id, string DocumentType, string Name, IReadOnlyList<ApprovalStepDto> Steps, DateTime CreatedAt);
+/// <summary>A CC rule: a role's holders or one user get a copy at <paramref name="Moment"/> (for <c>Step</c>: when step <paramref name="StepNumber"/> starts).</summary>
+public sealed record ApprovalCcDto(CcMoment Moment, int? StepNumber, ApproverRule Rule, string? RoleName, Guid? UserId);
 
-public sealed record SaveApprovalStepRequest(ApproverRule Rule, string? RoleName, Guid? UserId, StepCondition Condition, decimal? Threshold);
+public sealed record ApprovalFlowDto(Guid Id, string DocumentType, string Name, IReadOnlyList<ApprovalStepDto> Steps, DateTime CreatedAt,
+    ResubmitFrom ResubmitFrom, IReadOnlyList<ApprovalCcDto> Cc);
 
-public sealed record SaveApprovalFlowRequest(string DocumentType, string Name, IReadOnlyList<SaveApprovalStepRequest> Steps);
+/// <summary>Mode, required approvals, deadline and timeout action are optional: left out, a step is 或签 without a deadline, as before.</summary>
+public sealed record SaveApprovalStepRequest(ApproverRule Rule, string? RoleName, Guid? UserId, StepCondition Condition, decimal? Threshold,
+    StepMode? Mode = null, int? RequiredApprovals = null, int? DeadlineHours = null, StepTimeoutAction? TimeoutAction = null);
+
+public sealed record SaveApprovalFlowRequest(string DocumentType, string Name, IReadOnlyList<SaveApprovalStepRequest> Steps,
+    ResubmitFrom? ResubmitFrom = null, IReadOnlyList<ApprovalCcDto>? Cc = null);
 
 /// <summary>The tenant's approval flows (one per document type); the host's demo seeder uses it too.</summary>
 public interface IApprovalFlowAppService
@@ -121,4 +174,10 @@ public static class OaErrors
     public const string DuplicateFlow = "Oa:DuplicateFlow";
     public const string NotTheAssignee = "Oa:NotTheAssignee";
     public const string UnknownBox = "Oa:UnknownBox";
+    public const string AlreadyDecided = "Oa:AlreadyDecided";
+    public const string AlreadyApprover = "Oa:AlreadyApprover";
+    public const string InvalidReturnStep = "Oa:InvalidReturnStep";
+    public const string RemindedTooOften = "Oa:RemindedTooOften";
+    public const string NotReturned = "Oa:NotReturned";
+    public const string UnknownUser = "Oa:UnknownUser";
 }

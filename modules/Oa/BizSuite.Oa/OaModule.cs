@@ -2,6 +2,7 @@ using BizSuite.Kernel;
 using BizSuite.Oa.Announcements;
 using BizSuite.Oa.Approvals;
 using BizSuite.Oa.Data;
+using BizSuite.Oa.Delegations;
 using BizSuite.Oa.Notifications;
 using BizSuite.Oa.Tasks;
 using BizSuite.Saas;
@@ -19,6 +20,10 @@ public sealed class OaModule : BizModule
         var services = context.Services;
         context.AddDbContext<OaDbContext>();
         services.AddScoped<ApproverResolver>();
+        services.AddScoped<ISubstitutes, DelegationSubstitutes>();
+        services.AddScoped<DelegationAppService>();
+        services.AddBackgroundJob<ApplyApprovalTimeoutsJob, ApplyApprovalTimeouts>();
+        services.AddRecurringWork<EnqueueApprovalTimeouts>("oa-approval-timeouts", EnqueueApprovalTimeouts.Cron, TimeZoneInfo.Utc);
         services.AddScoped<IApprovalService, ApprovalService>();
         services.AddScoped<IApprovalFlowAppService, ApprovalFlowAppService>();
         services.AddScoped<ApprovalAppService>();
@@ -35,6 +40,9 @@ public sealed class OaModule : BizModule
         services.AddScoped<IDomainEventHandler<ApprovalStepAssigned>, NotifyApproversWhenStepAssigned>();
         services.AddScoped<IDomainEventHandler<ApprovalCompleted>, NotifyApplicantWhenApprovalCompleted>();
         services.AddScoped<IDomainEventHandler<ApprovalRejected>, NotifyApplicantWhenApprovalRejected>();
+        services.AddScoped<IDomainEventHandler<ApprovalReminded>, NotifyApproversWhenReminded>();
+        services.AddScoped<IDomainEventHandler<ApprovalCopied>, NotifyRecipientsWhenCopied>();
+        services.AddScoped<IDomainEventHandler<ApprovalReturned>, NotifyApplicantWhenReturned>();
         services.AddScoped<IDomainEventHandler<TaskAssigned>, NotifyAssigneeWhenTaskAssigned>();
         services.AddBackgroundJob<EmailNotificationJob, EmailNotification>();
     }
@@ -70,11 +78,39 @@ public sealed class OaModule : BizModule
         approvals.MapGet("/", (ApprovalAppService s, [AsParameters] PageRequest page, string? box, string? documentType, CancellationToken ct) =>
             s.GetListAsync(ParseBox(box, ApprovalBox.Assigned), page, documentType, ct)).WithExcelExport();
         approvals.MapGet("/{id:guid}", (ApprovalAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
+        approvals.MapGet("/people", (ApprovalAppService s, CancellationToken ct) => s.PeopleAsync(ct))
+            .WithSummary("List the colleagues one may add as signer or transfer to");
         approvals.MapPost("/{id:guid}/approve", (ApprovalAppService s, Guid id, DecideApprovalRequest? request, CancellationToken ct) =>
             s.ApproveAsync(id, request?.Comment, ct));
         approvals.MapPost("/{id:guid}/reject", (ApprovalAppService s, Guid id, RejectApprovalRequest request, CancellationToken ct) =>
             s.RejectAsync(id, request.Comment, ct));
         approvals.MapPost("/{id:guid}/withdraw", (ApprovalAppService s, Guid id, CancellationToken ct) => s.WithdrawAsync(id, ct));
+        approvals.MapPost("/{id:guid}/add-signer", (ApprovalAppService s, Guid id, AddSignerRequest request, CancellationToken ct) =>
+            s.AddSignerAsync(id, request, ct)).WithSummary("Add a signer (加签) before or after oneself");
+        approvals.MapPost("/{id:guid}/transfer", (ApprovalAppService s, Guid id, TransferApprovalRequest request, CancellationToken ct) =>
+            s.TransferAsync(id, request, ct)).WithSummary("Transfer one's pending decision (转交) to another user");
+        approvals.MapPost("/{id:guid}/return", (ApprovalAppService s, Guid id, ReturnApprovalRequest request, CancellationToken ct) =>
+            s.ReturnAsync(id, request, ct)).WithSummary("Return (退回) to an earlier step or to the applicant");
+        approvals.MapPost("/{id:guid}/resubmit", (ApprovalAppService s, Guid id, DecideApprovalRequest? request, CancellationToken ct) =>
+            s.ResubmitAsync(id, request?.Comment, ct)).WithSummary("Resubmit a request returned to its applicant");
+        approvals.MapPost("/{id:guid}/remind", (ApprovalAppService s, Guid id, CancellationToken ct) => s.RemindAsync(id, ct))
+            .WithSummary("Remind the current approvers (催办), at most once an hour");
+        approvals.MapPost("/batch-approve", (ApprovalAppService s, BatchApproveRequest request, CancellationToken ct) => s.BatchApproveAsync(request, ct))
+            .WithSummary("Approve several waiting items at once");
+
+        // Delegation (委托) is each user's own: whom they name to stand in, and for whom they stand in.
+        var delegations = api.MapGroup("/oa/delegations").WithTags("Delegations").RequirePermission(OaPermissions.Approvals);
+        delegations.MapGet("/", (DelegationAppService s, CancellationToken ct) => s.GetListAsync(ct)).WithSummary("List my delegations");
+        delegations.MapPost("/", async (DelegationAppService s, CreateDelegationRequest request, CancellationToken ct) =>
+        {
+            var delegation = await s.CreateAsync(request, ct);
+            return Results.Created($"/api/oa/delegations/{delegation.Id}", delegation);
+        }).WithSummary("Name a substitute for a period");
+        delegations.MapDelete("/{id:guid}", async (DelegationAppService s, Guid id, CancellationToken ct) =>
+        {
+            await s.CancelAsync(id, ct);
+            return Results.NoContent();
+        }).WithSummary("End a delegation now");
 
         var tasks = api.MapGroup("/oa/tasks").WithTags("Tasks").RequirePermission(OaPermissions.Tasks);
         tasks.MapGet("/", (TaskAppService s, [AsParameters] PageRequest page, string? box, WorkTaskStatus? status, CancellationToken ct) =>
@@ -115,7 +151,7 @@ public sealed class OaModule : BizModule
         });
     }
 
-    /// <summary><c>?box=assigned|submitted|done</c> (tasks: <c>mine|assigned-by-me</c>); none is the first tab.</summary>
+    /// <summary><c>?box=assigned|submitted|done|cc</c> (tasks: <c>mine|assigned-by-me</c>); none is the first tab.</summary>
     private static TBox ParseBox<TBox>(string? box, TBox first) where TBox : struct, Enum =>
         box is null ? first
         : Enum.TryParse<TBox>(box.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed

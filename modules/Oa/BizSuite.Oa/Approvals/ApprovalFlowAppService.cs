@@ -17,7 +17,7 @@ internal sealed class ApprovalFlowAppService(OaDbContext db) : IApprovalFlowAppS
     {
         if (await db.ApprovalFlows.AnyAsync(f => f.DocumentType == request.DocumentType, ct))
             throw new BusinessException(OaErrors.DuplicateFlow, StatusCodes.Status409Conflict, request.DocumentType) { Field = "documentType" };
-        var flow = ApprovalFlow.Define(request.DocumentType, request.Name, Steps(request));
+        var flow = ApprovalFlow.Define(request.DocumentType, request.Name, Steps(request), request.ResubmitFrom ?? ResubmitFrom.ReturningStep, Cc(request));
         db.ApprovalFlows.Add(flow);
         return ToDto(flow);
     }
@@ -26,7 +26,7 @@ internal sealed class ApprovalFlowAppService(OaDbContext db) : IApprovalFlowAppS
     public async Task<ApprovalFlowDto> UpdateAsync(Guid id, SaveApprovalFlowRequest request, CancellationToken ct)
     {
         var flow = await LoadAsync(id, ct);
-        flow.Change(request.Name, Steps(request));
+        flow.Change(request.Name, Steps(request), request.ResubmitFrom ?? ResubmitFrom.ReturningStep, Cc(request));
         return ToDto(flow);
     }
 
@@ -37,11 +37,16 @@ internal sealed class ApprovalFlowAppService(OaDbContext db) : IApprovalFlowAppS
         await db.ApprovalFlows.FirstOrDefaultAsync(f => f.Id == id, ct) ?? throw new EntityNotFoundException("ApprovalFlow", id);
 
     private static IEnumerable<FlowStep> Steps(SaveApprovalFlowRequest request) =>
-        request.Steps.Select(s => FlowStep.Create(s.Rule, s.RoleName, s.UserId, s.Condition, s.Threshold)).ToList();
+        request.Steps.Select(s => FlowStep.Create(s.Rule, s.RoleName, s.UserId, s.Condition, s.Threshold, s.Mode ?? StepMode.Any, s.RequiredApprovals,
+            s.DeadlineHours, s.TimeoutAction ?? StepTimeoutAction.None)).ToList();
+
+    private static IEnumerable<FlowCc> Cc(SaveApprovalFlowRequest request) =>
+        (request.Cc ?? []).Select(c => FlowCc.Create(c.Moment, c.StepNumber, c.Rule, c.RoleName, c.UserId)).ToList();
 
     private static ApprovalFlowDto ToDto(ApprovalFlow f) => new(f.Id, f.DocumentType, f.Name,
-        f.Steps.OrderBy(s => s.Number).Select(s => new ApprovalStepDto(s.Number, s.Rule, s.RoleName, s.UserId, s.Condition, s.Threshold)).ToList(),
-        f.CreatedAt);
+        f.Steps.OrderBy(s => s.Number).Select(s => new ApprovalStepDto(s.Number, s.Rule, s.RoleName, s.UserId, s.Condition, s.Threshold,
+            s.Mode, s.RequiredApprovals, s.DeadlineHours, s.TimeoutAction)).ToList(),
+        f.CreatedAt, f.ResubmitFrom, f.Cc.Select(c => new ApprovalCcDto(c.Moment, c.StepNumber, c.Rule, c.RoleName, c.UserId)).ToList());
 }
 
 internal sealed class SaveApprovalFlowRequestValidator : AbstractValidator<SaveApprovalFlowRequest>
@@ -58,6 +63,21 @@ internal sealed class SaveApprovalFlowRequestValidator : AbstractValidator<SaveA
             step.RuleFor(s => s.RoleName).NotEmpty().MaximumLength(64).When(s => s.Rule == ApproverRule.Role);
             step.RuleFor(s => s.UserId).NotEmpty().When(s => s.Rule == ApproverRule.User);
             step.RuleFor(s => s.Threshold).NotNull().GreaterThanOrEqualTo(0).When(s => s.Condition != StepCondition.Always);
+            step.RuleFor(s => s.Mode).IsInEnum();
+            step.RuleFor(s => s.RequiredApprovals).NotNull().InclusiveBetween(1, 50).When(s => s.Mode == StepMode.Quorum);
+            step.RuleFor(s => s.DeadlineHours).InclusiveBetween(1, 24 * 30);
+            step.RuleFor(s => s.TimeoutAction).IsInEnum();
+            step.RuleFor(s => s.DeadlineHours).NotNull().When(s => s.TimeoutAction is { } a && a != StepTimeoutAction.None);
         });
+        RuleFor(r => r.ResubmitFrom).IsInEnum();
+        RuleForEach(r => r.Cc).ChildRules(cc =>
+        {
+            cc.RuleFor(c => c.Moment).IsInEnum();
+            cc.RuleFor(c => c.Rule).IsInEnum();
+            cc.RuleFor(c => c.RoleName).NotEmpty().MaximumLength(64).When(c => c.Rule == ApproverRule.Role);
+            cc.RuleFor(c => c.UserId).NotEmpty().When(c => c.Rule == ApproverRule.User);
+            cc.RuleFor(c => c.StepNumber).NotNull().GreaterThanOrEqualTo(1).When(c => c.Moment == CcMoment.Step);
+        });
+        RuleForEach(r => r.Cc).Must((r, c) => c.StepNumber is null || c.StepNumber <= r.Steps.Count).WithMessage("No such step.");
     }
 }

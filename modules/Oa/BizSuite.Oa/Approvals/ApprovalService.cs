@@ -10,11 +10,18 @@ internal sealed class ApprovalService(OaDbContext db, ApproverResolver resolver,
 {
     public async Task<Guid> RequestAsync(ApprovalRequest request, CancellationToken ct)
     {
-        if (await db.Approvals.AnyAsync(a => a.DocumentType == request.DocumentType && a.PendingDocumentId == request.DocumentId, ct))
-            throw new BusinessException(OaErrors.AlreadyRequested, StatusCodes.Status409Conflict, request.DocumentNumber);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = await db.Approvals.FirstOrDefaultAsync(a => a.DocumentType == request.DocumentType && a.PendingDocumentId == request.DocumentId, ct);
+        if (open is { Status: ApprovalStatus.Returned })
+        {
+            // The applicant edited a document returned to them (退回) and submits it again: the same approval goes on.
+            await open.ResubmitAsync(request.ApplicantUserId, request, null, resolver.For(request.DocumentType, now, ct), now);
+            return open.Id;
+        }
+        if (open is not null) throw new BusinessException(OaErrors.AlreadyRequested, StatusCodes.Status409Conflict, request.DocumentNumber);
         var flow = await db.ApprovalFlows.AsNoTracking().FirstOrDefaultAsync(f => f.DocumentType == request.DocumentType, ct);
-        var approval = await Approval.SubmitAsync(request, flow?.Steps ?? [], (step, applicant) => resolver.ResolveAsync(step, applicant, ct),
-            clock.GetUtcNow().UtcDateTime);
+        var approval = await Approval.SubmitAsync(request, flow?.Steps ?? [], resolver.For(request.DocumentType, now, ct), now,
+            flow?.ResubmitFrom ?? ResubmitFrom.ReturningStep, flow?.Cc);
         db.Approvals.Add(approval);
         return approval.Id;
     }

@@ -1,6 +1,7 @@
 using BizSuite.Kernel;
 using BizSuite.Oa.Announcements;
 using BizSuite.Oa.Approvals;
+using BizSuite.Oa.Delegations;
 using BizSuite.Oa.Notifications;
 using BizSuite.Oa.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
 {
     public DbSet<ApprovalFlow> ApprovalFlows => Set<ApprovalFlow>();
     public DbSet<Approval> Approvals => Set<Approval>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<WorkTask> Tasks => Set<WorkTask>();
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<AnnouncementRead> AnnouncementReads => Set<AnnouncementRead>();
@@ -34,8 +36,22 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
                 s.Property(x => x.Rule).HasConversion<string>().HasMaxLength(16);
                 s.Property(x => x.RoleName).HasMaxLength(64);
                 s.Property(x => x.Condition).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.Mode).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.TimeoutAction).HasConversion<string>().HasMaxLength(16);
             });
             b.Navigation(f => f.Steps).HasField("_steps");
+            b.Property(f => f.ResubmitFrom).HasConversion<string>().HasMaxLength(16);
+            b.OwnsMany(f => f.Cc, s =>
+            {
+                s.ToTable("oa_approval_flow_cc");
+                s.WithOwner().HasForeignKey("FlowId");
+                s.HasKey(x => x.Id);
+                s.Property(x => x.Id).ValueGeneratedNever();
+                s.Property(x => x.Moment).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.Rule).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.RoleName).HasMaxLength(64);
+            });
+            b.Navigation(f => f.Cc).HasField("_cc");
         });
         modelBuilder.Entity<Approval>(b =>
         {
@@ -60,8 +76,23 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
                 s.Property(x => x.RoleName).HasMaxLength(64);
                 s.Property(x => x.Condition).HasConversion<string>().HasMaxLength(16);
                 s.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.Mode).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.TimeoutAction).HasConversion<string>().HasMaxLength(16);
             });
             b.Navigation(a => a.Steps).HasField("_steps");
+            b.Property(a => a.ResubmitFrom).HasConversion<string>().HasMaxLength(16);
+            // The timeout job looks for pending approvals by the due time of their current step.
+            b.HasIndex(a => new { a.Status, a.CurrentStep });
+            b.OwnsMany(a => a.Cc, s =>
+            {
+                s.ToTable("oa_approval_cc");
+                s.WithOwner().HasForeignKey("ApprovalId");
+                s.HasKey(x => x.Id);
+                s.Property(x => x.Id).ValueGeneratedNever();
+                s.Property(x => x.Moment).HasConversion<string>().HasMaxLength(16);
+                s.HasIndex(x => new { x.UserId, x.CopiedAt });
+            });
+            b.Navigation(a => a.Cc).HasField("_cc");
             // The inbox asks "where am I an approver of the current step": one indexed lookup by user.
             b.OwnsMany(a => a.Assignees, s =>
             {
@@ -69,6 +100,9 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
                 s.WithOwner().HasForeignKey("ApprovalId");
                 s.HasKey(x => x.Id);
                 s.Property(x => x.Id).ValueGeneratedNever();
+                s.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.Position).HasConversion<string>().HasMaxLength(16);
+                s.Property(x => x.Reason).HasMaxLength(1000);
                 s.HasIndex(x => new { x.UserId, x.StepNumber });
             });
             b.Navigation(a => a.Assignees).HasField("_assignees");
@@ -80,9 +114,19 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
                 s.Property(x => x.Id).ValueGeneratedNever();
                 s.Property(x => x.Action).HasConversion<string>().HasMaxLength(16);
                 s.Property(x => x.Comment).HasMaxLength(1000);
+                s.Property(x => x.Position).HasConversion<string>().HasMaxLength(16);
                 s.HasIndex(x => new { x.UserId, x.Action });
             });
             b.Navigation(a => a.History).HasField("_history");
+        });
+        modelBuilder.Entity<Delegation>(b =>
+        {
+            b.ToTable("oa_delegations");
+            b.Property(d => d.DocumentTypes).HasMaxLength(200);
+            b.Property(d => d.Reason).HasMaxLength(200);
+            b.Ignore(d => d.Types);
+            b.HasIndex(d => new { d.TenantId, d.UserId, d.EndsAt });
+            b.HasIndex(d => new { d.TenantId, d.LeaveRequestId });
         });
         modelBuilder.Entity<WorkTask>(b =>
         {

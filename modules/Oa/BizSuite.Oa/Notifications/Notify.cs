@@ -50,6 +50,30 @@ internal sealed class NotifyApplicantWhenApprovalRejected(Notifier notifier, OaD
             $"/oa/approvals/{e.ApprovalId}", ct);
 }
 
+/// <summary>催办, by the applicant or by a step's deadline: the current approvers hear again (in the app, and by mail when configured).</summary>
+internal sealed class NotifyApproversWhenReminded(Notifier notifier) : IDomainEventHandler<ApprovalReminded>
+{
+    public Task HandleAsync(ApprovalReminded e, CancellationToken ct) =>
+        notifier.NotifyAsync(e.ApproverUserIds, NotificationKind.ApprovalReminded, $"{e.DocumentNumber} {e.Title}", $"/oa/approvals/{e.ApprovalId}", ct);
+}
+
+internal sealed class NotifyRecipientsWhenCopied(Notifier notifier) : IDomainEventHandler<ApprovalCopied>
+{
+    public Task HandleAsync(ApprovalCopied e, CancellationToken ct) =>
+        notifier.NotifyAsync(e.UserIds, NotificationKind.ApprovalCopied, $"{e.DocumentNumber} {e.Title}", $"/oa/approvals/{e.ApprovalId}", ct);
+}
+
+/// <summary>A request returned to its applicant (退回) waits for them to edit and submit it again.</summary>
+internal sealed class NotifyApplicantWhenReturned(Notifier notifier, OaDbContext db) : IDomainEventHandler<ApprovalReturned>
+{
+    public async Task HandleAsync(ApprovalReturned e, CancellationToken ct)
+    {
+        if (e.ToStep != 0) return;
+        await notifier.NotifyAsync([e.ApplicantUserId], NotificationKind.ApprovalReturned, await ApprovalTitle.OfAsync(db, e.ApprovalId, ct),
+            $"/oa/approvals/{e.ApprovalId}", ct);
+    }
+}
+
 internal sealed class NotifyAssigneeWhenTaskAssigned(Notifier notifier) : IDomainEventHandler<TaskAssigned>
 {
     public Task HandleAsync(TaskAssigned e, CancellationToken ct) =>

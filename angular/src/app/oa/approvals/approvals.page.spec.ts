@@ -45,4 +45,20 @@ describe('Approval inbox', () => {
     expect(request.request.params.get('skip')).toBe('0');
     http.verify();
   });
+  it('approves the selected items at once and reports what it left for one-by-one review', () => {
+    const { fixture, http, element } = render();
+    http.expectOne(r => r.url === '/api/oa/approvals').flush({ items: [claim, { ...claim, id: 'a2', documentNumber: 'BX0002' }], totalCount: 2 });
+    fixture.detectChanges();
+
+    (element.querySelector('[data-testid="select-BX0001"] input') as HTMLInputElement).click();
+    (element.querySelector('[data-testid="select-BX0002"] input') as HTMLInputElement).click();
+    fixture.detectChanges();
+    (element.querySelector('[data-testid="batch-approve"]') as HTMLButtonElement).click();
+    const request = http.expectOne('/api/oa/approvals/batch-approve');
+    expect(request.request.body).toEqual({ ids: ['a1', 'a2'], comment: null });
+    request.flush({ approved: ['a1'], skipped: ['a2'] });
+    http.expectOne(r => r.url === '/api/oa/approvals').flush({ items: [], totalCount: 0 });
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid="batch-message"]')?.textContent).toContain('oa.approvals.batchDone');
+  });
 });

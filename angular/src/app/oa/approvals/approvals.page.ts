@@ -1,17 +1,20 @@
-import { Component, OnInit, inject, signal } from '@angular/core';
+import { Component, OnInit, computed, inject, signal } from '@angular/core';
 import { CurrencyPipe, DatePipe } from '@angular/common';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatTableModule } from '@angular/material/table';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { problemMessage } from '../../core/problem';
 import { ListState } from '../../core/list-state';
 import { ListPage } from '../../shared/list-page';
 import { ApprovalBox, ApprovalSummary, OaApi } from '../oa.api';
 
-/** The approval inbox (审批箱): waiting for me, submitted by me, decided by me. */
+/** The approval inbox (审批箱): 待我审批 waiting for me (with batch approval), 我发起的, 我已审批, 抄送我的. */
 @Component({
   selector: 'bs-approvals',
-  imports: [ListPage, MatTabsModule, MatTableModule, RouterLink, DatePipe, CurrencyPipe, TranslatePipe],
+  imports: [ListPage, MatTabsModule, MatTableModule, MatCheckboxModule, MatButtonModule, RouterLink, DatePipe, CurrencyPipe, TranslatePipe],
   template: `
     <nav mat-tab-nav-bar [tabPanel]="panel">
       @for (b of boxes; track b) {
@@ -20,7 +23,24 @@ import { ApprovalBox, ApprovalSummary, OaApi } from '../oa.api';
     </nav>
     <mat-tab-nav-panel #panel>
       <bs-list-page titleKey="oa.approvals.title" [state]="list">
+        @if (box() === 'assigned' && (list.items().length || message())) {
+          <div class="batch">
+            <button mat-flat-button (click)="approveSelected()" [disabled]="busy() || selected().size === 0" data-testid="batch-approve">
+              {{ 'oa.approvals.batchApprove' | translate: { count: selected().size } }}
+            </button>
+            @if (message()) { <span role="status" data-testid="batch-message">{{ message() | translate: messageArgs() }}</span> }
+          </div>
+        }
         <table mat-table [dataSource]="list.items()" data-testid="approvals-table">
+          <ng-container matColumnDef="select">
+            <th mat-header-cell *matHeaderCellDef>
+              <mat-checkbox (change)="toggleAll($event.checked)" [checked]="allSelected()" [attr.aria-label]="'oa.approvals.selectAll' | translate" />
+            </th>
+            <td mat-cell *matCellDef="let a">
+              <mat-checkbox [checked]="selected().has(a.id)" (change)="toggle(a.id, $event.checked)" [attr.data-testid]="'select-' + a.documentNumber"
+                [attr.aria-label]="a.documentNumber" />
+            </td>
+          </ng-container>
           <ng-container matColumnDef="document">
             <th mat-header-cell *matHeaderCellDef>{{ 'oa.approvals.document' | translate }}</th>
             <td mat-cell *matCellDef="let a">
@@ -50,26 +70,61 @@ import { ApprovalBox, ApprovalSummary, OaApi } from '../oa.api';
             <th mat-header-cell *matHeaderCellDef>{{ 'oa.approvals.submittedAt' | translate }}</th>
             <td mat-cell *matCellDef="let a">{{ a.submittedAt | date: 'yyyy-MM-dd HH:mm' }}</td>
           </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let row; columns: columns"></tr>
+          <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns()"></tr>
         </table>
       </bs-list-page>
     </mat-tab-nav-panel>
   `,
-  styles: `table { width: 100%; } a[mat-tab-link] { cursor: pointer; }`,
+  styles: `
+    table { width: 100%; } a[mat-tab-link] { cursor: pointer; }
+    .batch { display: flex; gap: 12px; align-items: center; margin-bottom: 8px; flex-wrap: wrap; }
+    @media (max-width: 600px) { .mat-column-applicant, .mat-column-submittedAt { display: none; } }
+  `,
 })
 export class ApprovalsPage implements OnInit {
   private readonly api = inject(OaApi);
-  protected readonly boxes: ApprovalBox[] = ['assigned', 'submitted', 'done'];
+  protected readonly boxes: ApprovalBox[] = ['assigned', 'submitted', 'done', 'cc'];
   protected readonly box = signal<ApprovalBox>('assigned');
-  protected readonly columns = ['document', 'applicant', 'amount', 'status', 'submittedAt'];
+  protected readonly columns = computed(() =>
+    this.box() === 'assigned' ? ['select', 'document', 'applicant', 'amount', 'status', 'submittedAt'] : ['document', 'applicant', 'amount', 'status', 'submittedAt']);
   protected readonly list = new ListState<ApprovalSummary>(q => this.api.approvals(this.box(), q));
+  protected readonly selected = signal(new Set<string>());
+  protected readonly allSelected = computed(() => this.list.items().length > 0 && this.list.items().every(a => this.selected().has(a.id)));
+  protected readonly busy = signal(false);
+  protected readonly message = signal('');
+  protected readonly messageArgs = signal<Record<string, unknown>>({});
 
   ngOnInit(): void { this.list.load(); }
 
   show(box: ApprovalBox): void {
     this.box.set(box);
+    this.selected.set(new Set());
+    this.message.set('');
     this.list.query.update(q => ({ ...q, skip: 0 }));
     this.list.load();
+  }
+
+  toggle(id: string, on: boolean): void {
+    const next = new Set(this.selected());
+    if (on) next.add(id); else next.delete(id);
+    this.selected.set(next);
+  }
+
+  toggleAll(on: boolean): void { this.selected.set(on ? new Set(this.list.items().map(a => a.id)) : new Set()); }
+
+  /** 批量同意: items on a 会签 or N-of-M step are left for one-by-one review and reported as skipped. */
+  approveSelected(): void {
+    this.busy.set(true);
+    this.api.batchApprove([...this.selected()], null).subscribe({
+      next: result => {
+        this.messageArgs.set({ approved: result.approved.length, skipped: result.skipped.length });
+        this.message.set('oa.approvals.batchDone');
+        this.selected.set(new Set());
+        this.busy.set(false);
+        this.list.load();
+      },
+      error: error => { this.messageArgs.set({}); this.message.set(problemMessage(error)); this.busy.set(false); },
+    });
   }
 }

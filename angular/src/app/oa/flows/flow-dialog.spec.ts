@@ -11,8 +11,9 @@ const expense: ApprovalFlow = {
   id: 'f1', documentType: 'expense-claim', name: '报销审批', createdAt: '2026-11-01T08:00:00',
   steps: [
     { number: 1, rule: 'DepartmentHead', roleName: null, userId: null, condition: 'Always', threshold: null },
-    { number: 2, rule: 'Role', roleName: 'admin', userId: null, condition: 'AmountAbove', threshold: 5000 },
+    { number: 2, rule: 'Role', roleName: 'admin', userId: null, condition: 'AmountAbove', threshold: 5000, mode: 'All', deadlineHours: 8, timeoutAction: 'Escalate' },
   ],
+  resubmitFrom: 'ReturningStep', cc: [{ moment: 'Completion', stepNumber: 2, rule: 'Role', roleName: 'finance', userId: 'ignored' }],
 };
 
 describe('FlowDialog', () => {
@@ -32,20 +33,24 @@ describe('FlowDialog', () => {
     return { dialog: fixture.componentInstance, http: TestBed.inject(HttpTestingController) };
   }
 
-  it('keeps the step order and sends only what each rule and condition uses', () => {
+  it('keeps the step order and sends only what each rule, condition, mode and CC uses', () => {
     const { dialog, http } = open({ flow: expense, taken: ['expense-claim'] });
     dialog['move'](1, -1);
-    dialog['steps'].at(1).patchValue({ rule: 'User', userId: 'u9', roleName: 'ignored' });
+    dialog['steps'].at(1).patchValue({ rule: 'User', userId: 'u9', roleName: 'ignored', mode: 'Quorum', requiredApprovals: 2 });
+    dialog['form'].patchValue({ resubmitFrom: 'Start' });
 
     dialog.save();
     const request = http.expectOne('/api/oa/approval-flows/f1');
     expect(request.request.method).toBe('PUT');
     expect(request.request.body).toEqual({
-      documentType: 'expense-claim', name: '报销审批',
+      documentType: 'expense-claim', name: '报销审批', resubmitFrom: 'Start',
       steps: [
-        { rule: 'Role', roleName: 'admin', userId: null, condition: 'AmountAbove', threshold: 5000 },
-        { rule: 'User', roleName: null, userId: 'u9', condition: 'Always', threshold: null },
+        { rule: 'Role', roleName: 'admin', userId: null, condition: 'AmountAbove', threshold: 5000, mode: 'All', requiredApprovals: null, deadlineHours: 8,
+          timeoutAction: 'Escalate' },
+        { rule: 'User', roleName: null, userId: 'u9', condition: 'Always', threshold: null, mode: 'Quorum', requiredApprovals: 2, deadlineHours: null,
+          timeoutAction: 'None' },
       ],
+      cc: [{ moment: 'Completion', stepNumber: null, rule: 'Role', roleName: 'finance', userId: null }],
     });
     request.flush(expense);
     expect(close).toHaveBeenCalledWith(expense);

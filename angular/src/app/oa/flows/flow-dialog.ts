@@ -11,11 +11,14 @@ import { applyProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { User, UsersApi } from '../../identity/users/users.api';
 import { FieldError } from '../../shared/field-error';
-import { ApprovalFlow, ApproverRule, DOCUMENT_TYPES, FlowStep, OaApi, StepCondition } from '../oa.api';
+import { ApprovalFlow, ApproverRule, CcMoment, DOCUMENT_TYPES, FlowCc, FlowStep, OaApi, ResubmitFrom, SaveFlow, StepCondition, StepMode, TimeoutAction } from '../oa.api';
 
 export interface FlowDialogData { flow: ApprovalFlow | null; taken: string[]; }
 
-/** Edits a flow: ordered steps, each with who approves (role, department head, named user) and when it applies. */
+/**
+ * Edits a flow: ordered steps, each with who approves (role, department head, named user), how (或签, 会签, 依次, N of M), when it
+ * applies and what happens past its deadline; who gets copies (抄送); where a request returned to its applicant resumes.
+ */
 @Component({
   selector: 'bs-flow-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatIconModule, TranslatePipe, FieldError],
@@ -70,11 +73,65 @@ export interface FlowDialogData { flow: ApprovalFlow | null; taken: string[]; }
                 <input matInput type="number" formControlName="threshold" [attr.data-testid]="'step-threshold-' + i" />
                 <mat-error><bs-field-error [control]="step.controls.threshold" /></mat-error></mat-form-field>
             }
+            <mat-form-field appearance="outline" class="rule"><mat-label>{{ 'oa.flows.mode' | translate }}</mat-label>
+              <mat-select formControlName="mode" [attr.data-testid]="'step-mode-' + i">
+                @for (m of modes; track m) { <mat-option [value]="m" [attr.data-testid]="'mode-' + m">{{ 'oa.flows.modes.' + m | translate }}</mat-option> }
+              </mat-select></mat-form-field>
+            @if (step.controls.mode.value === 'Quorum') {
+              <mat-form-field appearance="outline" class="tiny"><mat-label>{{ 'oa.flows.required' | translate }}</mat-label>
+                <input matInput type="number" min="1" formControlName="requiredApprovals" [attr.data-testid]="'step-required-' + i" />
+                <mat-error><bs-field-error [control]="step.controls.requiredApprovals" /></mat-error></mat-form-field>
+            }
+            <mat-form-field appearance="outline" class="num"><mat-label>{{ 'oa.flows.deadline' | translate }}</mat-label>
+              <input matInput type="number" min="1" formControlName="deadlineHours" [attr.data-testid]="'step-deadline-' + i" />
+              <mat-error><bs-field-error [control]="step.controls.deadlineHours" /></mat-error></mat-form-field>
+            @if (step.controls.deadlineHours.value) {
+              <mat-form-field appearance="outline" class="rule"><mat-label>{{ 'oa.flows.timeout' | translate }}</mat-label>
+                <mat-select formControlName="timeoutAction" [attr.data-testid]="'step-timeout-' + i">
+                  @for (t of timeouts; track t) { <mat-option [value]="t">{{ 'oa.flows.timeouts.' + t | translate }}</mat-option> }
+                </mat-select></mat-form-field>
+            }
             <button mat-icon-button type="button" (click)="move(i, -1)" [disabled]="i === 0" [attr.aria-label]="'oa.flows.up' | translate"><mat-icon>arrow_upward</mat-icon></button>
             <button mat-icon-button type="button" (click)="steps.removeAt(i)" [disabled]="steps.length === 1" [attr.aria-label]="'common.delete' | translate"><mat-icon>remove_circle</mat-icon></button>
           </div>
         }
         <button mat-button type="button" (click)="addStep()" data-testid="flow-add-step"><mat-icon>add</mat-icon> {{ 'oa.flows.addStep' | translate }}</button>
+        <h3>{{ 'oa.flows.cc' | translate }}</h3>
+        @for (c of cc.controls; track c; let i = $index) {
+          <div class="row" [formGroup]="c" [attr.data-testid]="'flow-cc-' + i">
+            <mat-form-field appearance="outline" class="rule"><mat-label>{{ 'oa.flows.moment' | translate }}</mat-label>
+              <mat-select formControlName="moment">
+                @for (m of moments; track m) { <mat-option [value]="m">{{ 'oa.flows.moments.' + m | translate }}</mat-option> }
+              </mat-select></mat-form-field>
+            @if (c.controls.moment.value === 'Step') {
+              <mat-form-field appearance="outline" class="tiny"><mat-label>{{ 'oa.flows.step' | translate }}</mat-label>
+                <input matInput type="number" min="1" formControlName="stepNumber" />
+                <mat-error><bs-field-error [control]="c.controls.stepNumber" /></mat-error></mat-form-field>
+            }
+            <mat-form-field appearance="outline" class="rule"><mat-label>{{ 'oa.flows.approver' | translate }}</mat-label>
+              <mat-select formControlName="rule">
+                @for (r of rules; track r) { <mat-option [value]="r">{{ 'oa.flows.rule.' + r | translate }}</mat-option> }
+              </mat-select></mat-form-field>
+            @if (c.controls.rule.value === 'Role') {
+              <mat-form-field appearance="outline" class="who"><mat-label>{{ 'oa.flows.role' | translate }}</mat-label>
+                <input matInput formControlName="roleName" />
+                <mat-error><bs-field-error [control]="c.controls.roleName" /></mat-error></mat-form-field>
+            }
+            @if (c.controls.rule.value === 'User') {
+              <mat-form-field appearance="outline" class="who"><mat-label>{{ 'oa.flows.user' | translate }}</mat-label>
+                <mat-select formControlName="userId">
+                  @for (u of users(); track u.id) { <mat-option [value]="u.id">{{ u.name }} ({{ u.userName }})</mat-option> }
+                </mat-select>
+                <mat-error><bs-field-error [control]="c.controls.userId" /></mat-error></mat-form-field>
+            }
+            <button mat-icon-button type="button" (click)="cc.removeAt(i)" [attr.aria-label]="'common.delete' | translate"><mat-icon>remove_circle</mat-icon></button>
+          </div>
+        }
+        <button mat-button type="button" (click)="addCc()" data-testid="flow-add-cc"><mat-icon>add</mat-icon> {{ 'oa.flows.addCc' | translate }}</button>
+        <mat-form-field appearance="outline" class="grow resubmit"><mat-label>{{ 'oa.flows.resubmitFrom' | translate }}</mat-label>
+          <mat-select formControlName="resubmitFrom" data-testid="flow-resubmit-from">
+            @for (r of resubmitOptions; track r) { <mat-option [value]="r">{{ 'oa.flows.resubmit.' + r | translate }}</mat-option> }
+          </mat-select></mat-form-field>
         @if (error()) { <p class="error" role="alert" data-testid="flow-error">{{ error() | translate }}</p> }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -84,8 +141,9 @@ export interface FlowDialogData { flow: ApprovalFlow | null; taken: string[]; }
     </form>
   `,
   styles: `
-    .row { display: flex; gap: 8px; align-items: center; }
-    .grow { flex: 1; } .rule { width: 150px; } .who { flex: 1; } .num { width: 110px; } .n { width: 16px; color: #666; }
+    .row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; border-bottom: 1px dashed #e0e0e0; margin-bottom: 8px; }
+    .grow { flex: 1; } .rule { width: 150px; } .who { flex: 1; min-width: 140px; } .num { width: 110px; } .tiny { width: 70px; }
+    .n { width: 16px; color: #666; } .resubmit { display: block; margin-top: 12px; }
     .error { color: #b3261e; }
   `,
 })
@@ -100,6 +158,10 @@ export class FlowDialog implements OnInit {
   protected readonly documentTypes = DOCUMENT_TYPES;
   protected readonly rules: ApproverRule[] = ['Role', 'DepartmentHead', 'User'];
   protected readonly conditions: StepCondition[] = ['Always', 'AmountAbove', 'DaysAbove'];
+  protected readonly modes: StepMode[] = ['Any', 'All', 'Sequential', 'Quorum'];
+  protected readonly timeouts: TimeoutAction[] = ['Remind', 'Escalate', 'AutoApprove'];
+  protected readonly moments: CcMoment[] = ['Submission', 'Step', 'Completion'];
+  protected readonly resubmitOptions: ResubmitFrom[] = ['ReturningStep', 'Start'];
   protected readonly users = signal<User[]>([]);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
@@ -107,19 +169,31 @@ export class FlowDialog implements OnInit {
     documentType: [{ value: this.flow?.documentType ?? '', disabled: !!this.flow }, Validators.required],
     name: [this.flow?.name ?? '', [Validators.required, Validators.maxLength(100)]],
     steps: this.fb.array([] as ReturnType<FlowDialog['step']>[]),
+    cc: this.fb.array([] as ReturnType<FlowDialog['ccRule']>[]),
+    resubmitFrom: [this.flow?.resubmitFrom ?? ('ReturningStep' as ResubmitFrom)],
   });
   protected readonly steps = this.form.controls.steps as FormArray<ReturnType<FlowDialog['step']>>;
+  protected readonly cc = this.form.controls.cc as FormArray<ReturnType<FlowDialog['ccRule']>>;
 
   ngOnInit(): void {
     for (const s of this.flow?.steps ?? [{ rule: 'Role', roleName: 'admin', userId: null, condition: 'Always', threshold: null } as FlowStep]) this.steps.push(this.step(s));
+    for (const c of this.flow?.cc ?? []) this.cc.push(this.ccRule(c));
     if (this.canListUsers) this.usersApi.list({ skip: 0, take: 1000 }).subscribe(page => this.users.set(page.items.filter(u => u.isActive)));
   }
 
   private step(s: FlowStep) {
     return this.fb.group({
       rule: [s.rule], roleName: [s.roleName ?? ''], userId: [s.userId ?? ''], condition: [s.condition], threshold: [s.threshold as number | null],
+      mode: [s.mode ?? ('Any' as StepMode)], requiredApprovals: [s.requiredApprovals ?? (null as number | null)],
+      deadlineHours: [s.deadlineHours ?? (null as number | null)], timeoutAction: [(s.timeoutAction && s.timeoutAction !== 'None' ? s.timeoutAction : 'Remind') as TimeoutAction],
     });
   }
+
+  private ccRule(c: FlowCc) {
+    return this.fb.group({ moment: [c.moment], stepNumber: [c.stepNumber as number | null], rule: [c.rule], roleName: [c.roleName ?? ''], userId: [c.userId ?? ''] });
+  }
+
+  addCc(): void { this.cc.push(this.ccRule({ moment: 'Completion', stepNumber: null, rule: 'Role', roleName: '', userId: null })); }
 
   addStep(): void { this.steps.push(this.step({ rule: 'DepartmentHead', roleName: null, userId: null, condition: 'Always', threshold: null })); }
 
@@ -130,13 +204,19 @@ export class FlowDialog implements OnInit {
   }
 
   /** What the server gets: only the fields the rule and condition use (the server validates the rest). */
-  protected value(): { documentType: string; name: string; steps: FlowStep[] } {
+  protected value(): SaveFlow {
     const raw = this.form.getRawValue();
     return {
-      documentType: raw.documentType, name: raw.name.trim(),
+      documentType: raw.documentType, name: raw.name.trim(), resubmitFrom: raw.resubmitFrom,
       steps: raw.steps.map(s => ({
         rule: s.rule, roleName: s.rule === 'Role' ? s.roleName.trim() : null, userId: s.rule === 'User' ? s.userId || null : null,
         condition: s.condition, threshold: s.condition === 'Always' ? null : s.threshold,
+        mode: s.mode, requiredApprovals: s.mode === 'Quorum' ? s.requiredApprovals : null,
+        deadlineHours: s.deadlineHours || null, timeoutAction: s.deadlineHours ? s.timeoutAction : 'None',
+      })),
+      cc: raw.cc.map(c => ({
+        moment: c.moment, stepNumber: c.moment === 'Step' ? c.stepNumber : null, rule: c.rule,
+        roleName: c.rule === 'Role' ? c.roleName.trim() : null, userId: c.rule === 'User' ? c.userId || null : null,
       })),
     };
   }

@@ -153,6 +153,12 @@ namespace BizSuite.Oa.Data.Migrations
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<DateTime>("LastActionAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("LastRemindedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("Link")
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
@@ -165,6 +171,14 @@ namespace BizSuite.Oa.Data.Migrations
 
                     b.Property<Guid?>("PendingDocumentId")
                         .HasColumnType("char(36)");
+
+                    b.Property<string>("ResubmitFrom")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("ReturnedFromStep")
+                        .HasColumnType("int");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -189,6 +203,8 @@ namespace BizSuite.Oa.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "CurrentStep");
 
                     b.HasIndex("TenantId", "ApplicantUserId", "SubmittedAt");
 
@@ -228,6 +244,11 @@ namespace BizSuite.Oa.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<string>("ResubmitFrom")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)");
 
@@ -243,6 +264,69 @@ namespace BizSuite.Oa.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("oa_approval_flows", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Oa.Delegations.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("DocumentTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LeaveRequestId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("SubstituteUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "LeaveRequestId");
+
+                    b.HasIndex("TenantId", "UserId", "EndsAt");
+
+                    b.ToTable("oa_delegations", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Oa.Notifications.Notification", b =>
@@ -366,8 +450,42 @@ namespace BizSuite.Oa.Data.Migrations
                             b1.Property<Guid>("Id")
                                 .HasColumnType("char(36)");
 
+                            b1.Property<DateTime?>("ActivatedAt")
+                                .HasColumnType("datetime(6)");
+
+                            b1.Property<Guid?>("AddedBy")
+                                .HasColumnType("char(36)");
+
                             b1.Property<Guid>("ApprovalId")
                                 .HasColumnType("char(36)");
+
+                            b1.Property<DateTime?>("DecidedAt")
+                                .HasColumnType("datetime(6)");
+
+                            b1.Property<Guid?>("OnBehalfOf")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid?>("ParentId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("varchar(1000)");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
 
                             b1.Property<int>("StepNumber")
                                 .HasColumnType("int");
@@ -382,6 +500,40 @@ namespace BizSuite.Oa.Data.Migrations
                             b1.HasIndex("UserId", "StepNumber");
 
                             b1.ToTable("oa_approval_assignees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApprovalId");
+                        });
+
+                    b.OwnsMany("BizSuite.Oa.Approvals.ApprovalCc", "Cc", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid>("ApprovalId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<DateTime?>("CopiedAt")
+                                .HasColumnType("datetime(6)");
+
+                            b1.Property<string>("Moment")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
+                            b1.Property<int?>("StepNumber")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("char(36)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApprovalId");
+
+                            b1.HasIndex("UserId", "CopiedAt");
+
+                            b1.ToTable("oa_approval_cc", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ApprovalId");
@@ -410,8 +562,21 @@ namespace BizSuite.Oa.Data.Migrations
                             b1.Property<long?>("DurationSeconds")
                                 .HasColumnType("bigint");
 
+                            b1.Property<Guid?>("OnBehalfOf")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
                             b1.Property<int>("StepNumber")
                                 .HasColumnType("int");
+
+                            b1.Property<int?>("TargetStep")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid?>("TargetUserId")
+                                .HasColumnType("char(36)");
 
                             b1.Property<Guid?>("UserId")
                                 .HasColumnType("char(36)");
@@ -441,15 +606,32 @@ namespace BizSuite.Oa.Data.Migrations
                                 .HasMaxLength(16)
                                 .HasColumnType("varchar(16)");
 
+                            b1.Property<int?>("DeadlineHours")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTime?>("DueAt")
+                                .HasColumnType("datetime(6)");
+
                             b1.Property<DateTime?>("FinishedAt")
                                 .HasColumnType("datetime(6)");
 
+                            b1.Property<string>("Mode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
                             b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("RequiredApprovals")
                                 .HasColumnType("int");
 
                             b1.Property<string>("RoleName")
                                 .HasMaxLength(64)
                                 .HasColumnType("varchar(64)");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("int");
 
                             b1.Property<string>("Rule")
                                 .IsRequired()
@@ -468,6 +650,14 @@ namespace BizSuite.Oa.Data.Migrations
                                 .HasPrecision(18, 2)
                                 .HasColumnType("decimal(18,2)");
 
+                            b1.Property<DateTime?>("TimedOutAt")
+                                .HasColumnType("datetime(6)");
+
+                            b1.Property<string>("TimeoutAction")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
                             b1.Property<Guid?>("UserId")
                                 .HasColumnType("char(36)");
 
@@ -483,6 +673,8 @@ namespace BizSuite.Oa.Data.Migrations
 
                     b.Navigation("Assignees");
 
+                    b.Navigation("Cc");
+
                     b.Navigation("History");
 
                     b.Navigation("Steps");
@@ -490,6 +682,44 @@ namespace BizSuite.Oa.Data.Migrations
 
             modelBuilder.Entity("BizSuite.Oa.Approvals.ApprovalFlow", b =>
                 {
+                    b.OwnsMany("BizSuite.Oa.Approvals.FlowCc", "Cc", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid>("FlowId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Moment")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
+                            b1.Property<string>("RoleName")
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
+                            b1.Property<int?>("StepNumber")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid?>("UserId")
+                                .HasColumnType("char(36)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FlowId");
+
+                            b1.ToTable("oa_approval_flow_cc", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FlowId");
+                        });
+
                     b.OwnsMany("BizSuite.Oa.Approvals.FlowStep", "Steps", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -500,10 +730,21 @@ namespace BizSuite.Oa.Data.Migrations
                                 .HasMaxLength(16)
                                 .HasColumnType("varchar(16)");
 
+                            b1.Property<int?>("DeadlineHours")
+                                .HasColumnType("int");
+
                             b1.Property<Guid>("FlowId")
                                 .HasColumnType("char(36)");
 
+                            b1.Property<string>("Mode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
                             b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("RequiredApprovals")
                                 .HasColumnType("int");
 
                             b1.Property<string>("RoleName")
@@ -519,6 +760,11 @@ namespace BizSuite.Oa.Data.Migrations
                                 .HasPrecision(18, 2)
                                 .HasColumnType("decimal(18,2)");
 
+                            b1.Property<string>("TimeoutAction")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)");
+
                             b1.Property<Guid?>("UserId")
                                 .HasColumnType("char(36)");
 
@@ -531,6 +777,8 @@ namespace BizSuite.Oa.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("FlowId");
                         });
+
+                    b.Navigation("Cc");
 
                     b.Navigation("Steps");
                 });
