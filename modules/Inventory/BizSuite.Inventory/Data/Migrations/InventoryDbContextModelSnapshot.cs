@@ -60,6 +60,9 @@ namespace BizSuite.Inventory.Data.Migrations
                     b.Property<int>("ReceiptCount")
                         .HasColumnType("int");
 
+                    b.Property<int>("RevaluationCount")
+                        .HasColumnType("int");
+
                     b.Property<int>("StocktakeCount")
                         .HasColumnType("int");
 
