@@ -324,8 +324,10 @@ public sealed class ProcureToPayTests(BizSuiteFactory app)
         var stock = await StockAsync(s);
         (stock.GetProperty("onHand").GetDecimal(), stock.GetProperty("value").GetDecimal(), stock.GetProperty("averageCost").GetDecimal())
             .ShouldBe((6m, 710.18m, 118.3633m));
-        var movement = (await admin.GetJsonAsync($"/api/inventory/movements?productId={s.ProductId}&take=100")).GetProperty("items").EnumerateArray()
-            .Single(m => m.Str("kind") == "Revaluation");
+        var ledger = await admin.GetJsonAsync($"/api/inventory/movements?productId={s.ProductId}&take=100");
+        ledger.GetProperty("totalCount").GetInt64().ShouldBe(ledger.GetProperty("items").GetArrayLength(), "the total, read from the balances' counts, has the revaluation row too");
+        (await admin.GetJsonAsync($"/api/inventory/movements?productId={s.ProductId}&kind=Revaluation")).GetProperty("totalCount").GetInt64().ShouldBe(1);
+        var movement = ledger.GetProperty("items").EnumerateArray().Single(m => m.Str("kind") == "Revaluation");
         (movement.GetProperty("quantity").GetDecimal(), movement.GetProperty("value").GetDecimal(), movement.Str("sourceNumber")).ShouldBe((0m, 12m, bill.Str("number")));
 
         var trial = await admin.GetJsonAsync("/api/finance/reports/trial-balance?asOf=2027-12-31");
