@@ -288,6 +288,21 @@ public sealed class ProcureToPayTests(BizSuiteFactory app)
         });
         (await admin.GetJsonAsync("/api/oa/notifications")).GetProperty("items").EnumerateArray()
             .Count(IsReorderLink).ShouldBe(1);
+
+        // With a reorder quantity the suggestion orders that much: refilled above the point, the next fall suggests 40.
+        (await admin.PutJsonAsync($"/api/inventory/products/{s.ProductId}", new { isTracked = true, reorderPoint = 8.5m, reorderQuantity = 0m },
+            HttpStatusCode.BadRequest)).FieldErrors("reorderQuantity").ShouldNotBeEmpty();
+        (await admin.PutJsonAsync($"/api/inventory/products/{s.ProductId}", new { isTracked = true, reorderPoint = 8.5m, reorderQuantity = 40m }))
+            .GetProperty("reorderQuantity").GetDecimal().ShouldBe(40m);
+        foreach (var quantity in new[] { 5m, -3m })
+            await admin.PostJsonAsync("/api/inventory/adjustments", new
+            {
+                warehouseId = s.WarehouseId, reason = "调整", lines = new[] { new { productId = s.ProductId, quantity, unitCost = quantity > 0 ? (decimal?)100m : null } },
+            });
+        var links = (await admin.GetJsonAsync("/api/oa/notifications")).GetProperty("items").EnumerateArray().Where(IsReorderLink)
+            .Select(n => n.Str("link")).ToList();
+        links.Count.ShouldBe(2);
+        links.ShouldContain($"/purchasing/requests/new?productId={s.ProductId}&quantity=40&supplierId={s.SupplierId}&price=130");
     }
 
     [Fact]

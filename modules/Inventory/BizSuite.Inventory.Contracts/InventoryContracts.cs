@@ -58,11 +58,14 @@ public sealed record WarehouseDto(Guid Id, string Code, string Name, string? Add
 
 public sealed record SaveWarehouseRequest(string Code, string Name, string? Address, bool IsDefault);
 
-/// <summary>A catalogue product as Inventory keeps it: tracked or not, and the on-hand below which it should be reordered.</summary>
+/// <summary>
+/// A catalogue product as Inventory keeps it: tracked or not, the on-hand below which it should be reordered, and the quantity
+/// usually ordered then (null: as much as brings it back to the reorder point).
+/// </summary>
 public sealed record StockItemDto(Guid ProductId, string Sku, string Name, string Unit, bool IsTracked, decimal ReorderPoint, decimal OnHand,
-    decimal Value);
+    decimal Value, decimal? ReorderQuantity);
 
-public sealed record SaveStockItemRequest(bool IsTracked, decimal ReorderPoint);
+public sealed record SaveStockItemRequest(bool IsTracked, decimal ReorderPoint, decimal? ReorderQuantity = null);
 
 /// <summary>On-hand of one product in one warehouse at moving-average cost (移动加权平均).</summary>
 public sealed record StockLevelDto(Guid ProductId, string Sku, string ProductName, string Unit, Guid WarehouseId, string WarehouseName,

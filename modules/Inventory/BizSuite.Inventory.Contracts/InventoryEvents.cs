@@ -17,9 +17,12 @@ public sealed record StockRevalued(Guid SourceId, string SourceType, string Sour
 public sealed record StocktakePosted(Guid StocktakeId, string StocktakeNumber, Guid WarehouseId, DateOnly CountedOn, decimal GainValue, decimal LossValue)
     : IDomainEvent;
 
-/// <summary>On-hand of a product in a warehouse fell below its reorder point (notifications, webhook <c>inventory.stock.low</c>).</summary>
-public sealed record StockLow(Guid ProductId, string Sku, string ProductName, Guid WarehouseId, string WarehouseName, decimal OnHand, decimal ReorderPoint)
-    : IDomainEvent;
+/// <summary>
+/// On-hand of a product in a warehouse fell below its reorder point (notifications, webhook <c>inventory.stock.low</c>);
+/// <paramref name="ReorderQuantity"/> is the product's usual order quantity, when it has one.
+/// </summary>
+public sealed record StockLow(Guid ProductId, string Sku, string ProductName, Guid WarehouseId, string WarehouseName, decimal OnHand, decimal ReorderPoint,
+    decimal? ReorderQuantity = null) : IDomainEvent;
 
 /// <summary>What other modules may ask Inventory (a goods receipt names a warehouse).</summary>
 public interface IWarehouseDirectory

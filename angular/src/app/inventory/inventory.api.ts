@@ -4,7 +4,9 @@ import { PageQuery, Paged, toParams } from '../core/api';
 
 export interface Warehouse { id: string; code: string; name: string; address: string | null; isDefault: boolean; isActive: boolean; createdAt: string; }
 export type SaveWarehouse = Pick<Warehouse, 'code' | 'name' | 'address' | 'isDefault'>;
-export interface StockItem { productId: string; sku: string; name: string; unit: string; isTracked: boolean; reorderPoint: number; onHand: number; value: number; }
+export interface StockItem {
+  productId: string; sku: string; name: string; unit: string; isTracked: boolean; reorderPoint: number; onHand: number; value: number; reorderQuantity: number | null;
+}
 export interface StockLevel {
   productId: string; sku: string; productName: string; unit: string; warehouseId: string; warehouseName: string;
   onHand: number; averageCost: number; value: number; reorderPoint: number; belowReorderPoint: boolean;
@@ -48,7 +50,7 @@ export class InventoryApi {
   }
 
   items(query: PageQuery) { return this.http.get<Paged<StockItem>>('/api/inventory/products', { params: toParams(query) }); }
-  saveItem(productId: string, body: { isTracked: boolean; reorderPoint: number }) {
+  saveItem(productId: string, body: { isTracked: boolean; reorderPoint: number; reorderQuantity: number | null }) {
     return this.http.put<StockItem>(`/api/inventory/products/${productId}`, body);
   }
 

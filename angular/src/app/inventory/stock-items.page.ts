@@ -15,7 +15,10 @@ import { ProductsApi } from '../orders/products/products.api';
 import { InventoryApi, StockItem } from './inventory.api';
 
 /** A catalogue product with its stock settings (库存设置); services are never stock-tracked, so only goods are listed. */
-interface Row { productId: string; sku: string; name: string; unit: string; isTracked: boolean; reorderPoint: number; onHand: number; value: number; }
+interface Row {
+  productId: string; sku: string; name: string; unit: string; isTracked: boolean; reorderPoint: number; reorderQuantity: number | null; onHand: number;
+  value: number;
+}
 
 @Component({
   selector: 'bs-stock-items',
@@ -41,6 +44,17 @@ interface Row { productId: string; sku: string; name: string; unit: string; isTr
               <mat-form-field appearance="outline" subscriptSizing="dynamic" class="small">
                 <input matInput type="number" min="0" [value]="r.reorderPoint" [disabled]="!canManage" (input)="r.reorderPoint = +$any($event.target).value"
                        [attr.data-testid]="'reorder-' + r.sku" [attr.aria-label]="'inventory.reorderPoint' | translate" />
+              </mat-form-field>
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="reorderQuantity">
+            <th mat-header-cell *matHeaderCellDef>{{ 'inventory.reorderQuantity' | translate }}</th>
+            <td mat-cell *matCellDef="let r">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic" class="small">
+                <input matInput type="number" min="0" [value]="r.reorderQuantity ?? ''" [disabled]="!canManage"
+                       (input)="r.reorderQuantity = $any($event.target).value === '' ? null : +$any($event.target).value"
+                       [placeholder]="'inventory.reorderQuantityHint' | translate"
+                       [attr.data-testid]="'reorder-quantity-' + r.sku" [attr.aria-label]="'inventory.reorderQuantity' | translate" />
               </mat-form-field>
             </td>
           </ng-container>
@@ -74,7 +88,7 @@ export class StockItemsPage implements OnInit {
   private readonly products = inject(ProductsApi);
   private readonly notifier = inject(Notifier);
   protected readonly canManage = inject(Session).isGranted('Inventory.Products.Manage');
-  protected readonly columns = ['product', 'tracked', 'reorderPoint', 'onHand', 'actions'];
+  protected readonly columns = ['product', 'tracked', 'reorderPoint', 'reorderQuantity', 'onHand', 'actions'];
   protected readonly saving = signal<string | null>(null);
   // The catalogue pages the list; each page's stock settings come from Inventory in one call.
   protected readonly list = new ListState<Row>(q => forkJoin([this.products.list(q, true), this.api.items({ skip: 0, take: 1000 })]).pipe(
@@ -86,7 +100,7 @@ export class StockItemsPage implements OnInit {
         items: goods.map(p => {
           const s = settings.get(p.id);
           return { productId: p.id, sku: p.sku, name: p.name, unit: p.unit, isTracked: s?.isTracked ?? false, reorderPoint: s?.reorderPoint ?? 0,
-            onHand: s?.onHand ?? 0, value: s?.value ?? 0 };
+            reorderQuantity: s?.reorderQuantity ?? null, onHand: s?.onHand ?? 0, value: s?.value ?? 0 };
         }),
       };
     })));
@@ -95,7 +109,7 @@ export class StockItemsPage implements OnInit {
 
   save(row: Row): void {
     this.saving.set(row.productId);
-    this.api.saveItem(row.productId, { isTracked: row.isTracked, reorderPoint: row.reorderPoint }).subscribe({
+    this.api.saveItem(row.productId, { isTracked: row.isTracked, reorderPoint: row.reorderPoint, reorderQuantity: row.reorderQuantity || null }).subscribe({
       next: () => { this.saving.set(null); this.list.load(); },
       error: error => { this.saving.set(null); this.notifier.error(error); this.list.load(); },
     });

@@ -63,7 +63,7 @@ import { InventoryApi, StockLevel, Warehouse } from './inventory.api';
               @if (s.belowReorderPoint && canRequest) {
                 <a mat-icon-button [routerLink]="['/purchasing/requests/new']" [queryParams]="{ productId: s.productId, quantity: s.reorderPoint - s.onHand }"
                    [attr.aria-label]="'inventory.stock.reorder' | translate" [title]="'inventory.stock.reorder' | translate"
-                   [attr.data-testid]="'reorder-' + s.sku"><mat-icon>add_shopping_cart</mat-icon></a>
+                   [attr.data-testid]="'request-reorder-' + s.sku"><mat-icon>add_shopping_cart</mat-icon></a>
               }
             </td>
           </ng-container>

@@ -32,6 +32,7 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
             b.Property(i => i.Name).HasMaxLength(200);
             b.Property(i => i.Unit).HasMaxLength(16);
             b.Property(i => i.ReorderPoint).HasPrecision(18, 4);
+            b.Property(i => i.ReorderQuantity).HasPrecision(18, 4);
             b.HasIndex(i => new { i.TenantId, i.ProductId }).IsUnique();
             // The stock overview's pages, in SKU order.
             b.HasIndex(i => new { i.TenantId, i.Sku });

@@ -23,7 +23,8 @@ internal sealed class StockAppService(InventoryDbContext db, StockLedger ledger,
             .GroupBy(b => b.ProductId).Select(g => new { ProductId = g.Key, OnHand = g.Sum(b => b.OnHand), Value = g.Sum(b => b.Value) })
             .ToDictionaryAsync(t => t.ProductId, ct);
         return new PagedResult<StockItemDto>(items.Select(i => new StockItemDto(i.ProductId, i.Sku, i.Name, i.Unit, i.IsTracked, i.ReorderPoint,
-            totals.GetValueOrDefault(i.ProductId)?.OnHand ?? 0, totals.GetValueOrDefault(i.ProductId)?.Value ?? 0)).ToList(), await query.LongCountAsync(ct));
+            totals.GetValueOrDefault(i.ProductId)?.OnHand ?? 0, totals.GetValueOrDefault(i.ProductId)?.Value ?? 0, i.ReorderQuantity)).ToList(),
+            await query.LongCountAsync(ct));
     }
 
     /// <summary>Tracks a catalogue product (404 for an unknown one) and sets its reorder point.</summary>
@@ -35,7 +36,7 @@ internal sealed class StockAppService(InventoryDbContext db, StockLedger ledger,
         var onHand = await db.Balances.Where(b => b.ProductId == productId).SumAsync(b => b.OnHand, ct);
         var value = await db.Balances.Where(b => b.ProductId == productId).SumAsync(b => b.Value, ct);
         item.Configure(product, request, onHand);
-        return new StockItemDto(item.ProductId, item.Sku, item.Name, item.Unit, item.IsTracked, item.ReorderPoint, onHand, value);
+        return new StockItemDto(item.ProductId, item.Sku, item.Name, item.Unit, item.IsTracked, item.ReorderPoint, onHand, value, item.ReorderQuantity);
     }
 
     /// <summary>
@@ -118,7 +119,11 @@ internal sealed class StockAppService(InventoryDbContext db, StockLedger ledger,
 
 internal sealed class SaveStockItemRequestValidator : AbstractValidator<SaveStockItemRequest>
 {
-    public SaveStockItemRequestValidator() => RuleFor(r => r.ReorderPoint).GreaterThanOrEqualTo(0).PrecisionScale(18, 4, ignoreTrailingZeros: true);
+    public SaveStockItemRequestValidator()
+    {
+        RuleFor(r => r.ReorderPoint).GreaterThanOrEqualTo(0).PrecisionScale(18, 4, ignoreTrailingZeros: true);
+        RuleFor(r => r.ReorderQuantity).GreaterThan(0).PrecisionScale(18, 4, ignoreTrailingZeros: true).When(r => r.ReorderQuantity is not null);
+    }
 }
 
 internal sealed class AdjustStockRequestValidator : AbstractValidator<AdjustStockRequest>

@@ -86,6 +86,6 @@ internal sealed class StockBalance : AggregateRoot, IMultiTenant
     public void WatchReorderPoint(decimal onHandBefore, StockItem item, string warehouseName)
     {
         if (item.ReorderPoint > 0 && onHandBefore >= item.ReorderPoint && OnHand < item.ReorderPoint)
-            Raise(new StockLow(ProductId, item.Sku, item.Name, WarehouseId, warehouseName, OnHand, item.ReorderPoint));
+            Raise(new StockLow(ProductId, item.Sku, item.Name, WarehouseId, warehouseName, OnHand, item.ReorderPoint, item.ReorderQuantity));
     }
 }

@@ -18,6 +18,8 @@ internal sealed class StockItem : AggregateRoot, IMultiTenant
     public string Unit { get; private set; } = "";
     public bool IsTracked { get; private set; }
     public decimal ReorderPoint { get; private set; }
+    /// <summary>What is usually ordered when stock falls below the reorder point (经济订货量); null when not set.</summary>
+    public decimal? ReorderQuantity { get; private set; }
 
     private StockItem() { }
 
@@ -35,6 +37,7 @@ internal sealed class StockItem : AggregateRoot, IMultiTenant
         Unit = product.Unit;
         IsTracked = settings.IsTracked;
         ReorderPoint = settings.ReorderPoint;
+        ReorderQuantity = settings.ReorderQuantity;
     }
 
     public string Label => $"{Sku} {Name}";

@@ -10,7 +10,7 @@ namespace BizSuite.Purchasing.Requests;
 
 /// <summary>
 /// Stock fell below its reorder point (再订货点): the buyers (whoever may manage purchase orders) get a notification whose link opens
-/// a new purchase request prefilled with the product, the quantity that brings the warehouse back to its reorder point, and the
+/// a new purchase request prefilled with the product, its reorder quantity (or else what brings the warehouse back to its reorder point), and the
 /// supplier and price of the product's last purchase order, so nobody looks them up.
 /// </summary>
 internal sealed class SuggestRequestWhenStockLow(PurchasingDbContext db, IUserDirectory users, INotificationService notifications,
@@ -26,7 +26,7 @@ internal sealed class SuggestRequestWhenStockLow(PurchasingDbContext db, IUserDi
     /// <summary>The request page reads these parameters; it looks the product up itself, so only ids and figures travel.</summary>
     private async Task<string> LinkAsync(StockLow e, CancellationToken ct)
     {
-        var quantity = e.ReorderPoint - e.OnHand;
+        var quantity = e.ReorderQuantity ?? e.ReorderPoint - e.OnHand;
         var link = $"/purchasing/requests/new?productId={e.ProductId}&quantity={Invariant(quantity)}";
         var last = await db.Orders.AsNoTracking()
             .Where(o => o.Status != PurchaseOrderStatus.Cancelled && o.Lines.Any(l => l.ProductId == e.ProductId))

@@ -192,6 +192,10 @@ namespace BizSuite.Inventory.Data.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<decimal?>("ReorderQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(40)
