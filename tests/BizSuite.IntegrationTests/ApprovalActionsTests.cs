@@ -264,4 +264,55 @@ public sealed class ApprovalActionsTests(BizSuiteFactory app)
         (first.Str("mode"), first.GetProperty("requiredApprovals").GetInt32(), first.Str("timeoutAction")).ShouldBe(("Quorum", 2, "Escalate"));
         flow.GetProperty("cc")[0].Str("moment").ShouldBe("Completion");
     }
+
+    [Fact]
+    public async Task An_approved_leave_hands_the_employees_approvals_to_their_department_head_for_its_days()
+    {
+        var team = await Team.CreateAsync(app);
+        var staffId = Guid.Parse((await team.Staff.GetJsonAsync("/api/account/me")).Str("id"));
+        var tenantId = Guid.Parse((await team.Admin.GetJsonAsync("/api/account/me")).Str("tenantId"));
+        var annual = (await team.Staff.GetJsonAsync("/api/hr/leave-types")).EnumerateArray().Single(t => t.Str("name").StartsWith("年假")).Str("id");
+        await team.Admin.PostJsonAsync("/api/oa/approval-flows", new
+        {
+            documentType = ApprovalDocumentTypes.PurchaseRequest, name = "采购审批",
+            steps = new object[] { new { rule = "User", userId = staffId, condition = "Always" } },
+        }, HttpStatusCode.Created);
+
+        async Task<Guid> RequestPurchaseAsync()
+        {
+            var id = Guid.Empty;
+            await app.Service<UnitOfWorkRunner>().RunAsync(async (sp, ct) =>
+            {
+                using var _ = sp.GetRequiredService<ICurrentTenant>().Change(tenantId);
+                id = await sp.GetRequiredService<IApprovalService>().RequestAsync(
+                    new ApprovalRequest(ApprovalDocumentTypes.PurchaseRequest, Guid.NewGuid(), "CG0009", "采购打印机", staffId, 3000m, "CNY"), ct);
+            });
+            return id;
+        }
+
+        // Wednesday 9 December 2026 (Beijing): the leave runs Thursday 10 to Monday 14.
+        app.Clock.Offset = new DateTime(2026, 12, 9, 2, 0, 0, DateTimeKind.Utc) - DateTime.UtcNow;
+        try
+        {
+            var leave = await team.Staff.PostJsonAsync("/api/hr/leave-requests", new { leaveTypeId = annual, from = "2026-12-10", to = "2026-12-14", reason = "探亲" },
+                HttpStatusCode.Created);
+            await team.Head.PostJsonAsync($"/api/oa/approvals/{leave.Str("approvalId")}/approve", new { });
+            var delegation = (await team.Staff.GetJsonAsync("/api/oa/delegations")).EnumerateArray().Single();
+            delegation.Str("leaveRequestId").ShouldBe(leave.Str("id"));
+
+            var before = await RequestPurchaseAsync();
+            (await team.Staff.GetJsonAsync($"/api/oa/approvals/{before}")).GetProperty("canDecide").GetBoolean().ShouldBeTrue("the leave has not begun");
+
+            app.Clock.Offset = new DateTime(2026, 12, 14, 8, 0, 0, DateTimeKind.Utc) - DateTime.UtcNow;
+            var during = await RequestPurchaseAsync();
+            var decided = await team.Head.PostJsonAsync($"/api/oa/approvals/{during}/approve", new { comment = "代批" });
+            decided.GetProperty("history").EnumerateArray().Single(h => h.Str("action") == "Approved").GetProperty("onBehalfOf").Str("id")
+                .ShouldBe(staffId.ToString());
+
+            app.Clock.Offset = new DateTime(2026, 12, 14, 16, 0, 0, DateTimeKind.Utc) - DateTime.UtcNow; // Tuesday 00:00 in Beijing
+            var after = await RequestPurchaseAsync();
+            (await team.Staff.GetJsonAsync($"/api/oa/approvals/{after}")).GetProperty("canDecide").GetBoolean().ShouldBeTrue("the leave is over");
+        }
+        finally { app.Clock.Offset = TimeSpan.Zero; }
+    }
 }

@@ -29,7 +29,9 @@ public sealed record ExpenseClaimLineData(string Category, string Description, d
 public sealed record ExpenseClaimApproved(Guid ClaimId, string ClaimNumber, Guid EmployeeId, string EmployeeName, string Currency, decimal Total,
     IReadOnlyList<ExpenseClaimLineData> Lines) : IDomainEvent;
 
-public sealed record LeaveApproved(Guid LeaveRequestId, Guid EmployeeId, string LeaveType, DateOnly From, DateOnly To, decimal Days) : IDomainEvent;
+/// <summary>HR approved a leave; <paramref name="ApplicantUserId"/> is the employee's account (OA hands their approvals to a substitute meanwhile).</summary>
+public sealed record LeaveApproved(Guid LeaveRequestId, Guid EmployeeId, string LeaveType, DateOnly From, DateOnly To, decimal Days, Guid? ApplicantUserId = null)
+    : IDomainEvent;
 
 public static class HrPermissions
 {

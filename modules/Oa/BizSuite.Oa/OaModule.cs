@@ -1,3 +1,4 @@
+using BizSuite.Hr;
 using BizSuite.Kernel;
 using BizSuite.Oa.Announcements;
 using BizSuite.Oa.Approvals;
@@ -22,6 +23,7 @@ public sealed class OaModule : BizModule
         services.AddScoped<ApproverResolver>();
         services.AddScoped<ISubstitutes, DelegationSubstitutes>();
         services.AddScoped<DelegationAppService>();
+        services.AddScoped<IDomainEventHandler<LeaveApproved>, DelegateToHeadWhileOnLeave>();
         services.AddBackgroundJob<ApplyApprovalTimeoutsJob, ApplyApprovalTimeouts>();
         services.AddRecurringWork<EnqueueApprovalTimeouts>("oa-approval-timeouts", EnqueueApprovalTimeouts.Cron, TimeZoneInfo.Utc);
         services.AddScoped<IApprovalService, ApprovalService>();

@@ -62,7 +62,7 @@ internal sealed class LeaveRequest : AggregateRoot, IMultiTenant, IEmployeeDocum
         Status = LeaveRequestStatus.Approved;
         DecisionComment = comment;
         balance.Take(Days);
-        Raise(new LeaveApproved(Id, EmployeeId, LeaveTypeName, From, To, Days));
+        Raise(new LeaveApproved(Id, EmployeeId, LeaveTypeName, From, To, Days, ApplicantUserId));
     }
 
     public void Reject(string comment)

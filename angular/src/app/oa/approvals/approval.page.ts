@@ -176,7 +176,7 @@ type Panel = 'none' | 'addSigner' | 'transfer' | 'return';
     .st-Pending .chip { background: #fff3e0; } .st-Approved .chip { background: #e8f5e9; } .st-Rejected .chip, .st-Returned .chip { background: #ffebee; }
     .reason { display: block; color: #666; }
     .timeline { list-style: none; padding-left: 12px; border-left: 2px solid #c5cae9; }
-    .timeline li { margin: 0 0 12px 8px; }
+    .timeline li { margin: 0 0 12px 8px; } .timeline b, .timeline small { margin-right: 4px; }
     .when { color: #666; font-size: 12px; }
     .comment-text { color: #333; }
     .error { color: #b3261e; } .notice { color: #1b5e20; }

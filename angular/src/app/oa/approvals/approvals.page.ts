@@ -79,6 +79,7 @@ import { ApprovalBox, ApprovalSummary, OaApi } from '../oa.api';
   styles: `
     table { width: 100%; } a[mat-tab-link] { cursor: pointer; }
     .batch { display: flex; gap: 12px; align-items: center; margin-bottom: 8px; flex-wrap: wrap; }
+    .mat-column-status { white-space: nowrap; } .mat-column-status small { display: block; }
     @media (max-width: 600px) { .mat-column-applicant, .mat-column-submittedAt { display: none; } }
   `,
 })
