@@ -247,7 +247,7 @@ public sealed class InsightsTests(BizSuiteFactory app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_missed_target_notifies_the_owner_role_once_per_period_and_goes_out_as_a_webhook_event()
+    public async Task A_missed_target_notifies_the_owner_role_and_the_group_robot_once_per_period_and_goes_out_as_a_webhook_event()
     {
         var h = await MakeHistoryAsync();
         var tenantId = await TenantIdAsync(h.Tenant);
@@ -258,6 +258,13 @@ public sealed class InsightsTests(BizSuiteFactory app) : IAsyncLifetime
         await using var receiver = await WebhookReceiver.StartAsync();
         await h.Admin.PostJsonAsync("/api/webhooks/subscriptions",
             new { url = receiver.Url, description = "BI", eventTypes = new[] { "insights.kpi.breached" }, isEnabled = true }, HttpStatusCode.Created);
+        // The group robot plugin is loaded: a robot that listens for breaches hears of this one once, in the tenant's language.
+        await using var robots = await GroupRobots.StartAsync();
+        var robotKey = Guid.NewGuid().ToString("N");
+        await h.Admin.PostJsonAsync("/api/plugins/robot-notifier/robots", new
+        {
+            name = "管理层群", kind = "WeCom", webhookUrl = robots.WeComUrl(robotKey), secret = (string?)null, events = new[] { "KpiBreached" }, enabled = true,
+        }, HttpStatusCode.Created);
 
         async Task EvaluateAsync()
         {
@@ -283,12 +290,17 @@ public sealed class InsightsTests(BizSuiteFactory app) : IAsyncLifetime
         var data = sent.Json.GetProperty("data");
         (data.Str("key"), data.GetProperty("value").GetDecimal(), data.GetProperty("target").GetDecimal(), data.Str("period")).ShouldBe(
             ("l2c.contract-approval-time", 4.00m, 3m, "month"));
+        var post = robots.To(robotKey).ShouldHaveSingleItem();
+        post.Text.ShouldContain("流程指标未达标：l2c.contract-approval-time");
+        post.Text.ShouldContain("**实际**：4 小时");
+        post.Text.ShouldContain("**目标（不高于）**：3 小时");
 
         // Still missed the next day: the same period, so nobody is told again.
         app.Clock.Offset += TimeSpan.FromDays(1);
         await EvaluateAsync();
         (await AlertsAsync()).Count.ShouldBe(1);
         receiver.Received.Count.ShouldBe(1);
+        robots.To(robotKey).Count().ShouldBe(1);
         (await app.ScalarAsync("SELECT COUNT(*) FROM kernel_event_journal WHERE TenantId = @t AND EventType = 'KpiBreached'", ("t", tenantId))).ShouldBe(1);
         var kpi = (await h.Admin.GetJsonAsync($"/api/insights/kpis?process=lead-to-cash&{h.Query}")).EnumerateArray().Single(k => k.Str("key") == "l2c.contract-approval-time");
         (kpi.GetProperty("target").GetDecimal(), kpi.GetProperty("breached").GetBoolean()).ShouldBe((3m, true));

@@ -1,5 +1,6 @@
 using BizSuite.Crm;
 using BizSuite.Finance;
+using BizSuite.Insights;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Plugins.RobotNotifier.Data;
@@ -105,6 +106,37 @@ internal sealed class AnnounceWhenApprovalWaiting(RobotAnnouncer announcer) : ID
         ApprovalDocumentTypes.Offer => w.T("录用通知", "Offer"),
         ApprovalDocumentTypes.PurchaseRequest => w.T("采购申请", "Purchase request"),
         _ => type,
+    };
+}
+
+/// <summary>A process KPI missed its target: once per KPI and period, as Insights raises it.</summary>
+[HandlerOrder(HandlerOrderAttribute.Outbox)]
+internal sealed class AnnounceWhenKpiBreached(RobotAnnouncer announcer) : IDomainEventHandler<KpiBreached>
+{
+    public Task HandleAsync(KpiBreached e, CancellationToken ct) => announcer.AnnounceAsync(RobotEvent.KpiBreached, w => new RobotText(
+        w.T($"流程指标未达标：{e.Key}", $"KPI missed its target: {e.Key}"),
+        [
+            w.Line("指标", "KPI", e.Key),
+            w.Line("周期", "Period", $"{Period(w, e.Period)} {e.PeriodStart:yyyy-MM-dd}"),
+            w.Line("实际", "Value", Figure(w, e.Value, e.Unit)),
+            w.Line(e.Direction == "max" ? "目标（不高于）" : "目标（不低于）", e.Direction == "max" ? "Target (at most)" : "Target (at least)", Figure(w, e.Target, e.Unit)),
+            .. w.Link($"insights/{e.Process}?kpi={e.Key}", "查看流程洞察", "Open the dashboard"),
+        ]), ct);
+
+    private static string Period(Wording w, string period) => period switch
+    {
+        "day" => w.T("日", "day"),
+        "week" => w.T("周", "week"),
+        "month" => w.T("月", "month"),
+        _ => period,
+    };
+
+    private static string Figure(Wording w, decimal value, string unit) => unit switch
+    {
+        "hours" => w.T($"{value:0.##} 小时", $"{value:0.##} hours"),
+        "days" => w.T($"{value:0.##} 天", $"{value:0.##} days"),
+        "percent" => $"{value:0.##}%",
+        _ => $"{value:0.##}",
     };
 }
 

@@ -6,7 +6,7 @@ namespace BizSuite.Plugins.RobotNotifier;
 public enum RobotKind { WeCom, DingTalk }
 
 /// <summary>The business events a robot can announce in its group.</summary>
-public enum RobotEvent { ContractSigned, InvoicePaid, ApprovalWaiting }
+public enum RobotEvent { ContractSigned, InvoicePaid, ApprovalWaiting, KpiBreached }
 
 /// <summary>A tenant's group robot (群机器人): a webhook and the events it announces. The DingTalk signing secret is stored encrypted.</summary>
 internal sealed class Robot : AggregateRoot, IMultiTenant

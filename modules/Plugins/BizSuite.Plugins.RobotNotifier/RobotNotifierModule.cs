@@ -1,5 +1,6 @@
 using BizSuite.Crm;
 using BizSuite.Finance;
+using BizSuite.Insights;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Plugins.RobotNotifier.Data;
@@ -16,7 +17,8 @@ public static class RobotNotifierPermissions
 }
 
 /// <summary>
-/// Group robots (群机器人) of WeCom and DingTalk announce contracts signed, invoices paid and approvals waiting.
+/// Group robots (群机器人) of WeCom and DingTalk announce contracts signed, invoices paid, approvals waiting and process KPIs
+/// that missed their target.
 /// A plugin: the host does not reference it; it is loaded from the plugins folder.
 /// </summary>
 public sealed class RobotNotifierModule : BizModule
@@ -33,6 +35,7 @@ public sealed class RobotNotifierModule : BizModule
         services.AddScoped<IDomainEventHandler<ContractSigned>, AnnounceWhenContractSigned>();
         services.AddScoped<IDomainEventHandler<PaymentRecorded>, AnnounceWhenInvoicePaid>();
         services.AddScoped<IDomainEventHandler<ApprovalStepAssigned>, AnnounceWhenApprovalWaiting>();
+        services.AddScoped<IDomainEventHandler<KpiBreached>, AnnounceWhenKpiBreached>();
         services.AddBackgroundJob<SendRobotMessageJob, SendRobotMessage>();
     }
 

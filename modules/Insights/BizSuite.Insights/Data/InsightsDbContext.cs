@@ -25,6 +25,8 @@ internal sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> opti
             b.Property(i => i.Category).HasMaxLength(32);
             b.Property(i => i.Currency).HasMaxLength(3);
             b.HasIndex(i => new { i.TenantId, i.DocumentType, i.DocumentId }).IsUnique();
+            // The collection rate and the cash-in forecast read invoices by due date.
+            b.HasIndex(i => new { i.TenantId, i.DocumentType, i.DueOn });
             b.HasMany(i => i.Milestones).WithOne().HasForeignKey(m => m.InstanceId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(i => i.Milestones).HasField("_milestones");
         });

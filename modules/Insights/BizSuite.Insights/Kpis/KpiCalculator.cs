@@ -162,32 +162,54 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock, IC
             range.Buckets().Select(b => new KpiPointDto(b, Share(byBucket[b]))).ToList(), current.Sum(i => i.N));
     }
 
+    /// <summary>Invoices per day (the grain's local day) they were issued, or closed, and their due date.</summary>
+    internal sealed class InvoiceDay
+    {
+        public long Grain { get; init; }
+        public DateOnly DueOn { get; init; }
+        public long N { get; init; }
+    }
+
+    /// <summary>
+    /// Open at the end of a day: issued by then and not yet closed (paid or credited); overdue when also due by then. Both are
+    /// running totals — issued up to the day minus closed up to the day — so the database counts invoices per day and due
+    /// date (a few rows per day of history instead of a row per invoice) and the totals of each as-of day are summed here.
+    /// </summary>
     private async Task<KpiFigure> OverdueShareAsync(InsightsRange range, CancellationToken ct)
     {
         var previous = range.Previous;
-        var invoices = await db.Instances.AsNoTracking()
-            .Where(i => i.DocumentType == T.Invoice && i.DueOn != null)
-            .Select(i => new
-            {
-                DueOn = i.DueOn!.Value,
-                Issued = i.Milestones.Where(m => m.Name == M.Issued).Select(m => (DateTime?)m.At).FirstOrDefault(),
-                Closed = i.Milestones.Where(m => m.Name == M.Paid || m.Name == M.Credited).Select(m => (DateTime?)m.At).Min(),
-            })
-            .Where(i => i.Issued < range.EndUtc && (i.Closed == null || i.Closed >= previous.StartUtc))
-            .ToListAsync(ct);
+        var grain = Grain.Of(range);
+        var issued = await db.Database.SqlQuery<InvoiceDay>($"""
+            SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', iss.At) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Grain, i.DueOn, COUNT(*) AS N
+            FROM insights_milestones iss
+            JOIN insights_process_instances i ON i.Id = iss.InstanceId
+            WHERE iss.TenantId = {TenantId} AND iss.DocumentType = {T.Invoice} AND iss.Name = {M.Issued} AND iss.At < {range.EndUtc} AND i.DueOn IS NOT NULL
+            GROUP BY 1, 2
+            """).ToListAsync(ct);
+        // Closed counts from when it was both issued and closed: the later of the two.
+        var closed = await db.Database.SqlQuery<InvoiceDay>($"""
+            SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', GREATEST(iss.At, c.At)) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Grain, i.DueOn, COUNT(*) AS N
+            FROM (SELECT InstanceId, MIN(At) AS At FROM insights_milestones
+                  WHERE TenantId = {TenantId} AND DocumentType = {T.Invoice} AND Name IN ({M.Paid}, {M.Credited}) AND At < {range.EndUtc}
+                  GROUP BY InstanceId) c
+            JOIN insights_milestones iss ON iss.InstanceId = c.InstanceId AND iss.Name = {M.Issued} AND iss.At < {range.EndUtc}
+            JOIN insights_process_instances i ON i.Id = c.InstanceId
+            WHERE i.DueOn IS NOT NULL
+            GROUP BY 1, 2
+            """).ToListAsync(ct);
+        var opened = issued.Select(r => (Day: grain.LocalDate(r.Grain, range), r.DueOn, r.N)).ToList();
+        var ended = closed.Select(r => (Day: grain.LocalDate(r.Grain, range), r.DueOn, r.N)).ToList();
         var today = range.LocalDate(clock.GetUtcNow().UtcDateTime);
-        // As of the end of a day: open when issued by then and not yet closed; overdue when its due date has passed.
-        decimal? AsOf(DateOnly day)
+        (long Open, long Overdue) AsOf(DateOnly day)
         {
             if (day > today) day = today;
-            var end = range.Utc(day.AddDays(1));
-            var open = invoices.Where(i => i.Issued < end && (i.Closed == null || i.Closed >= end)).ToList();
-            return open.Count == 0 ? null : Round(100m * open.Count(i => i.DueOn < day.AddDays(1)) / open.Count);
+            var open = opened.Where(r => r.Day <= day).Sum(r => r.N) - ended.Where(r => r.Day <= day).Sum(r => r.N);
+            var overdue = opened.Where(r => r.Day <= day && r.DueOn <= day).Sum(r => r.N) - ended.Where(r => r.Day <= day && r.DueOn <= day).Sum(r => r.N);
+            return (open, overdue);
         }
-        var series = range.Buckets().Select(b => new KpiPointDto(b, AsOf(Min(range.NextBucket(b).AddDays(-1), range.To)))).ToList();
-        var asOfEnd = Min(range.To, today);
-        return new KpiFigure(AsOf(range.To), AsOf(previous.To), series,
-            invoices.Count(i => i.Issued < range.Utc(asOfEnd.AddDays(1)) && (i.Closed == null || i.Closed >= range.Utc(asOfEnd.AddDays(1)))));
+        decimal? Share(DateOnly day) => AsOf(day) is var (open, overdue) && open > 0 ? Round(100m * overdue / open) : null;
+        var series = range.Buckets().Select(b => new KpiPointDto(b, Share(Min(range.NextBucket(b).AddDays(-1), range.To)))).ToList();
+        return new KpiFigure(Share(range.To), Share(previous.To), series, (int)AsOf(Min(range.To, today)).Open);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

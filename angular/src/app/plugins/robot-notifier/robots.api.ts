@@ -3,8 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import { Paged } from '../../core/api';
 
 export type RobotKind = 'WeCom' | 'DingTalk';
-export type RobotEvent = 'ContractSigned' | 'InvoicePaid' | 'ApprovalWaiting';
-export const ROBOT_EVENTS: RobotEvent[] = ['ContractSigned', 'InvoicePaid', 'ApprovalWaiting'];
+export type RobotEvent = 'ContractSigned' | 'InvoicePaid' | 'ApprovalWaiting' | 'KpiBreached';
+export const ROBOT_EVENTS: RobotEvent[] = ['ContractSigned', 'InvoicePaid', 'ApprovalWaiting', 'KpiBreached'];
 
 export interface Robot { id: string; name: string; kind: RobotKind; webhookUrl: string; hasSecret: boolean; events: RobotEvent[]; enabled: boolean; createdAt: string; }
 /** secret: null keeps the stored one, '' removes it. */

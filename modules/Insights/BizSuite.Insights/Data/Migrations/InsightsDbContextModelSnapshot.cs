@@ -125,6 +125,8 @@ namespace BizSuite.Insights.Data.Migrations
                     b.HasIndex("TenantId", "DocumentType", "DocumentId")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "DocumentType", "DueOn");
+
                     b.ToTable("insights_process_instances", (string)null);
                 });
 
