@@ -8,7 +8,11 @@ const pages = ['/', '/crm/customers', '/crm/contracts', '/orders/sales-orders', 
   '/hr/employees', '/hr/leave', '/purchasing/orders', '/inventory/stock', '/insights'];
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // An experimental rule that reads Material's icon ligatures ("edit", "notifications") as the button's visible label
+    // and so flags every named icon button; the names themselves are checked by button-name.
+    .disableRules(['label-content-name-mismatch'])
+    .analyze();
   return result.violations
     .filter(v => v.impact === 'serious' || v.impact === 'critical')
     .map(v => `${page.url()} ${v.id}: ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);

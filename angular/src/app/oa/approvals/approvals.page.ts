@@ -34,11 +34,10 @@ import { ApprovalBox, ApprovalSummary, OaApi } from '../oa.api';
         <table mat-table [dataSource]="list.items()" data-testid="approvals-table">
           <ng-container matColumnDef="select">
             <th mat-header-cell *matHeaderCellDef>
-              <mat-checkbox (change)="toggleAll($event.checked)" [checked]="allSelected()" [attr.aria-label]="'oa.approvals.selectAll' | translate" />
+              <mat-checkbox (change)="toggleAll($event.checked)" [checked]="allSelected()" [aria-label]="'oa.approvals.selectAll' | translate" />
             </th>
             <td mat-cell *matCellDef="let a">
-              <mat-checkbox [checked]="selected().has(a.id)" (change)="toggle(a.id, $event.checked)" [attr.data-testid]="'select-' + a.documentNumber"
-                [attr.aria-label]="a.documentNumber" />
+              <mat-checkbox [checked]="selected().has(a.id)" (change)="toggle(a.id, $event.checked)" [aria-label]="a.documentNumber" [attr.data-testid]="'select-' + a.documentNumber" />
             </td>
           </ng-container>
           <ng-container matColumnDef="document">
