@@ -194,7 +194,7 @@ internal sealed class Approval : AggregateRoot, IMultiTenant
     /// </summary>
     public async Task ResubmitAsync(Guid userId, ApprovalRequest? changed, string? comment, ResolveApprovers resolve, DateTime now)
     {
-        if (userId != ApplicantUserId) throw new BusinessException(OaErrors.NotTheApplicant, StatusCodes.Status403Forbidden, DocumentNumber);
+        EnsureApplicant(userId);
         if (Status != ApprovalStatus.Returned) throw new BusinessException(OaErrors.NotReturned, StatusCodes.Status409Conflict, DocumentNumber, Status);
         if (changed is not null)
         {
@@ -217,7 +217,7 @@ internal sealed class Approval : AggregateRoot, IMultiTenant
     {
         if (Status is not (ApprovalStatus.Pending or ApprovalStatus.Returned))
             throw new BusinessException(OaErrors.ApprovalNotPending, StatusCodes.Status409Conflict, DocumentNumber, Status);
-        if (userId != ApplicantUserId) throw new BusinessException(OaErrors.NotTheApplicant, StatusCodes.Status403Forbidden, DocumentNumber);
+        EnsureApplicant(userId);
         var step = CurrentStepOrNull();
         step?.Finish(ApprovalStepState.Withdrawn, now);
         CancelOpen(now);
@@ -230,7 +230,7 @@ internal sealed class Approval : AggregateRoot, IMultiTenant
     public void Remind(Guid userId, DateTime now)
     {
         EnsurePending();
-        if (userId != ApplicantUserId) throw new BusinessException(OaErrors.NotTheApplicant, StatusCodes.Status403Forbidden, DocumentNumber);
+        EnsureApplicant(userId);
         if (LastRemindedAt is { } last && now - last < RemindInterval)
             throw new BusinessException(OaErrors.RemindedTooOften, StatusCodes.Status429TooManyRequests, DocumentNumber)
             {
@@ -427,6 +427,11 @@ internal sealed class Approval : AggregateRoot, IMultiTenant
     {
         if (CurrentRound().Any(a => a.UserId == userId && a.IsOpen))
             throw new BusinessException(OaErrors.AlreadyApprover, StatusCodes.Status409Conflict, DocumentNumber) { Field = "userId" };
+    }
+
+    private void EnsureApplicant(Guid userId)
+    {
+        if (userId != ApplicantUserId) throw new BusinessException(OaErrors.NotTheApplicant, StatusCodes.Status403Forbidden, DocumentNumber);
     }
 
     private void EnsurePending()
