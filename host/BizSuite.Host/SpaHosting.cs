@@ -21,7 +21,7 @@ public static partial class SpaHosting
         {
             FileProvider = files,
             ContentTypeProvider = new CompressedContentTypes(),
-            OnPrepareResponse = context => SetCacheHeaders(context.Context.Response, context.File.Name),
+            OnPrepareResponse = SetCacheHeaders,
         };
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.Use((context, next) =>
@@ -37,7 +37,7 @@ public static partial class SpaHosting
         app.MapFallbackToFile("{*path:regex(^(?!api/|openapi/|health/|scalar).*$)}", "index.html", new StaticFileOptions
         {
             FileProvider = files,
-            OnPrepareResponse = context => SetCacheHeaders(context.Context.Response, context.File.Name),
+            OnPrepareResponse = SetCacheHeaders,
         });
 
     private static void PickCompressedFile(HttpContext context, IFileProvider files)
@@ -56,8 +56,8 @@ public static partial class SpaHosting
         }
     }
 
-    private static void SetCacheHeaders(HttpResponse response, string fileName) =>
-        response.Headers.CacheControl = HashedName().IsMatch(fileName) ? "public, max-age=31536000, immutable" : "no-cache";
+    private static void SetCacheHeaders(StaticFileResponseContext context) =>
+        context.Context.Response.Headers.CacheControl = HashedName().IsMatch(context.File.Name) ? "public, max-age=31536000, immutable" : "no-cache";
 
     // Angular's output hashing appends eight base64url characters: "main-CACG6K2X.js", "chunk-BOAGBjz-.js",
     // "styles-7AVTCCCJ.css", "media/font-HASH.woff2". Manifests, translations and index.html have no hash.

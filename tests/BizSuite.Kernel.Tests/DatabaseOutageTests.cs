@@ -16,9 +16,9 @@ public sealed class DatabaseOutageTests
     private static async Task<Exception> ConnectAsync(int port)
     {
         await using var connection = new MySqlConnection($"Server=127.0.0.1;Port={port};User=x;Password=y;Connect Timeout=3;Pooling=false");
-        return (await Should.ThrowAsync<Exception>(() => connection.OpenAsync()))
-            // as EF hands it on when a query cannot open its connection
-            is var e ? new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", e) : null!;
+        var failure = await Should.ThrowAsync<Exception>(() => connection.OpenAsync());
+        // as EF hands it on when a query cannot open its connection
+        return new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", failure);
     }
 
     private static async Task<(HttpContext Context, JsonElement Body)> HandleAsync(Exception exception)
