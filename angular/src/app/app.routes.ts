@@ -88,6 +88,8 @@ export const routes: Routes = [
         loadComponent: () => import('./hr/recruitment/candidate.page').then(m => m.CandidatePage) },
       { path: 'oa/approvals', canActivate: [permitted], data: { permission: 'Oa.Approvals' },
         loadComponent: () => import('./oa/approvals/approvals.page').then(m => m.ApprovalsPage) },
+      { path: 'oa/delegations', canActivate: [permitted], data: { permission: 'Oa.Approvals' },
+        loadComponent: () => import('./oa/delegations/delegations.page').then(m => m.DelegationsPage) },
       { path: 'oa/approvals/:id', canActivate: [permitted], data: { permission: 'Oa.Approvals' },
         loadComponent: () => import('./oa/approvals/approval.page').then(m => m.ApprovalPage) },
       { path: 'oa/approval-flows', canActivate: [permitted], data: { permission: 'Oa.ApprovalFlows' },

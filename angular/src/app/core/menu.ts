@@ -43,6 +43,7 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.expenses', route: '/hr/expenses', icon: 'receipt', permission: 'Hr.Expenses', testId: 'menu-expenses', groupKey: 'menu.hr' },
   { labelKey: 'menu.leaveTypes', route: '/hr/leave-types', icon: 'event_available', permission: 'Hr.Leave.Manage', testId: 'menu-leave-types', groupKey: 'menu.hr' },
   { labelKey: 'menu.approvals', route: '/oa/approvals', icon: 'approval', permission: 'Oa.Approvals', testId: 'menu-approvals', groupKey: 'menu.oa' },
+  { labelKey: 'menu.delegations', route: '/oa/delegations', icon: 'switch_account', permission: 'Oa.Approvals', testId: 'menu-delegations', groupKey: 'menu.oa' },
   { labelKey: 'menu.tasks', route: '/oa/tasks', icon: 'task_alt', permission: 'Oa.Tasks', testId: 'menu-tasks', groupKey: 'menu.oa' },
   { labelKey: 'menu.announcements', route: '/oa/announcements', icon: 'campaign', permission: 'Oa.Announcements', testId: 'menu-announcements', groupKey: 'menu.oa' },
   { labelKey: 'menu.approvalFlows', route: '/oa/approval-flows', icon: 'account_tree', permission: 'Oa.ApprovalFlows', testId: 'menu-approval-flows', groupKey: 'menu.oa' },
