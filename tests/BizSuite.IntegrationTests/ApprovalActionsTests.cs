@@ -204,6 +204,12 @@ public sealed class ApprovalActionsTests(BizSuiteFactory app)
         var decided = await office["xu"].PostJsonAsync($"/api/oa/approvals/{id}/approve", new { comment = "代批" });
         var entry = decided.GetProperty("history").EnumerateArray().Single(h => h.Str("action") == "Approved");
         (entry.Str("userName"), entry.GetProperty("onBehalfOf").Str("name")).ShouldBe(("XU", "WANG"));
+
+        // Only the delegating user may end a delegation: to the substitute it does not exist.
+        var delegation = (await office["wang"].GetJsonAsync("/api/oa/delegations")).EnumerateArray().Single().Str("id");
+        (await office["xu"].DeleteAsync($"/api/oa/delegations/{delegation}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await office["wang"].DeleteAsync($"/api/oa/delegations/{delegation}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await office["xu"].GetJsonAsync("/api/oa/delegations")).EnumerateArray().Single().GetProperty("cancelledAt").ValueKind.ShouldNotBe(JsonValueKind.Null);
     }
 
     [Fact]
