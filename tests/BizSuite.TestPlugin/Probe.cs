@@ -1,4 +1,5 @@
 using BizSuite.Kernel;
+using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -137,6 +138,11 @@ public sealed class ProbeModule : BizModule
 
 public sealed record NoteRequest(string Text, bool EnqueueJob = false);
 
+internal sealed class NoteRequestValidator : AbstractValidator<NoteRequest>
+{
+    public NoteRequestValidator() => RuleFor(r => r.Text).NotEmpty().MaximumLength(200);
+}
+
 [DependsOn(typeof(ProbeModule))]
 public sealed class EchoModule : BizModule
 {
@@ -164,13 +170,18 @@ public sealed class CountEchoWhenEchoWritten(ProbeDbContext db) : IDomainEventHa
         (await db.Notes.FirstAsync(n => n.Id == domainEvent.NoteId, cancellationToken)).CountEcho();
 }
 
-/// <summary>Records each run in the job's own transaction; throws when asked to, to exercise retries.</summary>
+/// <summary>
+/// Records each run in the job's own transaction; throws when asked to, to exercise retries; takes its time when its note
+/// says "job-holds N ms", to exercise leases.
+/// </summary>
 public sealed class ProbeJob(ProbeDbContext db) : IBackgroundJob<ProbeJobArgs>
 {
-    public Task ExecuteAsync(ProbeJobArgs args, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(ProbeJobArgs args, CancellationToken cancellationToken)
     {
         if (args.Fail) throw new InvalidOperationException("probe job asked to fail");
+        var text = (await db.Notes.FirstAsync(n => n.Id == args.NoteId, cancellationToken)).Text;
+        if (System.Text.RegularExpressions.Regex.Match(text, @"job-holds (\d+) ms") is { Success: true } hold)
+            await Task.Delay(int.Parse(hold.Groups[1].Value), cancellationToken);
         db.JobRuns.Add(new JobRun { NoteId = args.NoteId });
-        return Task.CompletedTask;
     }
 }

@@ -50,8 +50,11 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
         return ToDto(note);
     }
 
-    public async Task<IReadOnlyList<CreditNoteDto>> GetCreditNotesAsync(Guid invoiceId, CancellationToken ct) =>
-        (await db.CreditNotes.AsNoTracking().Where(c => c.InvoiceId == invoiceId).ToListAsync(ct)).Select(ToDto).ToList();
+    public async Task<IReadOnlyList<CreditNoteDto>> GetCreditNotesAsync(Guid invoiceId, CancellationToken ct)
+    {
+        if (!await db.Invoices.AnyAsync(i => i.Id == invoiceId, ct)) throw new EntityNotFoundException("Invoice", invoiceId);
+        return (await db.CreditNotes.AsNoTracking().Where(c => c.InvoiceId == invoiceId).ToListAsync(ct)).Select(ToDto).ToList();
+    }
 
     public async Task<Invoice> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Invoices.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException("Invoice", id);

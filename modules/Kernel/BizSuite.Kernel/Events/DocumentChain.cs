@@ -34,6 +34,8 @@ internal sealed class DocumentChain(KernelDbContext db, ICurrentTenant tenant)
             }
             frontier = next;
         }
+        // The journal is all the kernel knows of a document: nothing journalled about it in this tenant is "not found".
+        if (found.Count == 0) throw new EntityNotFoundException("Document", documentId);
         return found.Values.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).ToList();
     }
 }
