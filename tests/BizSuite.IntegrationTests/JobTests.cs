@@ -30,6 +30,12 @@ public sealed class JobTests(BizSuiteFactory app) : IAsyncLifetime
 
     private JobWorker NewWorker() => ActivatorUtilities.CreateInstance<JobWorker>(app.Services);
 
+    private JobWorker NewWorker(TimeSpan lease) =>
+        ActivatorUtilities.CreateInstance<JobWorker>(app.Services, Options.Create(new JobOptions { Lease = lease }));
+
+    private Task<long> StatusAsync(string correlation) =>
+        app.ScalarAsync("SELECT Status FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation));
+
     private Task<long> JobCountAsync(string correlation) =>
         app.ScalarAsync("SELECT COUNT(*) FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation));
 
@@ -122,4 +128,60 @@ public sealed class JobTests(BizSuiteFactory app) : IAsyncLifetime
         app.Clock.Offset += TimeSpan.FromDays(1);
         (await NewWorker().RunDueJobsAsync()).ShouldBe(0, "a failed job is parked, not retried");
     }
+
+    [Fact]
+    public async Task A_job_running_longer_than_its_lease_keeps_it_by_heartbeat_and_runs_once()
+    {
+        var lease = TimeSpan.FromSeconds(2);
+        var correlation = Guid.NewGuid().ToString("N");
+        var noteId = await PostNoteAsync("job-holds 5000 ms", correlation);
+
+        var running = NewWorker(lease).RunDueJobsAsync();
+        while (await StatusAsync(correlation) != (long)BackgroundJobStatus.Running) await Task.Delay(50);
+        var other = NewWorker(lease);
+        while (!running.IsCompleted)
+        {
+            await other.RunDueJobsAsync(); // may run jobs a schedule enqueued meanwhile, but must not take ours
+            await Task.Delay(200);
+        }
+
+        (await running).ShouldBe(1);
+        (await StatusAsync(correlation)).ShouldBe((long)BackgroundJobStatus.Succeeded);
+        (await TriesAsync(correlation)).ShouldBe(1, "the running job's lease was renewed, so no other worker claimed it");
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs WHERE NoteId = @n", ("@n", noteId))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_job_of_a_worker_that_died_mid_job_runs_on_another_worker_once_the_lease_has_passed()
+    {
+        var lease = TimeSpan.FromSeconds(2);
+        var correlation = Guid.NewGuid().ToString("N");
+        var noteId = await PostNoteAsync("job-holds 1000 ms", correlation);
+
+        // Stopping a worker mid-job without letting it record anything is what a killed host leaves behind: a claimed row,
+        // no heartbeat any more.
+        using var kill = new CancellationTokenSource();
+        var dying = NewWorker(lease).RunDueJobsAsync(kill.Token);
+        while (await StatusAsync(correlation) != (long)BackgroundJobStatus.Running) await Task.Delay(50);
+        await kill.CancelAsync();
+        (await Record.ExceptionAsync(() => dying)).ShouldBeAssignableTo<OperationCanceledException>();
+        var died = System.Diagnostics.Stopwatch.StartNew();
+
+        var survivor = NewWorker(lease);
+        await survivor.RunDueJobsAsync();
+        (await TriesAsync(correlation)).ShouldBe(1, "not taken over while the dead worker's lease runs");
+        while (await TriesAsync(correlation) == 1)
+        {
+            died.Elapsed.ShouldBeLessThan(lease * 3, "the dead worker's job is taken over soon after its lease");
+            await Task.Delay(100);
+            await survivor.RunDueJobsAsync();
+        }
+
+        (await StatusAsync(correlation)).ShouldBe((long)BackgroundJobStatus.Succeeded);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs WHERE NoteId = @n", ("@n", noteId))).ShouldBe(1);
+        (await TriesAsync(correlation)).ShouldBe(2);
+    }
+
+    private Task<long> TriesAsync(string correlation) =>
+        app.ScalarAsync("SELECT TryCount FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation));
 }

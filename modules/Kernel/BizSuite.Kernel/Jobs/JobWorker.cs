@@ -16,8 +16,12 @@ public sealed class JobOptions
     public int MaxTries { get; set; } = 5;
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
-    /// <summary>A claimed job not finished within this lease (its worker died) becomes claimable again.</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// A claimed job whose lease runs out becomes claimable again. The worker renews the leases of its claimed jobs every
+    /// third of it while it lives (a heartbeat), so a job may run longer than the lease, and the jobs of a host that died
+    /// run elsewhere once the lease has passed: short, so that is seconds, not minutes.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Exponential backoff: first delay, doubled per failed try, capped.</summary>
     public TimeSpan RetryDelay(int failedTries)
@@ -57,12 +61,51 @@ public sealed class JobWorker(IServiceScopeFactory scopes, IOptions<KernelOption
         }
     }
 
-    /// <summary>Claims and runs one batch of due jobs; returns how many were claimed.</summary>
+    /// <summary>Claims and runs one batch of due jobs, renewing their leases meanwhile; returns how many were claimed.</summary>
     public async Task<int> RunDueJobsAsync(CancellationToken cancellationToken = default)
     {
         var claimed = await ClaimAsync(cancellationToken);
-        foreach (var job in claimed) await RunAsync(job, cancellationToken);
+        if (claimed.Count == 0) return 0;
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = RenewLeasesAsync(running.Token);
+        try
+        {
+            foreach (var job in claimed) await RunAsync(job, cancellationToken);
+        }
+        finally
+        {
+            await running.CancelAsync();
+            await heartbeat;
+        }
         return claimed.Count;
+    }
+
+    /// <summary>Every third of the lease, extends the lease of every job this worker still holds, until cancelled.</summary>
+    private async Task RenewLeasesAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await Task.Delay(Options.Lease / 3, clock, cancellationToken);
+                await using var connection = new MySqlConnection(kernelOptions.Value.ConnectionString);
+                await connection.OpenAsync(cancellationToken);
+                await using var renew = new MySqlCommand(
+                    "UPDATE kernel_background_jobs SET LockedUntil = @until WHERE LockedBy = @worker AND Status = 1", connection);
+                renew.Parameters.AddWithValue("@until", clock.GetUtcNow().UtcDateTime + Options.Lease);
+                renew.Parameters.AddWithValue("@worker", _workerId);
+                await renew.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // A missed beat only shortens the lease; the next one may get through (the database may be back).
+                logger.LogWarning(ex, "Renewing the leases of worker {Worker} failed", _workerId);
+            }
+        }
     }
 
     private async Task<List<BackgroundJobRecord>> ClaimAsync(CancellationToken cancellationToken)
