@@ -1,10 +1,11 @@
-/** Typed shapes of the BizSuite API (see /openapi/v1.json). */
-export interface Tokens { accessToken: string; refreshToken: string; expiresIn: number; tokenType: string; }
+import { components } from './api/schema';
 
-export interface Me {
-  id: string; userName: string; email: string; name: string;
-  tenantId: string | null; tenantName: string | null; roles: string[]; permissions: string[];
-}
+/** Typed shapes of the BizSuite API, generated from its OpenAPI document (core/api/openapi.json). */
+export type Dto<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+export type Tokens = Dto<'TokenResponse'>;
+
+export type Me = Dto<'MeDto'>;
 
 export interface Paged<T> { items: T[]; totalCount: number; }
 

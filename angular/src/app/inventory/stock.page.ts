@@ -14,6 +14,7 @@ import { Session } from '../core/session';
 import { ListPage } from '../shared/list-page';
 import { AdjustDialog } from './adjust-dialog';
 import { InventoryApi, StockLevel, Warehouse } from './inventory.api';
+import { Permissions } from '../core/api/permissions';
 
 /** Stock overview (库存总览): on-hand per product and warehouse at moving-average cost, with what fell below its reorder point. */
 @Component({
@@ -94,9 +95,9 @@ import { InventoryApi, StockLevel, Warehouse } from './inventory.api';
 export class StockPage implements OnInit {
   private readonly api = inject(InventoryApi);
   private readonly dialog = inject(MatDialog);
-  protected readonly canAdjust = inject(Session).isGranted('Inventory.Stock.Adjust');
+  protected readonly canAdjust = inject(Session).isGranted(Permissions.InventoryStockAdjust);
   /** Below its reorder point a row offers a purchase request prefilled with the product and the quantity short. */
-  protected readonly canRequest = inject(Session).isGranted('Purchasing.Requests');
+  protected readonly canRequest = inject(Session).isGranted(Permissions.PurchasingRequests);
   protected readonly columns = ['product', 'warehouse', 'onHand', 'reorderPoint', 'averageCost', 'value'];
   protected readonly warehouses = signal<Warehouse[]>([]);
   protected readonly warehouseId = signal<string | null>(null);

@@ -17,6 +17,7 @@ import { Session } from '../core/session';
 import { daysFromToday } from '../shared/dates';
 import { FieldError } from '../shared/field-error';
 import { ProductChoice, PurchaseRequest, PurchasingApi, SaveRequest } from './purchasing.api';
+import { Permissions } from '../core/api/permissions';
 
 /** The request's estimated total as the server computes it: each line rounded to the cent (price to the cent first). */
 export function requestTotal(lines: { quantity?: number | null; estimatedUnitPrice?: number | null }[]): number {
@@ -146,7 +147,7 @@ export class PurchaseRequestPage implements OnInit {
   private readonly session = inject(Session);
   private readonly translate = inject(TranslateService);
   private readonly fb = inject(FormBuilder).nonNullable;
-  protected readonly canSeeOrders = this.session.isGranted('Purchasing.Orders');
+  protected readonly canSeeOrders = this.session.isGranted(Permissions.PurchasingOrders);
   protected readonly rates = [0.13, 0.09, 0.06, 0.03, 0];
   protected readonly request = signal<PurchaseRequest | null>(null);
   protected readonly suppliers = signal<{ id: string; name: string }[]>([]);

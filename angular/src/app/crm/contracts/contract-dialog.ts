@@ -17,6 +17,7 @@ import { Product, ProductsApi } from '../../orders/products/products.api';
 import { FieldError } from '../../shared/field-error';
 import { Customer, CustomersApi } from '../customers/customers.api';
 import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
+import { Permissions } from '../../core/api/permissions';
 
 /** Drafts a contract: priced lines with VAT and the collection plan (回款计划) in percentages. */
 @Component({
@@ -118,7 +119,7 @@ export class ContractDialog implements OnInit {
   private readonly customersApi = inject(CustomersApi);
   private readonly productsApi = inject(ProductsApi);
   /** The catalogue is offered only to those who may see it; free-text lines work for everyone. */
-  protected readonly canPickProducts = inject(Session).isGranted('Orders.Products');
+  protected readonly canPickProducts = inject(Session).isGranted(Permissions.OrdersProducts);
   protected readonly products = signal<Product[]>([]);
   private readonly productSearch = new Subject<string>();
   private readonly ref = inject(MatDialogRef<ContractDialog>);
@@ -147,7 +148,7 @@ export class ContractDialog implements OnInit {
   });
 
   ngOnInit(): void {
-    for (const l of this.contract?.lines ?? [{ description: '', quantity: 1, unitPrice: 0, discountRate: 0, vatRate: 0.13 }])
+    for (const l of this.contract?.lines ?? [{ productId: null, description: '', quantity: 1, unitPrice: 0, discountRate: 0, vatRate: 0.13 }])
       this.lines.push(this.line(l.description, l.quantity, l.unitPrice, l.discountRate * 100, l.vatRate, l.productId ?? null));
     for (const i of this.contract?.installments ?? [{ trigger: 'OnSigning' as InstallmentTrigger, percentage: 100, dueDate: null }])
       this.installments.push(this.installment(i.trigger, i.percentage ?? 0, i.dueDate));
@@ -199,8 +200,9 @@ export class ContractDialog implements OnInit {
     const body = {
       title: v.title,
       customerId: v.customerId,
+      currency: this.contract?.currency ?? null,
       lines: v.lines.map(l => ({ productId: l.productId, description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, discountRate: l.discountPercent / 100, vatRate: l.vatRate })),
-      installments: v.installments.map(i => ({ trigger: i.trigger, percentage: i.percentage, dueDate: i.dueDate || null })),
+      installments: v.installments.map(i => ({ trigger: i.trigger, percentage: i.percentage, amount: null, dueDate: i.dueDate || null })),
     };
     (this.contract ? this.api.update(this.contract.id, body) : this.api.create(body)).subscribe({
       next: saved => this.ref.close(saved),

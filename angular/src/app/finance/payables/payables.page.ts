@@ -18,6 +18,7 @@ import { FinanceApi, Payable, PayableStatus } from '../finance.api';
 import { PayableStatusChip } from '../status-chips';
 import { PayDialog } from './pay-dialog';
 import { SupplierPicker } from './supplier-picker';
+import { Permissions } from '../../core/api/permissions';
 
 /** Payables (应付款): expense claims owed to employees and supplier bills owed to suppliers, filtered by supplier, status and due date. */
 @Component({
@@ -39,7 +40,7 @@ import { SupplierPicker } from './supplier-picker';
           <input matInput type="date" [value]="dueBy()" (change)="dueBy.set($any($event.target).value); reload()" data-testid="payables-due-by" />
         </mat-form-field>
         <span class="spacer"></span>
-        @if (session.isGranted('Finance.Payables.Pay')) {
+        @if (session.isGranted(Permissions.FinancePayablesPay)) {
           <a mat-stroked-button routerLink="/finance/payment-runs" data-testid="to-payment-runs"><mat-icon>playlist_add_check</mat-icon> {{ 'finance.ap.paymentRun' | translate }}</a>
         }
       </div>
@@ -74,7 +75,7 @@ import { SupplierPicker } from './supplier-picker';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let p">
-            @if (p.status === 'Open' && session.isGranted('Finance.Payables.Pay')) {
+            @if (p.status === 'Open' && session.isGranted(Permissions.FinancePayablesPay)) {
               <button mat-stroked-button (click)="pay(p)" [attr.data-testid]="'pay-' + p.sourceNumber">{{ 'finance.payables.pay' | translate }}</button>
             }
           </td>
@@ -92,6 +93,7 @@ import { SupplierPicker } from './supplier-picker';
   `,
 })
 export class PayablesPage implements OnInit {
+  protected readonly Permissions = Permissions;
   private readonly api = inject(FinanceApi);
   private readonly dialog = inject(MatDialog);
   protected readonly session = inject(Session);

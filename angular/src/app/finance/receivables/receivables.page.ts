@@ -10,6 +10,7 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { CollectionStatus, FinanceApi, Receivable } from '../finance.api';
 import { CollectionStatusChip } from '../status-chips';
+import { Permissions } from '../../core/api/permissions';
 
 /** Collection status (回款状态) per signed contract: what it is worth, what was invoiced, credited, paid and is still open. */
 @Component({
@@ -27,7 +28,7 @@ import { CollectionStatusChip } from '../status-chips';
         <ng-container matColumnDef="contractNumber">
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'orders.contract' | translate }}</th>
           <td mat-cell *matCellDef="let r">
-            @if (session.isGranted('Crm.Contracts')) { <a [routerLink]="['/crm/contracts', r.contractId]">{{ r.contractNumber }}</a> }
+            @if (session.isGranted(Permissions.CrmContracts)) { <a [routerLink]="['/crm/contracts', r.contractId]">{{ r.contractNumber }}</a> }
             @else { {{ r.contractNumber }} }
             <br /><small>{{ r.customerName }}</small>
           </td>
@@ -64,6 +65,7 @@ import { CollectionStatusChip } from '../status-chips';
   styles: `table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
 })
 export class ReceivablesPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(FinanceApi);
   protected readonly statuses: CollectionStatus[] = ['Unpaid', 'Partial', 'Paid', 'Overdue'];
