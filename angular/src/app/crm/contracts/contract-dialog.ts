@@ -18,6 +18,7 @@ import { FieldError } from '../../shared/field-error';
 import { Customer, CustomersApi } from '../customers/customers.api';
 import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
 import { Permissions } from '../../core/api/permissions';
+import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
 
 /** Drafts a contract: priced lines with VAT and the collection plan (回款计划) in percentages. */
 @Component({
@@ -124,7 +125,7 @@ export class ContractDialog implements OnInit {
   private readonly productSearch = new Subject<string>();
   private readonly ref = inject(MatDialogRef<ContractDialog>);
   private readonly fb = inject(FormBuilder).nonNullable;
-  protected readonly vatRates = [0.13, 0.09, 0.06, 0];
+  protected readonly vatRates = SALES_VAT_RATES;
   protected readonly triggers: InstallmentTrigger[] = ['OnSigning', 'OnDelivery', 'OnDate'];
   protected readonly customers = signal<Customer[]>([]);
   protected readonly busy = signal(false);
@@ -148,7 +149,7 @@ export class ContractDialog implements OnInit {
   });
 
   ngOnInit(): void {
-    for (const l of this.contract?.lines ?? [{ productId: null, description: '', quantity: 1, unitPrice: 0, discountRate: 0, vatRate: 0.13 }])
+    for (const l of this.contract?.lines ?? [{ productId: null, description: '', quantity: 1, unitPrice: 0, discountRate: 0, vatRate: STANDARD_VAT_RATE }])
       this.lines.push(this.line(l.description, l.quantity, l.unitPrice, l.discountRate * 100, l.vatRate, l.productId ?? null));
     for (const i of this.contract?.installments ?? [{ trigger: 'OnSigning' as InstallmentTrigger, percentage: 100, dueDate: null }])
       this.installments.push(this.installment(i.trigger, i.percentage ?? 0, i.dueDate));
@@ -166,7 +167,7 @@ export class ContractDialog implements OnInit {
     ).subscribe(products => this.products.set(products));
   }
 
-  private line(description = '', quantity = 1, unitPrice = 0, discountPercent = 0, vatRate = 0.13, productId: string | null = null) {
+  private line(description = '', quantity = 1, unitPrice = 0, discountPercent = 0, vatRate: number = STANDARD_VAT_RATE, productId: string | null = null) {
     return this.fb.group({
       productId: [productId],
       description: [description, [Validators.required, Validators.maxLength(400)]],

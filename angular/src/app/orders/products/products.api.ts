@@ -5,8 +5,6 @@ import { Dto, Paged, PageQuery, toParams } from '../../core/api';
 export type ProductKind = Dto<'ProductKind'>;
 export type Product = Dto<'ProductDto'>;
 export type SaveProduct = Dto<'SaveProductRequest'>;
-/** VAT rates a line may carry (增值税税率), as the server allows them. */
-export const VAT_RATES = [0.13, 0.09, 0.06, 0];
 
 @Injectable({ providedIn: 'root' })
 export class ProductsApi {
