@@ -1,11 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
-export type InvoiceStatus = Dto<'InvoiceStatus'>;
+export type InvoiceStatus = Enum<'InvoiceStatus'>;
 /** How much of a contract has been collected (回款状态). */
-export type CollectionStatus = Dto<'CollectionStatus'>;
-export type PaymentMethod = Dto<'PaymentMethod'>;
+export type CollectionStatus = Enum<'CollectionStatus'>;
+export type PaymentMethod = Enum<'PaymentMethod'>;
 
 /** An installment's line keeps the contract line's quantity; its unit price is the installment's share (net of VAT). */
 export type InvoiceLine = Dto<'InvoiceLineDto'>;
@@ -24,7 +24,7 @@ export type TrialBalance = Dto<'TrialBalanceDto'>;
 export type AgingRow = Dto<'AgingRowDto'>;
 export type AgingReport = Dto<'AgingReportDto'>;
 
-export type PayableStatus = Dto<'PayableStatus'>;
+export type PayableStatus = Enum<'PayableStatus'>;
 /** 应付款: owed to an employee for an approved expense claim, or to a supplier for a posted bill. */
 export type Payable = Dto<'PayableDto'>;
 export type PayPayable = Dto<'PayPayableRequest'>;

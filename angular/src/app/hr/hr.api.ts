@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
-export type EmployeeStatus = Dto<'EmployeeStatus'>;
+export type EmployeeStatus = Enum<'EmployeeStatus'>;
 export const EMPLOYEE_STATUSES: EmployeeStatus[] = ['Probation', 'Active', 'OnLeave', 'Resigned'];
-export type CandidateStage = Dto<'CandidateStage'>;
+export type CandidateStage = Enum<'CandidateStage'>;
 export const CANDIDATE_STAGES: CandidateStage[] = ['Applied', 'Screening', 'Interview', 'Offer', 'Hired', 'Rejected'];
 /** The moves a recruiter makes by hand (the server's stage machine; hiring has its own button). */
 export const STAGE_MOVES: Record<CandidateStage, CandidateStage[]> = {

@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
-export type ListScope = NonNullable<Dto<'ListScope'>>;
-export type LeaveRequestStatus = Dto<'LeaveRequestStatus'>;
-export type ExpenseClaimStatus = Dto<'ExpenseClaimStatus'>;
+export type ListScope = Enum<'ListScope'>;
+export type LeaveRequestStatus = Enum<'LeaveRequestStatus'>;
+export type ExpenseClaimStatus = Enum<'ExpenseClaimStatus'>;
 export const EXPENSE_CATEGORIES = ['Travel', 'Transport', 'Meals', 'OfficeSupplies', 'Entertainment', 'Other'] as const;
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 

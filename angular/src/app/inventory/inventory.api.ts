@@ -1,16 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
 export type Warehouse = Dto<'WarehouseDto'>;
 export type SaveWarehouse = Dto<'SaveWarehouseRequest'>;
 export type StockItem = Dto<'StockItemDto'>;
 export type StockLevel = Dto<'StockLevelDto'>;
-export type MovementKind = Dto<'MovementKind'>;
+export type MovementKind = Enum<'MovementKind'>;
 export type Movement = Dto<'MovementDto'>;
 export interface AdjustmentLine { productId: string; quantity: number; unitCost: number | null; }
 export type Adjustment = Dto<'AdjustStockRequest'>;
-export type StocktakeStatus = Dto<'StocktakeStatus'>;
+export type StocktakeStatus = Enum<'StocktakeStatus'>;
 export type StocktakeLine = Dto<'StocktakeLineDto'>;
 export type Stocktake = Dto<'StocktakeDto'>;
 

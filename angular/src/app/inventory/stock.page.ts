@@ -26,12 +26,12 @@ import { Permissions } from '../core/api/permissions';
       <div class="filters">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'inventory.warehouse' | translate }}</mat-label>
-          <mat-select [value]="warehouseId()" (selectionChange)="warehouseId.set($event.value); reload()" data-testid="stock-warehouse">
+          <mat-select [value]="warehouseId()" (selectionChange)="warehouseId.set($event.value); list.firstPage()" data-testid="stock-warehouse">
             <mat-option [value]="null">{{ 'inventory.allWarehouses' | translate }}</mat-option>
             @for (w of warehouses(); track w.id) { <mat-option [value]="w.id">{{ w.code }} {{ w.name }}</mat-option> }
           </mat-select>
         </mat-form-field>
-        <mat-slide-toggle [checked]="belowOnly()" (change)="belowOnly.set($event.checked); reload()" data-testid="stock-below">
+        <mat-slide-toggle [checked]="belowOnly()" (change)="belowOnly.set($event.checked); list.firstPage()" data-testid="stock-below">
           {{ 'inventory.stock.belowOnly' | translate }}
         </mat-slide-toggle>
         <span class="spacer"></span>
@@ -107,11 +107,6 @@ export class StockPage implements OnInit {
 
   ngOnInit(): void {
     this.api.warehouses({ skip: 0, take: 100 }).subscribe(page => this.warehouses.set(page.items));
-    this.list.load();
-  }
-
-  reload(): void {
-    this.list.query.update(q => ({ ...q, skip: 0 }));
     this.list.load();
   }
 

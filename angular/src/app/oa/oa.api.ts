@@ -1,35 +1,35 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
 export const DOCUMENT_TYPES = ['contract', 'expense-claim', 'leave-request', 'offer', 'purchase-request'] as const;
-export type ApproverRule = Dto<'ApproverRule'>;
-export type StepCondition = Dto<'StepCondition'>;
+export type ApproverRule = Enum<'ApproverRule'>;
+export type StepCondition = Enum<'StepCondition'>;
 /** 或签 Any, 会签 All, 依次 Sequential, N of M Quorum. */
-export type StepMode = Dto<'StepMode'>;
-export type TimeoutAction = Dto<'StepTimeoutAction'>;
-export type ResubmitFrom = Dto<'ResubmitFrom'>;
-export type CcMoment = Dto<'CcMoment'>;
-export type SignerPosition = Dto<'SignerPosition'>;
+export type StepMode = Enum<'StepMode'>;
+export type TimeoutAction = Enum<'StepTimeoutAction'>;
+export type ResubmitFrom = Enum<'ResubmitFrom'>;
+export type CcMoment = Enum<'CcMoment'>;
+export type SignerPosition = Enum<'SignerPosition'>;
 /** A step as saved; the flow's steps as read (ApprovalStepDto) also carry their number. */
 export type FlowStep = Dto<'SaveApprovalStepRequest'>;
 export type FlowCc = Dto<'ApprovalCcDto'>;
 export type ApprovalFlow = Dto<'ApprovalFlowDto'>;
 export type SaveFlow = Dto<'SaveApprovalFlowRequest'>;
 
-export type ApprovalStatus = Dto<'ApprovalStatus'>;
+export type ApprovalStatus = Enum<'ApprovalStatus'>;
 export type ApprovalBox = 'assigned' | 'submitted' | 'done' | 'cc';
 export type ApprovalSummary = Dto<'ApprovalListItemDto'>;
 export type UserRef = Dto<'UserRefDto'>;
-export type AssigneeState = Dto<'AssigneeState'>;
+export type AssigneeState = Enum<'AssigneeState'>;
 export type ApproverProgress = Dto<'ApproverProgressDto'>;
 export type ApprovalStepProgress = Dto<'ApprovalStepProgressDto'>;
-export type ApprovalAction = Dto<'ApprovalAction'>;
+export type ApprovalAction = Enum<'ApprovalAction'>;
 export type ApprovalHistoryEntry = Dto<'ApprovalHistoryDto'>;
 export type Approval = Dto<'ApprovalDto'>;
 export type Delegation = Dto<'DelegationDto'>;
 
-export type TaskStatus = Dto<'WorkTaskStatus'>;
+export type TaskStatus = Enum<'WorkTaskStatus'>;
 export type TaskBox = 'mine' | 'assigned-by-me';
 export type WorkTask = Dto<'TaskDto'>;
 export type CreateTask = Dto<'CreateTaskRequest'>;
@@ -37,7 +37,7 @@ export type CreateTask = Dto<'CreateTaskRequest'>;
 export type Announcement = Dto<'AnnouncementDto'>;
 export type Receipts = Dto<'ReceiptsDto'>;
 
-export type NotificationKind = Dto<'NotificationKind'>;
+export type NotificationKind = Enum<'NotificationKind'>;
 export type AppNotification = Dto<'NotificationDto'>;
 export type NotificationList = Dto<'NotificationListDto'>;
 

@@ -1,11 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
 export type Supplier = Dto<'SupplierDto'>;
 export type SaveSupplier = Dto<'SaveSupplierRequest'>;
 
-export type RequestStatus = Dto<'PurchaseRequestStatus'>;
+export type RequestStatus = Enum<'PurchaseRequestStatus'>;
 export type RequestLine = Dto<'PurchaseRequestLineDto'>;
 export type PurchaseRequest = Dto<'PurchaseRequestDto'>;
 export type SaveRequestLine = Dto<'SavePurchaseRequestLine'>;
@@ -13,7 +13,7 @@ export type SaveRequestLine = Dto<'SavePurchaseRequestLine'>;
 export type ProductChoice = Dto<'ProductChoiceDto'>;
 export type SaveRequest = Dto<'SavePurchaseRequest'>;
 
-export type OrderStatus = Dto<'PurchaseOrderStatus'>;
+export type OrderStatus = Enum<'PurchaseOrderStatus'>;
 export type OrderLine = Dto<'PurchaseOrderLineDto'>;
 export type PurchaseOrder = Dto<'PurchaseOrderDto'>;
 export type SaveOrderLine = Dto<'SavePurchaseOrderLine'>;

@@ -62,8 +62,7 @@ export class PurchaseRequestsPage implements OnInit {
 
   show(all: boolean): void {
     this.all.set(all);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   create(): void { this.router.navigate(['/purchasing/requests/new']); }

@@ -1,12 +1,12 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged } from '../core/api';
+import { Dto, Enum, Paged } from '../core/api';
 
 export type WebhookSubscription = Dto<'SubscriptionDto'>;
 export type SubscriptionWithSecret = Dto<'SubscriptionWithSecretDto'>;
 export type SubscriptionRequest = Dto<'SubscriptionRequest'>;
 export type WebhookEventType = Dto<'WebhookEventTypeDto'>;
-export type DeliveryStatus = Dto<'DeliveryStatus'>;
+export type DeliveryStatus = Enum<'DeliveryStatus'>;
 export type DeliveryAttempt = Dto<'DeliveryAttemptDto'>;
 export interface WebhookDelivery {
   id: string; subscriptionId: string; eventId: string; eventType: string; status: DeliveryStatus; lastStatusCode: number | null;

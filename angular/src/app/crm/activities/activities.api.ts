@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged } from '../../core/api';
+import { Dto, Enum, Paged } from '../../core/api';
 
-export type ActivityType = Dto<'ActivityType'>;
+export type ActivityType = Enum<'ActivityType'>;
 export const ACTIVITY_TYPES: ActivityType[] = ['Call', 'Visit', 'Meeting', 'Email', 'Note'];
-export type ActivityRegarding = Dto<'ActivityRegarding'>;
+export type ActivityRegarding = Enum<'ActivityRegarding'>;
 
 export type Activity = Dto<'ActivityDto'>;
 export type LogActivity = Dto<'LogActivityRequest'>;

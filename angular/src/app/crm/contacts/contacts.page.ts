@@ -82,8 +82,7 @@ export class ContactsPage implements OnInit {
 
   filter(customerId: string | null): void {
     this.selected.set(customerId);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   edit(contact?: Contact): void {

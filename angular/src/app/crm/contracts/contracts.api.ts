@@ -1,9 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type ContractStatus = Dto<'ContractStatus'>;
-export type InstallmentTrigger = Dto<'InstallmentTrigger'>;
+export type ContractStatus = Enum<'ContractStatus'>;
+export type InstallmentTrigger = Enum<'InstallmentTrigger'>;
 export type ContractLine = Dto<'ContractLineDto'>;
 export type Installment = Dto<'InstallmentDto'>;
 export type Contract = Dto<'ContractDto'>;

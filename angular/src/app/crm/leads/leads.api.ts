@@ -1,9 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type LeadSource = Dto<'LeadSource'>;
-export type LeadStatus = Dto<'LeadStatus'>;
+export type LeadSource = Enum<'LeadSource'>;
+export type LeadStatus = Enum<'LeadStatus'>;
 export const LEAD_STATUSES: LeadStatus[] = ['New', 'Contacted', 'Qualified', 'Disqualified'];
 export const LEAD_SOURCES: LeadSource[] = ['Website', 'Referral', 'Exhibition', 'ColdCall', 'Other'];
 

@@ -84,8 +84,7 @@ export class LeadsPage implements OnInit {
 
   filter(status: LeadStatus | null): void {
     this.status.set(status);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   protected canManage(): boolean { return this.session.isGranted(Permissions.CrmLeadsManage); }

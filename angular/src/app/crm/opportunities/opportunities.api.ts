@@ -1,8 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type OpportunityStage = Dto<'OpportunityStage'>;
+export type OpportunityStage = Enum<'OpportunityStage'>;
 export const STAGES: OpportunityStage[] = ['Prospecting', 'Qualification', 'Proposal', 'Negotiation', 'Won', 'Lost'];
 export const isClosed = (stage: OpportunityStage) => stage === 'Won' || stage === 'Lost';
 

@@ -58,8 +58,7 @@ export class ExpenseClaimsPage implements OnInit {
 
   show(scope: ListScope): void {
     this.scope.set(scope);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   create(): void { this.router.navigate(['/hr/expenses/new']); }

@@ -75,8 +75,7 @@ export class TasksPage implements OnInit {
 
   show(box: TaskBox): void {
     this.box.set(box);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   move(task: WorkTask, status: TaskStatus): void {

@@ -1,8 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type ProductKind = Dto<'ProductKind'>;
+export type ProductKind = Enum<'ProductKind'>;
 export type Product = Dto<'ProductDto'>;
 export type SaveProduct = Dto<'SaveProductRequest'>;
 

@@ -82,8 +82,7 @@ export class ProductsPage implements OnInit {
 
   filter(value: ActiveFilter): void {
     this.active.set(value);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   edit(product?: Product): void {

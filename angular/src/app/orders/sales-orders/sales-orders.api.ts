@@ -1,9 +1,9 @@
 import { CollectionStatus } from '../../finance/finance.api';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged, PageQuery, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type SalesOrderStatus = Dto<'SalesOrderStatus'>;
+export type SalesOrderStatus = Enum<'SalesOrderStatus'>;
 export type SalesOrderLine = Dto<'SalesOrderLineDto'>;
 export interface DeliveryLine { orderLineId: string; quantity: number; }
 export interface Delivery { id: string; deliveredOn: string; note: string | null; lines: DeliveryLine[]; }

@@ -1,9 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto, Paged } from '../../core/api';
+import { Dto, Enum, Paged } from '../../core/api';
 
-export type RobotKind = Dto<'RobotKind'>;
-export type RobotEvent = Dto<'RobotEvent'>;
+export type RobotKind = Enum<'RobotKind'>;
+export type RobotEvent = Enum<'RobotEvent'>;
 export const ROBOT_EVENTS: RobotEvent[] = ['ContractSigned', 'InvoicePaid', 'ApprovalWaiting', 'KpiBreached'];
 
 export type Robot = Dto<'RobotDto'>;

@@ -1,8 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Dto } from '../../core/api';
+import { Dto, Enum } from '../../core/api';
 
-export type SubscriptionStatus = Dto<'SubscriptionStatus'>;
+export type SubscriptionStatus = Enum<'SubscriptionStatus'>;
 export type Edition = Dto<'EditionDto'>;
 export interface Subscription {
   edition: string; status: SubscriptionStatus; currentPeriodEnd: string | null; graceEndsAt: string | null;
