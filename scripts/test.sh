@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: .NET unit, architecture and integration tests (against a throw-away MariaDB),
-# Angular unit tests, the production build, browser end-to-end tests against the real host, and the
+# the generated API types check, Angular unit tests, the production build, browser end-to-end tests against the real host, and the
 # compose file check. Every suite runs even when one fails; the last line is "N passed, N failed".
 # BIZSUITE_TEST_DB_PORT and BIZSUITE_E2E_PORT move the test MariaDB and the end-to-end host (several checkouts side by side).
 set -uo pipefail
@@ -72,6 +72,11 @@ fi
 if [ -f "$REPO/angular/package.json" ]; then
   cd "$REPO/angular"
   ensure_angular_packages > "$LOGS/npm-ci.log" 2>&1 || record "npm ci" 0 1 1 "$LOGS/npm-ci.log"
+  log "Angular: generated API types match the committed OpenAPI snapshot"
+  npm run api:check > "$LOGS/api-check.log" 2>&1
+  code=$?
+  record "API types check" $((code == 0 ? 1 : 0)) $((code == 0 ? 0 : 1)) "$code" "$LOGS/api-check.log"
+
   log "Angular: unit tests"
   CI=true npm test > "$LOGS/angular-test.log" 2>&1
   code=$?

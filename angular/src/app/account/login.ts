@@ -4,64 +4,52 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../core/language';
 import { applyProblem } from '../core/problem';
 import { Session } from '../core/session';
+import { EntryCard } from '../shared/entry-card';
 import { FieldError } from '../shared/field-error';
 
 @Component({
   selector: 'bs-login',
-  imports: [ReactiveFormsModule, RouterLink, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatProgressBarModule, TranslatePipe, FieldError],
+  imports: [ReactiveFormsModule, RouterLink, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslatePipe, EntryCard, FieldError],
   template: `
-    <div class="page">
-      <mat-card class="card">
-        <mat-card-header>
-          <mat-card-title>{{ 'app.name' | translate }}</mat-card-title>
-          <mat-card-subtitle>{{ 'login.title' | translate }}</mat-card-subtitle>
-        </mat-card-header>
-        @if (busy()) { <mat-progress-bar mode="indeterminate" /> }
-        <form [formGroup]="form" (ngSubmit)="submit()">
-          <mat-card-content>
-            @if (signedUp) { <p class="done" role="status" data-testid="login-signed-up">{{ 'login.signedUp' | translate }}</p> }
-            <mat-form-field appearance="outline">
-              <mat-label>{{ 'login.tenant' | translate }}</mat-label>
-              <input matInput formControlName="tenant" data-testid="login-tenant" autocomplete="organization" />
-              <mat-hint>{{ 'login.tenantHint' | translate }}</mat-hint>
-            </mat-form-field>
-            <mat-form-field appearance="outline">
-              <mat-label>{{ 'login.userNameOrEmail' | translate }}</mat-label>
-              <input matInput formControlName="userNameOrEmail" data-testid="login-user" autocomplete="username" />
-              <mat-error><bs-field-error [control]="form.controls.userNameOrEmail" /></mat-error>
-            </mat-form-field>
-            <mat-form-field appearance="outline">
-              <mat-label>{{ 'login.password' | translate }}</mat-label>
-              <input matInput type="password" formControlName="password" data-testid="login-password" autocomplete="current-password" />
-              <mat-error><bs-field-error [control]="form.controls.password" /></mat-error>
-            </mat-form-field>
-            @if (error()) { <p class="error" role="alert" data-testid="login-error">{{ error() | translate }}</p> }
-          </mat-card-content>
-          <mat-card-actions>
-            <button mat-flat-button type="submit" [disabled]="busy()" data-testid="login-submit">{{ 'login.submit' | translate }}</button>
-            <span class="spacer"></span>
-            <button mat-button type="button" (click)="language.use(language.current() === 'en' ? 'zh-CN' : 'en')" data-testid="login-language">
-              {{ language.current() === 'en' ? '中文' : 'English' }}
-            </button>
-          </mat-card-actions>
-        </form>
-        <p class="sign-up">{{ 'login.noAccount' | translate }} <a routerLink="/sign-up" data-testid="login-sign-up">{{ 'login.signUp' | translate }}</a></p>
-      </mat-card>
-    </div>
+    <bs-entry-card titleKey="login.title" [busy]="busy()">
+      <form [formGroup]="form" (ngSubmit)="submit()">
+        <mat-card-content>
+          @if (signedUp) { <p class="done" role="status" data-testid="login-signed-up">{{ 'login.signedUp' | translate }}</p> }
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'login.tenant' | translate }}</mat-label>
+            <input matInput formControlName="tenant" data-testid="login-tenant" autocomplete="organization" />
+            <mat-hint>{{ 'login.tenantHint' | translate }}</mat-hint>
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'login.userNameOrEmail' | translate }}</mat-label>
+            <input matInput formControlName="userNameOrEmail" data-testid="login-user" autocomplete="username" />
+            <mat-error><bs-field-error [control]="form.controls.userNameOrEmail" /></mat-error>
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'login.password' | translate }}</mat-label>
+            <input matInput type="password" formControlName="password" data-testid="login-password" autocomplete="current-password" />
+            <mat-error><bs-field-error [control]="form.controls.password" /></mat-error>
+          </mat-form-field>
+          @if (error()) { <p class="error" role="alert" data-testid="login-error">{{ error() | translate }}</p> }
+        </mat-card-content>
+        <mat-card-actions>
+          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="login-submit">{{ 'login.submit' | translate }}</button>
+          <span class="spacer"></span>
+          <button mat-button type="button" (click)="language.use(language.current() === 'en' ? 'zh-CN' : 'en')" data-testid="login-language">
+            {{ language.current() === 'en' ? '中文' : 'English' }}
+          </button>
+        </mat-card-actions>
+      </form>
+      <p class="sign-up">{{ 'login.noAccount' | translate }} <a routerLink="/sign-up" data-testid="login-sign-up">{{ 'login.signUp' | translate }}</a></p>
+    </bs-entry-card>
   `,
   styles: `
-    .page { display: grid; place-items: center; min-height: 100vh; background: #f3f5f9; }
-    .card { width: 380px; padding: 8px; }
-    mat-form-field { width: 100%; margin-top: 8px; }
-    .error { color: #b3261e; }
     .done { color: #1b6e3a; }
-    .spacer { flex: 1; }
     .sign-up { margin: 8px 16px 0; font-size: 14px; }
   `,
 })

@@ -1,10 +1,17 @@
-/** Typed shapes of the BizSuite API (see /openapi/v1.json). */
-export interface Tokens { accessToken: string; refreshToken: string; expiresIn: number; tokenType: string; }
+import { components } from './api/schema';
 
-export interface Me {
-  id: string; userName: string; email: string; name: string;
-  tenantId: string | null; tenantName: string | null; roles: string[]; permissions: string[];
-}
+/** Typed shapes of the BizSuite API, generated from its OpenAPI document (core/api/openapi.json). */
+export type Dto<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+/**
+ * A server enum's values. ASP.NET gives each enum one schema and adds `null` to it when any property or parameter of that
+ * enum is nullable, so the value set leaves `null` out (the nullable properties stay nullable through their own schema).
+ */
+export type Enum<Name extends keyof components['schemas']> = NonNullable<components['schemas'][Name]>;
+
+export type Tokens = Dto<'TokenResponse'>;
+
+export type Me = Dto<'MeDto'>;
 
 export interface Paged<T> { items: T[]; totalCount: number; }
 

@@ -37,6 +37,12 @@ export class ListState<T> {
     });
   }
 
+  /** Loads the first page again: after one of the page's own filters (status, scope, warehouse…) changed. */
+  firstPage(): void {
+    this.query.update(q => ({ ...q, skip: 0 }));
+    this.load();
+  }
+
   page(event: PageEvent): void {
     this.query.update(q => ({ ...q, skip: event.pageIndex * event.pageSize, take: event.pageSize }));
     this.load();

@@ -3,6 +3,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { Observable, finalize, firstValueFrom, map, shareReplay } from 'rxjs';
 import { Me, Tokens } from './api';
+import { PermissionName } from './api/permissions';
 
 const ACCESS = 'bs.access';
 const REFRESH = 'bs.refresh';
@@ -23,7 +24,7 @@ export class Session {
 
   accessToken(): string | null { return localStorage.getItem(ACCESS); }
 
-  isGranted(permission: string): boolean { return this.permissions().has(permission); }
+  isGranted(permission: PermissionName): boolean { return this.permissions().has(permission); }
 
   async login(tenant: string | null, userNameOrEmail: string, password: string): Promise<void> {
     this.clear();

@@ -11,6 +11,7 @@ import { PdfDownload } from '../shared/pdf-download';
 import { SalesOrder, SalesOrdersApi } from '../orders/sales-orders/sales-orders.api';
 import { ALL, FinanceApi, Invoice, Payment } from './finance.api';
 import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
+import { Permissions } from '../core/api/permissions';
 
 /** The money side of the customer 360° page: balance due, orders, invoices and payments, each shown with its own permission. */
 @Component({
@@ -19,7 +20,7 @@ import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
     PdfDownload],
   template: `
     @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
-    @if (session.isGranted('Finance.Invoices')) {
+    @if (session.isGranted(Permissions.FinanceInvoices)) {
       <mat-card appearance="outlined" data-testid="customer-balance">
         <mat-card-header><mat-card-title>{{ 'finance.customer.balance' | translate }}</mat-card-title></mat-card-header>
         <mat-card-content>
@@ -41,7 +42,7 @@ import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
         </mat-card-content>
       </mat-card>
     }
-    @if (session.isGranted('Orders.SalesOrders')) {
+    @if (session.isGranted(Permissions.OrdersSalesOrders)) {
       <mat-card appearance="outlined" data-testid="customer-orders">
         <mat-card-header><mat-card-title>{{ 'menu.salesOrders' | translate }}</mat-card-title></mat-card-header>
         <mat-card-content>
@@ -56,7 +57,7 @@ import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
         </mat-card-content>
       </mat-card>
     }
-    @if (session.isGranted('Finance.Invoices')) {
+    @if (session.isGranted(Permissions.FinanceInvoices)) {
       <mat-card appearance="outlined" data-testid="customer-invoices">
         <mat-card-header><mat-card-title>{{ 'menu.invoices' | translate }}</mat-card-title></mat-card-header>
         <mat-card-content>
@@ -71,7 +72,7 @@ import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
         </mat-card-content>
       </mat-card>
     }
-    @if (session.isGranted('Finance.Payments')) {
+    @if (session.isGranted(Permissions.FinancePayments)) {
       <mat-card appearance="outlined" data-testid="customer-payments">
         <mat-card-header><mat-card-title>{{ 'menu.payments' | translate }}</mat-card-title></mat-card-header>
         <mat-card-content>
@@ -96,6 +97,7 @@ import { CollectionStatusChip, InvoiceStatusChip } from './status-chips';
   `,
 })
 export class CustomerFinance {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly finance = inject(FinanceApi);
   private readonly salesOrders = inject(SalesOrdersApi);
@@ -114,9 +116,9 @@ export class CustomerFinance {
     effect(() => {
       const customerId = this.customerId();
       const failed = (e: unknown) => this.error.set(problemMessage(e));
-      if (this.session.isGranted('Orders.SalesOrders'))
+      if (this.session.isGranted(Permissions.OrdersSalesOrders))
         this.salesOrders.list(ALL, customerId).subscribe({ next: page => this.orders.set(page.items), error: failed });
-      if (this.session.isGranted('Finance.Invoices')) {
+      if (this.session.isGranted(Permissions.FinanceInvoices)) {
         this.finance.invoices(ALL, { customerId }).subscribe({ next: page => this.invoices.set(page.items), error: failed });
         this.finance.receivables(ALL, { customerId }).subscribe({
           next: page => {
@@ -126,7 +128,7 @@ export class CustomerFinance {
           error: failed,
         });
       }
-      if (this.session.isGranted('Finance.Payments'))
+      if (this.session.isGranted(Permissions.FinancePayments))
         this.finance.payments(ALL, { customerId }).subscribe({ next: page => this.payments.set(page.items), error: failed });
     });
   }

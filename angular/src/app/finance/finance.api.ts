@@ -1,78 +1,45 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
-export type InvoiceStatus = 'Open' | 'PartiallyPaid' | 'Paid' | 'Credited';
+export type InvoiceStatus = Enum<'InvoiceStatus'>;
 /** How much of a contract has been collected (回款状态). */
-export type CollectionStatus = 'Unpaid' | 'Partial' | 'Paid' | 'Overdue';
-export type PaymentMethod = 'BankTransfer' | 'Cash' | 'Stripe';
+export type CollectionStatus = Enum<'CollectionStatus'>;
+export type PaymentMethod = Enum<'PaymentMethod'>;
 
 /** An installment's line keeps the contract line's quantity; its unit price is the installment's share (net of VAT). */
-export interface InvoiceLine {
-  lineNumber: number; description: string; specification: string | null; unit: string | null; quantity: number; unitPrice: number;
-  vatRate: number; netAmount: number; vatAmount: number; grossAmount: number;
-}
-export interface Invoice {
-  id: string; number: string; contractId: string; contractNumber: string; orderId: string | null; customerId: string; customerName: string;
-  currency: string; installmentNumber: number; status: InvoiceStatus; issuedOn: string; dueOn: string; netTotal: number; vatTotal: number;
-  grossTotal: number; paidAmount: number; outstanding: number; lines: InvoiceLine[]; createdAt: string;
-}
-export interface Payment {
-  id: string; number: string; invoiceId: string; invoiceNumber: string; contractId: string; customerId: string; customerName: string;
-  currency: string; method: PaymentMethod; receivedOn: string; amount: number; reference: string | null; createdAt: string;
-}
-export interface RecordPayment { amount: number; receivedOn: string | null; method: PaymentMethod; reference: string | null; }
+export type InvoiceLine = Dto<'InvoiceLineDto'>;
+export type Invoice = Dto<'InvoiceDto'>;
+export type Payment = Dto<'PaymentDto'>;
+export type RecordPayment = Dto<'RecordPaymentRequest'>;
 /** 红字发票: reverses an invoice in full. */
-export interface CreditNote {
-  id: string; number: string; invoiceId: string; invoiceNumber: string; issuedOn: string; reason: string; netTotal: number; vatTotal: number; grossTotal: number;
-}
-export interface Receivable {
-  contractId: string; contractNumber: string; orderId: string | null; customerId: string; customerName: string; currency: string;
-  grossTotal: number; invoiced: number; credited: number; paid: number; outstanding: number; status: CollectionStatus;
-}
-export interface VoucherLine { accountCode: string; accountName: string; debit: number; credit: number; }
+export type CreditNote = Dto<'CreditNoteDto'>;
+export type Receivable = Dto<'ReceivableDto'>;
+export type VoucherLine = Dto<'VoucherLineDto'>;
 /** 凭证: posted by itself for every invoice, payment and credit note. */
-export interface Voucher {
-  id: string; number: string; postedOn: string; summary: string;
-  sourceType: 'Invoice' | 'Payment' | 'CreditNote' | 'Payable' | 'PayablePayment' | 'GoodsReceipt' | 'SupplierBill' | 'StockIssue' | 'Stocktake' | 'PaymentRun' | 'StockRevaluation';
-  sourceId: string;
-  sourceNumber: string; total: number; lines: VoucherLine[];
-}
-export interface Account { code: string; name: string; type: string; }
-export interface TrialBalanceRow { accountCode: string; accountName: string; debit: number; credit: number; balanceDebit: number; balanceCredit: number; }
-export interface TrialBalance { asOf: string; rows: TrialBalanceRow[]; totalDebit: number; totalCredit: number; balanced: boolean; }
-export interface AgingRow {
-  customerId: string; customerName: string; current: number; days1To30: number; days31To60: number; days61To90: number; over90: number; total: number;
-}
-export interface AgingReport { asOf: string; rows: AgingRow[]; totals: AgingRow; }
+export type Voucher = Dto<'VoucherDto'>;
+export type Account = Dto<'AccountDto'>;
+export type TrialBalanceRow = Dto<'TrialBalanceRowDto'>;
+export type TrialBalance = Dto<'TrialBalanceDto'>;
+export type AgingRow = Dto<'AgingRowDto'>;
+export type AgingReport = Dto<'AgingReportDto'>;
 
-export type PayableStatus = 'Open' | 'Paid';
+export type PayableStatus = Enum<'PayableStatus'>;
 /** 应付款: owed to an employee for an approved expense claim, or to a supplier for a posted bill. */
-export interface Payable {
-  id: string; number: string; payeeId: string; payeeName: string; sourceType: string; sourceId: string; sourceNumber: string; currency: string;
-  amount: number; status: PayableStatus; recordedOn: string; dueOn: string; paidOn: string | null; reference: string | null;
-  paymentRunId: string | null; createdAt: string;
-}
-export interface PayPayable { paidOn: string | null; reference: string | null; }
+export type Payable = Dto<'PayableDto'>;
+export type PayPayable = Dto<'PayPayableRequest'>;
 export interface PayableFilter { status?: PayableStatus; sourceId?: string; payeeId?: string; sourceType?: string; dueBy?: string; }
 /** A supplier that has payables (the pickers of the AP pages). */
-export interface Payee { id: string; name: string; }
-export interface PaymentRunItem { payableId: string; payableNumber: string; payeeId: string; payeeName: string; sourceType: string; sourceNumber: string; amount: number; }
+export type Payee = Dto<'PayeeDto'>;
+export type PaymentRunItem = Dto<'PaymentRunItemDto'>;
 /** 付款批次: several payables paid at once under one voucher. */
-export interface PaymentRun {
-  id: string; number: string; paidOn: string; reference: string | null; currency: string; total: number; items: PaymentRunItem[]; createdAt: string;
-}
-export interface NewPaymentRun { payableIds: string[]; paidOn: string | null; reference: string | null; }
-export interface PayableAgingRow {
-  supplierId: string; supplierName: string; current: number; days1To30: number; days31To60: number; days61To90: number; over90: number; total: number;
-}
-export interface PayableAgingReport { asOf: string; rows: PayableAgingRow[]; totals: PayableAgingRow; }
-export interface SupplierStatementEntry { on: string; kind: 'bill' | 'payment'; number: string; reference: string; billed: number; paid: number; balance: number; }
+export type PaymentRun = Dto<'PaymentRunDto'>;
+export type NewPaymentRun = Dto<'PaymentRunRequest'>;
+export type PayableAgingRow = Dto<'PayableAgingRowDto'>;
+export type PayableAgingReport = Dto<'PayableAgingReportDto'>;
+export type SupplierStatementEntry = Dto<'SupplierStatementEntryDto'>;
 /** 供应商对账单: bills and payments of one supplier in a period with the running balance owed. */
-export interface SupplierStatement {
-  supplierId: string; supplierName: string; currency: string; from: string; to: string; opening: number; entries: SupplierStatementEntry[];
-  billed: number; paid: number; closing: number;
-}
+export type SupplierStatement = Dto<'SupplierStatementDto'>;
 
 export interface InvoiceFilter { contractId?: string; orderId?: string; customerId?: string; status?: InvoiceStatus; }
 

@@ -29,7 +29,11 @@ export class InvoiceStatusChip {
   styles: chipStyles,
 })
 export class CollectionStatusChip {
-  readonly status = input.required<CollectionStatus>();
+  /**
+   * Never null from the server; the OpenAPI document says `| null` because the receivables list's status filter is a
+   * nullable parameter and ASP.NET puts `null` into the enum's one shared schema.
+   */
+  readonly status = input.required<CollectionStatus | null>();
 }
 
 /** 应付款 status: open until finance pays it. */

@@ -17,6 +17,7 @@ import { FinanceApi, Invoice } from '../finance/finance.api';
 import { InsightsApi, Kpi, formatKpi, lowerIsBetter, timed, trend } from '../insights/insights.api';
 import { Sparkline } from '../insights/sparkline';
 import { SHOWN, daysSince, hoursSince, leadsToFollowUp, oldestFirst, overdueInvoices, tasksDue } from './my-work';
+import { PermissionName, Permissions } from '../core/api/permissions';
 
 /** One home-page section: its rows, how many there are in all, and whether it is still loading or failed. */
 interface Section<T> { loading: boolean; error: string; rows: T[]; total: number; }
@@ -36,7 +37,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
     @if (anyWork()) {
       <h2>{{ 'home.myWork' | translate }}</h2>
       <div class="grid">
-        @if (can('Oa.Approvals')) {
+        @if (can(Permissions.OaApprovals)) {
           <mat-card data-testid="home-approvals">
             <mat-card-header>
               <mat-icon mat-card-avatar>approval</mat-icon>
@@ -60,7 +61,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
           </mat-card>
         }
 
-        @if (can('Oa.Tasks')) {
+        @if (can(Permissions.OaTasks)) {
           <mat-card data-testid="home-tasks">
             <mat-card-header>
               <mat-icon mat-card-avatar>task_alt</mat-icon>
@@ -83,7 +84,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
           </mat-card>
         }
 
-        @if (can('Crm.Leads')) {
+        @if (can(Permissions.CrmLeads)) {
           <mat-card data-testid="home-leads">
             <mat-card-header>
               <mat-icon mat-card-avatar>person_search</mat-icon>
@@ -106,7 +107,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
           </mat-card>
         }
 
-        @if (can('Finance.Invoices')) {
+        @if (can(Permissions.FinanceInvoices)) {
           <mat-card data-testid="home-overdue">
             <mat-card-header>
               <mat-icon mat-card-avatar>running_with_errors</mat-icon>
@@ -133,7 +134,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
       <p class="empty" data-testid="home-no-work">{{ 'home.noWork' | translate }}</p>
     }
 
-    @if (can('Insights.View')) {
+    @if (can(Permissions.InsightsView)) {
       <div class="kpi-head">
         <h2>{{ 'home.kpis' | translate }}</h2>
         <a mat-button routerLink="/insights/lead-to-cash" data-testid="home-open-insights">
@@ -189,6 +190,7 @@ const loading = <T>(): Section<T> => ({ loading: true, error: '', rows: [], tota
   `,
 })
 export class HomePage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly oa = inject(OaApi);
   private readonly leadsApi = inject(LeadsApi);
@@ -203,32 +205,32 @@ export class HomePage implements OnInit {
   protected readonly leads = signal<Section<Lead>>(loading());
   protected readonly overdue = signal<Section<Invoice>>(loading());
   protected readonly kpis = signal<Section<Kpi>>(loading());
-  protected readonly anyWork = computed(() => ['Oa.Approvals', 'Oa.Tasks', 'Crm.Leads', 'Finance.Invoices'].some(p => this.session.isGranted(p)));
+  protected readonly anyWork = computed(() => [Permissions.OaApprovals, Permissions.OaTasks, Permissions.CrmLeads, Permissions.FinanceInvoices].some(p => this.session.isGranted(p)));
 
   ngOnInit(): void {
     const all = { skip: 0, take: 100 };
-    if (this.can('Oa.Approvals'))
+    if (this.can(Permissions.OaApprovals))
       this.fill(this.approvals, this.oa.approvals('assigned', all).pipe(map(page => ({ rows: oldestFirst(page.items), total: page.totalCount }))));
-    if (this.can('Oa.Tasks')) {
+    if (this.can(Permissions.OaTasks)) {
       // Due within a week: today's work and what is already late.
       const horizon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
       this.fill(this.tasks, this.oa.tasks('mine', all).pipe(map(page => tasksDue(page.items, horizon)), map(rows => ({ rows, total: rows.length }))));
     }
-    if (this.can('Crm.Leads')) {
+    if (this.can(Permissions.CrmLeads)) {
       const me = this.session.me()?.id ?? '';
       this.fill(this.leads, forkJoin([this.leadsApi.list(all, 'New'), this.leadsApi.list(all, 'Contacted')]).pipe(
         map(([fresh, contacted]) => leadsToFollowUp([...fresh.items, ...contacted.items], me)), map(rows => ({ rows, total: rows.length }))));
     }
-    if (this.can('Finance.Invoices')) {
+    if (this.can(Permissions.FinanceInvoices)) {
       const oldestDue = { skip: 0, take: 100, sort: 'dueOn' };
       this.fill(this.overdue, forkJoin([this.finance.invoices(oldestDue, { status: 'Open' }), this.finance.invoices(oldestDue, { status: 'PartiallyPaid' })]).pipe(
         map(([open, partial]) => overdueInvoices([...open.items, ...partial.items], this.todayDate)), map(rows => ({ rows, total: rows.length }))));
     }
-    if (this.can('Insights.View'))
+    if (this.can(Permissions.InsightsView))
       this.fill(this.kpis, this.insights.kpis().pipe(map(rows => ({ rows, total: rows.length }))), Infinity);
   }
 
-  protected can(permission: string): boolean { return this.session.isGranted(permission); }
+  protected can(permission: PermissionName): boolean { return this.session.isGranted(permission); }
   protected days(date: string): number { return daysSince(date); }
   protected waitingHours(a: ApprovalSummary): number { return hoursSince(a.submittedAt); }
   protected waitingLabel(a: ApprovalSummary): string {

@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
-export type EmployeeStatus = 'Probation' | 'Active' | 'OnLeave' | 'Resigned';
+export type EmployeeStatus = Enum<'EmployeeStatus'>;
 export const EMPLOYEE_STATUSES: EmployeeStatus[] = ['Probation', 'Active', 'OnLeave', 'Resigned'];
-export type CandidateStage = 'Applied' | 'Screening' | 'Interview' | 'Offer' | 'Hired' | 'Rejected';
+export type CandidateStage = Enum<'CandidateStage'>;
 export const CANDIDATE_STAGES: CandidateStage[] = ['Applied', 'Screening', 'Interview', 'Offer', 'Hired', 'Rejected'];
 /** The moves a recruiter makes by hand (the server's stage machine; hiring has its own button). */
 export const STAGE_MOVES: Record<CandidateStage, CandidateStage[]> = {
@@ -12,40 +12,21 @@ export const STAGE_MOVES: Record<CandidateStage, CandidateStage[]> = {
   Offer: ['Rejected'], Hired: [], Rejected: [],
 };
 
-export interface Department {
-  id: string; name: string; code: string; parentId: string | null; headEmployeeId: string | null; headName: string | null; employeeCount: number;
-}
-export interface SaveDepartment { name: string; code: string; parentId: string | null; headEmployeeId: string | null; }
-export interface Employee {
-  id: string; number: string; name: string; departmentId: string | null; departmentName: string | null; position: string | null;
-  managerId: string | null; managerName: string | null; hireDate: string; status: EmployeeStatus; phone: string | null; email: string | null;
-  userId: string | null; nationalIdMasked: string | null; createdAt: string;
-}
-export interface SaveEmployee {
-  name: string; departmentId: string | null; position: string | null; managerId: string | null; hireDate: string; status: EmployeeStatus;
-  phone: string | null; email: string | null; nationalId: string | null; userId: string | null;
-}
-export interface OrgPerson { id: string; number: string; name: string; position: string | null; }
-export interface OrgNode { id: string; name: string; code: string; head: OrgPerson | null; employees: OrgPerson[]; children: OrgNode[]; }
+export type Department = Dto<'DepartmentDto'>;
+export type SaveDepartment = Dto<'SaveDepartmentRequest'>;
+export type Employee = Dto<'EmployeeDto'>;
+export type SaveEmployee = Dto<'SaveEmployeeRequest'>;
+export type OrgPerson = Dto<'OrgChartPerson'>;
+export type OrgNode = Dto<'OrgChartNode'>;
 
-export interface JobOpening {
-  id: string; title: string; departmentId: string | null; departmentName: string | null; headcount: number; status: 'Open' | 'Closed';
-  description: string | null; candidateCount: number; createdAt: string;
-}
-export interface SaveJobOpening { title: string; departmentId: string | null; headcount: number; description: string | null; status: 'Open' | 'Closed'; }
-export interface Interview { id: string; at: string; interviewer: string; result: 'Pass' | 'Fail'; notes: string | null; }
-export interface Offer {
-  id: string; number: string; monthlySalary: number; currency: string; startDate: string; position: string; departmentId: string | null;
-  departmentName: string | null; managerId: string | null; managerName: string | null; status: 'Pending' | 'Approved' | 'Rejected' | 'Withdrawn';
-  decisionComment: string | null; createdAt: string;
-}
-export interface Candidate {
-  id: string; name: string; email: string; phone: string | null; openingId: string; openingTitle: string; stage: CandidateStage;
-  rejectionReason: string | null; employeeId: string | null; interviews: Interview[]; offer: Offer | null; createdAt: string;
-}
-export interface SaveCandidate { name: string; email: string; phone: string | null; openingId: string; }
-export interface MakeOffer { monthlySalary: number; startDate: string; position: string; departmentId: string | null; managerId: string | null; }
-export interface HireResult { employee: Employee; userName: string | null; initialPassword: string | null; }
+export type JobOpening = Dto<'JobOpeningDto'>;
+export type SaveJobOpening = Dto<'SaveJobOpeningRequest'>;
+export type Interview = Dto<'InterviewDto'>;
+export type Offer = Dto<'OfferDto'>;
+export type Candidate = Dto<'CandidateDto'>;
+export type SaveCandidate = Dto<'SaveCandidateRequest'>;
+export type MakeOffer = Dto<'MakeOfferRequest'>;
+export type HireResult = Dto<'HireResponse'>;
 
 /** Every department in tree order (parents before children) with its depth, for indented lists and pickers. */
 export function treeOrder(departments: Department[]): { department: Department; depth: number }[] {

@@ -1,35 +1,25 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
-export type ListScope = 'Mine' | 'Team' | 'All';
-export type LeaveRequestStatus = 'Pending' | 'Approved' | 'Rejected' | 'Withdrawn';
-export type ExpenseClaimStatus = 'Draft' | 'Submitted' | 'Approved' | 'Paid';
+export type ListScope = Enum<'ListScope'>;
+export type LeaveRequestStatus = Enum<'LeaveRequestStatus'>;
+export type ExpenseClaimStatus = Enum<'ExpenseClaimStatus'>;
 export const EXPENSE_CATEGORIES = ['Travel', 'Transport', 'Meals', 'OfficeSupplies', 'Entertainment', 'Other'] as const;
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 
-export interface LeaveType { id: string; name: string; yearlyDays: number; paid: boolean; isActive: boolean; }
-export interface SaveLeaveType { name: string; yearlyDays: number; paid: boolean; isActive: boolean; }
-export interface LeaveBalance {
-  id: string; employeeId: string; employeeName: string; leaveTypeId: string; leaveTypeName: string; year: number;
-  entitled: number; used: number; pending: number; remaining: number;
-}
-export interface LeaveRequest {
-  id: string; number: string; employeeId: string; employeeName: string; departmentId: string | null; leaveTypeId: string; leaveTypeName: string;
-  from: string; to: string; days: number; reason: string | null; status: LeaveRequestStatus; approvalId: string | null; decisionComment: string | null;
-  createdAt: string;
-}
-export interface CreateLeaveRequest { leaveTypeId: string; from: string; to: string; reason: string | null; }
-export interface LeaveCalendarEntry { requestId: string; employeeId: string; employeeName: string; leaveTypeName: string; from: string; to: string; days: number; status: LeaveRequestStatus; }
-export interface LeaveCalendar { month: string; departmentId: string | null; entries: LeaveCalendarEntry[]; }
+export type LeaveType = Dto<'LeaveTypeDto'>;
+export type SaveLeaveType = Dto<'SaveLeaveTypeRequest'>;
+export type LeaveBalance = Dto<'LeaveBalanceDto'>;
+export type LeaveRequest = Dto<'LeaveRequestDto'>;
+export type CreateLeaveRequest = Dto<'CreateLeaveRequest'>;
+export type LeaveCalendarEntry = Dto<'LeaveCalendarEntry'>;
+export type LeaveCalendar = Dto<'LeaveCalendarDto'>;
 
-export interface ExpenseLine { lineNumber: number; category: ExpenseCategory; description: string; amount: number; attachmentId: string | null; attachmentName: string | null; }
-export interface ExpenseClaim {
-  id: string; number: string; employeeId: string; employeeName: string; departmentId: string | null; title: string; currency: string; total: number;
-  status: ExpenseClaimStatus; approvalId: string | null; rejectionComment: string | null; paidOn: string | null; lines: ExpenseLine[]; createdAt: string;
-}
-export interface SaveExpenseLine { category: ExpenseCategory; description: string; amount: number; attachmentId: string | null; }
-export interface SaveExpenseClaim { title: string; lines: SaveExpenseLine[]; }
+export type ExpenseLine = Dto<'ExpenseLineDto'>;
+export type ExpenseClaim = Dto<'ExpenseClaimDto'>;
+export type SaveExpenseLine = Dto<'SaveExpenseLine'>;
+export type SaveExpenseClaim = Dto<'SaveExpenseClaimRequest'>;
 export interface Attachment { id: string; fileName: string; contentType: string; size: number; }
 
 /** Leave counts working days, Monday to Friday, both ends included (as the server does). */

@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import { Dto } from '../core/api';
 
 /** The processes the Insights module measures (the `process` query value and the dashboard routes). */
 export const PROCESSES = ['lead-to-cash', 'procure-to-pay', 'recruit-to-onboard', 'oa'] as const;
@@ -7,20 +8,15 @@ export type Process = (typeof PROCESSES)[number];
 export type Period = 'day' | 'week' | 'month';
 export type KpiUnit = 'hours' | 'days' | 'percent' | 'amount' | 'count';
 
-export interface KpiPoint { periodStart: string; value: number | null; }
-/** `direction`: `max` when the value should stay at or below its target (durations), `min` at or above it (rates). */
-export interface Kpi {
-  key: string; process: Process; unit: KpiUnit; value: number | null; previous: number | null; target: number | null;
-  breached: boolean; series: KpiPoint[]; direction?: 'max' | 'min'; count?: number;
-}
-export interface SlowInstance { documentType: string; documentId: string; documentNumber: string; title: string; hours: number; link: string | null; endedAt?: string; }
-export interface FunnelStage { stage: string; count: number; }
-export interface ApprovalStep {
-  documentType: string; flowName: string; stepNumber: number; completed: number; averageHours: number | null; p90Hours: number | null;
-  waiting: number; oldestWaitingHours: number | null; topApproverName: string | null; topApproverWaiting: number;
-}
-export interface CashForecastWeek { weekStart: string; amount: number; currency: string; }
-export interface KpiTarget { key: string; process?: Process; unit?: KpiUnit; direction?: 'max' | 'min'; target: number | null; ownerRole: string | null; }
+export type KpiPoint = Dto<'KpiPointDto'>;
+/** `direction`: `max` when the value should stay at or below its target (durations), `min` at or above it (rates).
+ * The server sends `unit` as a plain string; it is always one of KpiUnit. */
+export type Kpi = Omit<Dto<'KpiDto'>, 'unit'> & { unit: KpiUnit };
+export type SlowInstance = Dto<'SlowInstanceDto'>;
+export type FunnelStage = Dto<'FunnelStageDto'>;
+export type ApprovalStep = Dto<'ApprovalStepStatsDto'>;
+export type CashForecastWeek = Dto<'CashForecastWeekDto'>;
+export type KpiTarget = Dto<'KpiTargetDto'>;
 
 /** `from`/`to` are yyyy-MM-dd; left out, the API takes the last 90 days. */
 export interface Range { from?: string | null; to?: string | null; period?: Period | null; }
@@ -81,7 +77,7 @@ export function trend(kpi: Pick<Kpi, 'value' | 'previous'>): number | null {
 }
 
 /** The KPI's own direction when the API gives it; else lower is better for durations and overdue or rejection shares. */
-export function lowerIsBetter(kpi: Pick<Kpi, 'key' | 'unit' | 'direction'>): boolean {
+export function lowerIsBetter(kpi: Pick<Kpi, 'key' | 'unit'> & Partial<Pick<Kpi, 'direction'>>): boolean {
   if (kpi.direction) return kpi.direction === 'max';
   return kpi.unit === 'hours' || kpi.unit === 'days' || /overdue|rejection|dso|dpo|time|cycle|duration/i.test(kpi.key);
 }

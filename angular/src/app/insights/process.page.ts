@@ -23,6 +23,7 @@ import {
   ApprovalStep, CashForecastWeek, FunnelStage, InsightsApi, Kpi, PROCESSES, Period, Process, Range, SlowInstance, formatKpi, lowerIsBetter, timed, trend,
 } from './insights.api';
 import { Sparkline } from './sparkline';
+import { Permissions } from '../core/api/permissions';
 
 /** yyyy-MM-dd of a date `days` before today, in the user's time zone as the date inputs show it. */
 function daysAgo(days: number): string {
@@ -63,7 +64,7 @@ function daysAgo(days: number): string {
         <a mat-stroked-button [routerLink]="['/insights', p]" [class.active]="p === process()" [attr.data-testid]="'insights-process-' + p">
           {{ 'insights.processes.' + p | translate }}</a>
       }
-      @if (session.isGranted('Insights.Manage')) {
+      @if (session.isGranted(Permissions.InsightsManage)) {
         <a mat-button routerLink="/insights/targets" data-testid="insights-targets"><mat-icon>flag</mat-icon> {{ 'insights.targets' | translate }}</a>
       }
     </nav>
@@ -180,7 +181,7 @@ function daysAgo(days: number): string {
           </table>
         </div>
       </section>
-      @if (session.isGranted('Finance.Reports')) {
+      @if (session.isGranted(Permissions.FinanceReports)) {
         <section class="pair">
           <div class="panel wide">
             <div class="section-head">
@@ -275,6 +276,7 @@ function daysAgo(days: number): string {
   `,
 })
 export class ProcessPage {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(InsightsApi);
   private readonly finance = inject(FinanceApi);
@@ -343,7 +345,7 @@ export class ProcessPage {
     if (process === 'lead-to-cash') {
       this.api.funnel(range, process).subscribe({ next: rows => this.funnel.set(rows), error: () => this.funnel.set([]) });
       this.api.cashForecast(90).subscribe({ next: rows => this.forecast.set(rows), error: () => this.forecast.set([]) });
-      if (this.session.isGranted('Finance.Reports'))
+      if (this.session.isGranted(Permissions.FinanceReports))
         this.finance.arAging(range.to ?? null).subscribe({ next: report => this.aging.set(report), error: () => this.aging.set(null) });
     }
     if (process === 'oa') this.api.approvalSteps(range).subscribe({ next: rows => this.steps.set(rows), error: () => this.steps.set([]) });

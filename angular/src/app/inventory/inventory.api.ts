@@ -1,33 +1,18 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
-export interface Warehouse { id: string; code: string; name: string; address: string | null; isDefault: boolean; isActive: boolean; createdAt: string; }
-export type SaveWarehouse = Pick<Warehouse, 'code' | 'name' | 'address' | 'isDefault'>;
-export interface StockItem {
-  productId: string; sku: string; name: string; unit: string; isTracked: boolean; reorderPoint: number; onHand: number; value: number; reorderQuantity: number | null;
-}
-export interface StockLevel {
-  productId: string; sku: string; productName: string; unit: string; warehouseId: string; warehouseName: string;
-  onHand: number; averageCost: number; value: number; reorderPoint: number; belowReorderPoint: boolean;
-}
-export type MovementKind = 'Receipt' | 'Delivery' | 'Adjustment' | 'Stocktake' | 'Revaluation';
-export interface Movement {
-  id: string; occurredOn: string; kind: MovementKind; productId: string; sku: string; productName: string; warehouseId: string; warehouseName: string;
-  quantity: number; unitCost: number; value: number; onHandAfter: number; averageCostAfter: number; sourceType: string; sourceId: string;
-  sourceNumber: string; createdAt: string;
-}
+export type Warehouse = Dto<'WarehouseDto'>;
+export type SaveWarehouse = Dto<'SaveWarehouseRequest'>;
+export type StockItem = Dto<'StockItemDto'>;
+export type StockLevel = Dto<'StockLevelDto'>;
+export type MovementKind = Enum<'MovementKind'>;
+export type Movement = Dto<'MovementDto'>;
 export interface AdjustmentLine { productId: string; quantity: number; unitCost: number | null; }
-export interface Adjustment { warehouseId: string; occurredOn: string | null; reason: string; lines: AdjustmentLine[]; }
-export type StocktakeStatus = 'Draft' | 'Posted';
-export interface StocktakeLine {
-  id: string; productId: string; sku: string; productName: string; unit: string; systemQuantity: number; countedQuantity: number | null;
-  difference: number | null; unitCost: number; differenceValue: number;
-}
-export interface Stocktake {
-  id: string; number: string; warehouseId: string; warehouseName: string; countedOn: string; status: StocktakeStatus;
-  gainValue: number; lossValue: number; lines: StocktakeLine[]; createdAt: string;
-}
+export type Adjustment = Dto<'AdjustStockRequest'>;
+export type StocktakeStatus = Enum<'StocktakeStatus'>;
+export type StocktakeLine = Dto<'StocktakeLineDto'>;
+export type Stocktake = Dto<'StocktakeDto'>;
 
 /** Optional filters: only the ones set go on the query string. */
 function withFilters(query: PageQuery, filters: Record<string, string | boolean | null | undefined>): Record<string, string | number> {

@@ -18,12 +18,12 @@ import { InventoryApi, Movement, MovementKind, Warehouse } from './inventory.api
       <div class="filters">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'inventory.warehouse' | translate }}</mat-label>
-          <mat-select [value]="warehouse()" (selectionChange)="warehouse.set($event.value); reload()" data-testid="movements-warehouse">
+          <mat-select [value]="warehouse()" (selectionChange)="warehouse.set($event.value); list.firstPage()" data-testid="movements-warehouse">
             <mat-option [value]="null">{{ 'inventory.allWarehouses' | translate }}</mat-option>
             @for (w of warehouses(); track w.id) { <mat-option [value]="w.id">{{ w.code }} {{ w.name }}</mat-option> }
           </mat-select>
         </mat-form-field>
-        <mat-button-toggle-group [value]="kind()" (change)="kind.set($event.value); reload()" hideSingleSelectionIndicator data-testid="movements-kind">
+        <mat-button-toggle-group [value]="kind()" (change)="kind.set($event.value); list.firstPage()" hideSingleSelectionIndicator data-testid="movements-kind">
           <mat-button-toggle [value]="null">{{ 'inventory.movements.all' | translate }}</mat-button-toggle>
           @for (k of kinds; track k) { <mat-button-toggle [value]="k">{{ 'inventory.kinds.' + k | translate }}</mat-button-toggle> }
         </mat-button-toggle-group>
@@ -91,8 +91,4 @@ export class MovementsPage implements OnInit {
     this.list.load();
   }
 
-  reload(): void {
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
-  }
 }

@@ -13,6 +13,7 @@ import { Session } from '../core/session';
 import { ListPage } from '../shared/list-page';
 import { ProductsApi } from '../orders/products/products.api';
 import { InventoryApi, StockItem } from './inventory.api';
+import { Permissions } from '../core/api/permissions';
 
 /** A catalogue product with its stock settings (库存设置); services are never stock-tracked, so only goods are listed. */
 interface Row {
@@ -87,7 +88,7 @@ export class StockItemsPage implements OnInit {
   private readonly api = inject(InventoryApi);
   private readonly products = inject(ProductsApi);
   private readonly notifier = inject(Notifier);
-  protected readonly canManage = inject(Session).isGranted('Inventory.Products.Manage');
+  protected readonly canManage = inject(Session).isGranted(Permissions.InventoryProductsManage);
   protected readonly columns = ['product', 'tracked', 'reorderPoint', 'reorderQuantity', 'onHand', 'actions'];
   protected readonly saving = signal<string | null>(null);
   // The catalogue pages the list; each page's stock settings come from Inventory in one call.

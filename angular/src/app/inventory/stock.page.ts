@@ -14,6 +14,7 @@ import { Session } from '../core/session';
 import { ListPage } from '../shared/list-page';
 import { AdjustDialog } from './adjust-dialog';
 import { InventoryApi, StockLevel, Warehouse } from './inventory.api';
+import { Permissions } from '../core/api/permissions';
 
 /** Stock overview (库存总览): on-hand per product and warehouse at moving-average cost, with what fell below its reorder point. */
 @Component({
@@ -25,12 +26,12 @@ import { InventoryApi, StockLevel, Warehouse } from './inventory.api';
       <div class="filters">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'inventory.warehouse' | translate }}</mat-label>
-          <mat-select [value]="warehouseId()" (selectionChange)="warehouseId.set($event.value); reload()" data-testid="stock-warehouse">
+          <mat-select [value]="warehouseId()" (selectionChange)="warehouseId.set($event.value); list.firstPage()" data-testid="stock-warehouse">
             <mat-option [value]="null">{{ 'inventory.allWarehouses' | translate }}</mat-option>
             @for (w of warehouses(); track w.id) { <mat-option [value]="w.id">{{ w.code }} {{ w.name }}</mat-option> }
           </mat-select>
         </mat-form-field>
-        <mat-slide-toggle [checked]="belowOnly()" (change)="belowOnly.set($event.checked); reload()" data-testid="stock-below">
+        <mat-slide-toggle [checked]="belowOnly()" (change)="belowOnly.set($event.checked); list.firstPage()" data-testid="stock-below">
           {{ 'inventory.stock.belowOnly' | translate }}
         </mat-slide-toggle>
         <span class="spacer"></span>
@@ -94,9 +95,9 @@ import { InventoryApi, StockLevel, Warehouse } from './inventory.api';
 export class StockPage implements OnInit {
   private readonly api = inject(InventoryApi);
   private readonly dialog = inject(MatDialog);
-  protected readonly canAdjust = inject(Session).isGranted('Inventory.Stock.Adjust');
+  protected readonly canAdjust = inject(Session).isGranted(Permissions.InventoryStockAdjust);
   /** Below its reorder point a row offers a purchase request prefilled with the product and the quantity short. */
-  protected readonly canRequest = inject(Session).isGranted('Purchasing.Requests');
+  protected readonly canRequest = inject(Session).isGranted(Permissions.PurchasingRequests);
   protected readonly columns = ['product', 'warehouse', 'onHand', 'reorderPoint', 'averageCost', 'value'];
   protected readonly warehouses = signal<Warehouse[]>([]);
   protected readonly warehouseId = signal<string | null>(null);
@@ -106,11 +107,6 @@ export class StockPage implements OnInit {
 
   ngOnInit(): void {
     this.api.warehouses({ skip: 0, take: 100 }).subscribe(page => this.warehouses.set(page.items));
-    this.list.load();
-  }
-
-  reload(): void {
-    this.list.query.update(q => ({ ...q, skip: 0 }));
     this.list.load();
   }
 

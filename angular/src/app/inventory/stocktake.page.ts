@@ -11,6 +11,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../core/problem';
 import { Session } from '../core/session';
 import { InventoryApi, Stocktake, StocktakeLine } from './inventory.api';
+import { Permissions } from '../core/api/permissions';
 
 /** One count sheet: counted quantities are entered beside the frozen system quantities, then the differences are posted at average cost. */
 @Component({
@@ -81,7 +82,7 @@ export class StocktakePage implements OnInit {
   private readonly api = inject(InventoryApi);
   /** From the route (component input binding). */
   readonly id = input.required<string>();
-  protected readonly canPost = inject(Session).isGranted('Inventory.Stocktakes.Post');
+  protected readonly canPost = inject(Session).isGranted(Permissions.InventoryStocktakesPost);
   protected readonly columns = ['product', 'system', 'counted', 'difference', 'value'];
   protected readonly sheet = signal<Stocktake | null>(null);
   protected readonly loading = signal(false);

@@ -15,6 +15,7 @@ import { Session } from '../core/session';
 import { FieldError } from '../shared/field-error';
 import { ListPage } from '../shared/list-page';
 import { InventoryApi, Warehouse } from './inventory.api';
+import { Permissions } from '../core/api/permissions';
 
 /** Warehouses (仓库); deliveries leave from the default one. */
 @Component({
@@ -59,7 +60,7 @@ export class WarehousesPage implements OnInit {
   private readonly api = inject(InventoryApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly canManage = inject(Session).isGranted('Inventory.Warehouses.Manage');
+  protected readonly canManage = inject(Session).isGranted(Permissions.InventoryWarehousesManage);
   protected readonly columns = ['code', 'name', 'status', 'actions'];
   protected readonly list = new ListState<Warehouse>(q => this.api.warehouses(q));
 

@@ -1,72 +1,45 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
 export const DOCUMENT_TYPES = ['contract', 'expense-claim', 'leave-request', 'offer', 'purchase-request'] as const;
-export type ApproverRule = 'Role' | 'DepartmentHead' | 'User';
-export type StepCondition = 'Always' | 'AmountAbove' | 'DaysAbove';
+export type ApproverRule = Enum<'ApproverRule'>;
+export type StepCondition = Enum<'StepCondition'>;
 /** 或签 Any, 会签 All, 依次 Sequential, N of M Quorum. */
-export type StepMode = 'Any' | 'All' | 'Sequential' | 'Quorum';
-export type TimeoutAction = 'None' | 'Remind' | 'Escalate' | 'AutoApprove';
-export type ResubmitFrom = 'ReturningStep' | 'Start';
-export type CcMoment = 'Submission' | 'Step' | 'Completion';
-export type SignerPosition = 'Before' | 'After';
-export interface FlowStep {
-  number?: number; rule: ApproverRule; roleName: string | null; userId: string | null; condition: StepCondition; threshold: number | null;
-  mode?: StepMode; requiredApprovals?: number | null; deadlineHours?: number | null; timeoutAction?: TimeoutAction;
-}
-export interface FlowCc { moment: CcMoment; stepNumber: number | null; rule: ApproverRule; roleName: string | null; userId: string | null; }
-export interface ApprovalFlow { id: string; documentType: string; name: string; steps: FlowStep[]; createdAt: string; resubmitFrom: ResubmitFrom; cc: FlowCc[]; }
-export interface SaveFlow { documentType: string; name: string; steps: FlowStep[]; resubmitFrom?: ResubmitFrom; cc?: FlowCc[]; }
+export type StepMode = Enum<'StepMode'>;
+export type TimeoutAction = Enum<'StepTimeoutAction'>;
+export type ResubmitFrom = Enum<'ResubmitFrom'>;
+export type CcMoment = Enum<'CcMoment'>;
+export type SignerPosition = Enum<'SignerPosition'>;
+/** A step as saved; the flow's steps as read (ApprovalStepDto) also carry their number. */
+export type FlowStep = Dto<'SaveApprovalStepRequest'>;
+export type FlowCc = Dto<'ApprovalCcDto'>;
+export type ApprovalFlow = Dto<'ApprovalFlowDto'>;
+export type SaveFlow = Dto<'SaveApprovalFlowRequest'>;
 
-export type ApprovalStatus = 'Pending' | 'Approved' | 'Rejected' | 'Withdrawn' | 'Returned';
+export type ApprovalStatus = Enum<'ApprovalStatus'>;
 export type ApprovalBox = 'assigned' | 'submitted' | 'done' | 'cc';
-export interface ApprovalSummary {
-  id: string; documentType: string; documentNumber: string; title: string; applicantUserId: string; applicantName: string | null;
-  amount: number | null; currency: string | null; days: number | null; status: ApprovalStatus; currentStep: number; stepCount: number;
-  submittedAt: string; finishedAt: string | null; link: string | null;
-}
-export interface UserRef { id: string; name: string | null; }
-export type AssigneeState = 'Waiting' | 'Pending' | 'Approved' | 'Rejected' | 'Transferred' | 'Returned' | 'Cancelled';
-export interface ApproverProgress {
-  id: string; name: string | null; state: AssigneeState; onBehalfOf: UserRef | null; position: SignerPosition | null; addedBy: UserRef | null;
-  reason: string | null; decidedAt: string | null;
-}
-export interface ApprovalStepProgress extends FlowStep {
-  state: 'Waiting' | 'Current' | 'Approved' | 'Rejected' | 'Skipped' | 'Withdrawn' | 'Returned'; startedAt: string | null; finishedAt: string | null;
-  dueAt: string | null; approvers: UserRef[]; round: ApproverProgress[];
-}
-export type ApprovalAction = 'Submitted' | 'Approved' | 'Rejected' | 'Withdrawn' | 'Skipped' | 'SignerAdded' | 'Transferred' | 'Returned' | 'Resubmitted'
-  | 'Reminded' | 'Escalated' | 'AutoApproved';
-export interface ApprovalHistoryEntry {
-  stepNumber: number; userId: string | null; userName: string | null; action: ApprovalAction; comment: string | null; at: string;
-  durationSeconds: number | null; onBehalfOf: UserRef | null; target: UserRef | null; targetStep: number | null; position: SignerPosition | null;
-}
-export interface Approval {
-  summary: ApprovalSummary; steps: ApprovalStepProgress[]; history: ApprovalHistoryEntry[]; canDecide: boolean; canWithdraw: boolean;
-  canRemind: boolean; canResubmit: boolean; returnableSteps: number[]; ccRecipients: UserRef[]; lastRemindedAt: string | null;
-}
-export interface Delegation {
-  id: string; userId: string; userName: string | null; substituteUserId: string; substituteName: string | null; startsAt: string; endsAt: string;
-  documentTypes: string[]; reason: string | null; leaveRequestId: string | null; cancelledAt: string | null;
-}
+export type ApprovalSummary = Dto<'ApprovalListItemDto'>;
+export type UserRef = Dto<'UserRefDto'>;
+export type AssigneeState = Enum<'AssigneeState'>;
+export type ApproverProgress = Dto<'ApproverProgressDto'>;
+export type ApprovalStepProgress = Dto<'ApprovalStepProgressDto'>;
+export type ApprovalAction = Enum<'ApprovalAction'>;
+export type ApprovalHistoryEntry = Dto<'ApprovalHistoryDto'>;
+export type Approval = Dto<'ApprovalDto'>;
+export type Delegation = Dto<'DelegationDto'>;
 
-export type TaskStatus = 'Open' | 'InProgress' | 'Done';
+export type TaskStatus = Enum<'WorkTaskStatus'>;
 export type TaskBox = 'mine' | 'assigned-by-me';
-export interface WorkTask {
-  id: string; title: string; description: string | null; assigneeUserId: string; assigneeName: string | null; assignedBy: string | null;
-  assignedByName: string | null; dueOn: string | null; status: TaskStatus; documentType: string | null; documentId: string | null; link: string | null;
-  createdAt: string; completedAt: string | null;
-}
-export interface CreateTask { title: string; description: string | null; assigneeUserId: string; dueOn: string | null; }
+export type WorkTask = Dto<'TaskDto'>;
+export type CreateTask = Dto<'CreateTaskRequest'>;
 
-export interface Announcement { id: string; title: string; body: string; departmentIds: string[]; publishedAt: string; publishedBy: string | null; readAt: string | null; }
-export interface Receipts { announcementId: string; readCount: number; audienceCount: number; reads: { userId: string; name: string | null; readAt: string }[]; }
+export type Announcement = Dto<'AnnouncementDto'>;
+export type Receipts = Dto<'ReceiptsDto'>;
 
-export type NotificationKind = 'ApprovalAssigned' | 'ApprovalCompleted' | 'ApprovalRejected' | 'TaskAssigned' | 'Announcement' | 'Alert'
-  | 'ApprovalReminded' | 'ApprovalCopied' | 'ApprovalReturned';
-export interface AppNotification { id: string; kind: NotificationKind; title: string; link: string | null; createdAt: string; readAt: string | null; }
-export interface NotificationList extends Paged<AppNotification> { unreadCount: number; }
+export type NotificationKind = Enum<'NotificationKind'>;
+export type AppNotification = Dto<'NotificationDto'>;
+export type NotificationList = Dto<'NotificationListDto'>;
 
 /** Durations in the history: minutes, hours or days, whichever reads best. */
 export function duration(seconds: number | null): string {

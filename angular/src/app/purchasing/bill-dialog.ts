@@ -12,6 +12,7 @@ import { applyProblem } from '../core/problem';
 import { Session } from '../core/session';
 import { FieldError } from '../shared/field-error';
 import { BillLineMatch, EnterBill, PurchaseOrder, PurchasingApi } from './purchasing.api';
+import { Permissions } from '../core/api/permissions';
 
 /**
  * A supplier bill (进项发票) against an order, with the three-way match per line as the clerk checks it: price against the order,
@@ -90,7 +91,7 @@ export class BillDialog {
   private readonly api = inject(PurchasingApi);
   private readonly ref = inject(MatDialogRef<BillDialog>);
   private readonly fb = inject(FormBuilder).nonNullable;
-  protected readonly canOverride = inject(Session).isGranted('Purchasing.Bills.Override');
+  protected readonly canOverride = inject(Session).isGranted(Permissions.PurchasingBillsOverride);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly match = signal<Record<string, BillLineMatch>>({});

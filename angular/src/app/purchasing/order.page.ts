@@ -14,6 +14,7 @@ import { PdfDownload } from '../shared/pdf-download';
 import { BillDialog } from './bill-dialog';
 import { GoodsReceipt, PurchaseOrder, PurchasingApi, SupplierBill } from './purchasing.api';
 import { ReceiptDialog } from './receipt-dialog';
+import { Permissions } from '../core/api/permissions';
 
 /** One purchase order: its lines with what is received and billed, its receipts and bills, and the buyer's, keeper's and AP clerk's actions. */
 @Component({
@@ -112,9 +113,9 @@ export class PurchaseOrderPage implements OnInit {
   private readonly snack = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
   private readonly session = inject(Session);
-  protected readonly canBuy = this.session.isGranted('Purchasing.Orders.Manage');
-  protected readonly canReceive = this.session.isGranted('Purchasing.Receipts');
-  protected readonly canBill = this.session.isGranted('Purchasing.Bills.Manage');
+  protected readonly canBuy = this.session.isGranted(Permissions.PurchasingOrdersManage);
+  protected readonly canReceive = this.session.isGranted(Permissions.PurchasingReceipts);
+  protected readonly canBill = this.session.isGranted(Permissions.PurchasingBillsManage);
   protected readonly order = signal<PurchaseOrder | null>(null);
   protected readonly receipts = signal<GoodsReceipt[]>([]);
   protected readonly bills = signal<SupplierBill[]>([]);
@@ -125,7 +126,7 @@ export class PurchaseOrderPage implements OnInit {
   load(): void {
     this.api.order(this.id()).subscribe({ next: o => this.order.set(o), error: e => this.notifier.error(e) });
     this.api.receipts(this.id()).subscribe({ next: p => this.receipts.set(p.items), error: e => this.notifier.error(e) });
-    if (this.session.isGranted('Purchasing.Bills'))
+    if (this.session.isGranted(Permissions.PurchasingBills))
       this.api.bills({ skip: 0, take: 1000 }, this.id()).subscribe({ next: p => this.bills.set(p.items), error: e => this.notifier.error(e) });
   }
 

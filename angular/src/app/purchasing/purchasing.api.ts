@@ -1,68 +1,33 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
 
-export interface Supplier {
-  id: string; name: string; creditCode: string | null; taxId: string | null; bankName: string | null; bankAccount: string | null;
-  contactName: string | null; contactPhone: string | null; contactEmail: string | null; paymentTermDays: number; currency: string;
-  isActive: boolean; createdAt: string;
-}
-export type SaveSupplier = Omit<Supplier, 'id' | 'createdAt' | 'currency'> & { currency?: string | null };
+export type Supplier = Dto<'SupplierDto'>;
+export type SaveSupplier = Dto<'SaveSupplierRequest'>;
 
-export type RequestStatus = 'Draft' | 'Submitted' | 'Approved';
-export interface RequestLine {
-  lineNumber: number; productId: string | null; description: string; quantity: number; estimatedUnitPrice: number; vatRate: number;
-  supplierId: string | null; supplierName: string | null; amount: number;
-}
-export interface PurchaseRequest {
-  id: string; number: string; requesterUserId: string; requesterName: string; departmentId: string | null; neededBy: string; reason: string;
-  currency: string; estimatedTotal: number; status: RequestStatus; approvalId: string | null; rejectionComment: string | null; orderIds: string[];
-  lines: RequestLine[]; createdAt: string;
-}
-export interface SaveRequestLine {
-  productId: string | null; description: string; quantity: number; estimatedUnitPrice: number; supplierId: string | null; vatRate: number;
-}
+export type RequestStatus = Enum<'PurchaseRequestStatus'>;
+export type RequestLine = Dto<'PurchaseRequestLineDto'>;
+export type PurchaseRequest = Dto<'PurchaseRequestDto'>;
+export type SaveRequestLine = Dto<'SavePurchaseRequestLine'>;
 /** A catalogue product a request line may name. */
-export interface ProductChoice { id: string; sku: string; name: string; unit: string; defaultVatRate: number; }
-export interface SaveRequest { neededBy: string; reason: string; lines: SaveRequestLine[]; }
+export type ProductChoice = Dto<'ProductChoiceDto'>;
+export type SaveRequest = Dto<'SavePurchaseRequest'>;
 
-export type OrderStatus = 'Draft' | 'Confirmed' | 'PartiallyReceived' | 'Received' | 'Closed' | 'Cancelled';
-export interface OrderLine {
-  id: string; lineNumber: number; productId: string | null; description: string; quantity: number; unitPrice: number; vatRate: number;
-  netAmount: number; vatAmount: number; receivedQuantity: number; rejectedQuantity: number; billedQuantity: number;
-}
-export interface PurchaseOrder {
-  id: string; number: string; supplierId: string; supplierName: string; requestId: string | null; requestNumber: string | null; currency: string;
-  expectedOn: string | null; status: OrderStatus; netTotal: number; vatTotal: number; grossTotal: number; lines: OrderLine[]; createdAt: string;
-}
-export interface SaveOrderLine { productId: string | null; description: string; quantity: number; unitPrice: number; vatRate: number; }
-export interface SaveOrder { supplierId: string; expectedOn: string | null; lines: SaveOrderLine[]; }
+export type OrderStatus = Enum<'PurchaseOrderStatus'>;
+export type OrderLine = Dto<'PurchaseOrderLineDto'>;
+export type PurchaseOrder = Dto<'PurchaseOrderDto'>;
+export type SaveOrderLine = Dto<'SavePurchaseOrderLine'>;
+export type SaveOrder = Dto<'SavePurchaseOrderRequest'>;
 
-export interface ReceiptLine { orderLineId: string; description: string; acceptedQuantity: number; rejectedQuantity: number; rejectionReason: string | null; }
-export interface GoodsReceipt {
-  id: string; number: string; orderId: string; orderNumber: string; warehouseId: string; warehouseName: string; receivedOn: string; note: string | null;
-  lines: ReceiptLine[]; createdAt: string;
-}
-export interface Receive {
-  warehouseId: string; receivedOn: string | null; note: string | null;
-  lines: { orderLineId: string; acceptedQuantity: number; rejectedQuantity: number; rejectionReason: string | null }[];
-}
+export type ReceiptLine = Dto<'GoodsReceiptLineDto'>;
+export type GoodsReceipt = Dto<'GoodsReceiptDto'>;
+export type Receive = Dto<'ReceiveGoodsRequest'>;
 
-export interface BillLineMatch {
-  orderLineId: string; description: string; quantity: number; unitPrice: number; orderedUnitPrice: number; receivedQuantity: number;
-  billedBefore: number; priceMatched: boolean; quantityMatched: boolean;
-}
-export interface BillMatch { matched: boolean; lines: BillLineMatch[]; }
-export interface SupplierBill {
-  id: string; number: string; supplierInvoiceNumber: string; supplierId: string; supplierName: string; orderId: string; orderNumber: string;
-  billDate: string; dueOn: string; currency: string; netTotal: number; vatTotal: number; grossTotal: number; status: 'Posted' | 'Paid';
-  overridden: boolean; overrideReason: string | null; paidOn: string | null; createdAt: string;
-}
-export interface EnterBill {
-  orderId: string; supplierInvoiceNumber: string; billDate: string; lines: { orderLineId: string; quantity: number; unitPrice: number }[];
-  override: boolean; overrideReason: string | null;
-}
-export interface Warehouse { id: string; name: string; isDefault: boolean; isActive: boolean; }
+export type BillLineMatch = Dto<'BillLineMatchDto'>;
+export type BillMatch = Dto<'BillMatchDto'>;
+export type SupplierBill = Dto<'SupplierBillDto'>;
+export type EnterBill = Dto<'EnterBillRequest'>;
+export type Warehouse = Dto<'WarehouseDto'>;
 
 @Injectable({ providedIn: 'root' })
 export class PurchasingApi {

@@ -17,6 +17,8 @@ import { Session } from '../core/session';
 import { daysFromToday } from '../shared/dates';
 import { FieldError } from '../shared/field-error';
 import { ProductChoice, PurchaseRequest, PurchasingApi, SaveRequest } from './purchasing.api';
+import { Permissions } from '../core/api/permissions';
+import { PURCHASE_VAT_RATES, STANDARD_VAT_RATE } from '../shared/vat-rates';
 
 /** The request's estimated total as the server computes it: each line rounded to the cent (price to the cent first). */
 export function requestTotal(lines: { quantity?: number | null; estimatedUnitPrice?: number | null }[]): number {
@@ -146,8 +148,8 @@ export class PurchaseRequestPage implements OnInit {
   private readonly session = inject(Session);
   private readonly translate = inject(TranslateService);
   private readonly fb = inject(FormBuilder).nonNullable;
-  protected readonly canSeeOrders = this.session.isGranted('Purchasing.Orders');
-  protected readonly rates = [0.13, 0.09, 0.06, 0.03, 0];
+  protected readonly canSeeOrders = this.session.isGranted(Permissions.PurchasingOrders);
+  protected readonly rates = PURCHASE_VAT_RATES;
   protected readonly request = signal<PurchaseRequest | null>(null);
   protected readonly suppliers = signal<{ id: string; name: string }[]>([]);
   protected readonly products = signal<ProductChoice[]>([]);
@@ -257,7 +259,7 @@ export class PurchaseRequestPage implements OnInit {
     if (editable) this.form.enable(); else this.form.disable();
   }
 
-  private line(description = '', quantity = 1, estimatedUnitPrice = 0, vatRate = 0.13, supplierId = '', productId: string | null = null) {
+  private line(description = '', quantity = 1, estimatedUnitPrice = 0, vatRate: number = STANDARD_VAT_RATE, supplierId = '', productId: string | null = null) {
     return this.fb.group({
       productId: [productId],
       description: [description, [Validators.required, Validators.maxLength(400)]],

@@ -8,6 +8,7 @@ import { ListState } from '../core/list-state';
 import { Session } from '../core/session';
 import { ListPage } from '../shared/list-page';
 import { PurchaseRequest, PurchasingApi } from './purchasing.api';
+import { Permissions } from '../core/api/permissions';
 
 /** Purchase requests (请购单): mine, or everyone's for the buyer, with their approval status. */
 @Component({
@@ -15,7 +16,7 @@ import { PurchaseRequest, PurchasingApi } from './purchasing.api';
   imports: [ListPage, MatTableModule, MatButtonToggleModule, RouterLink, CurrencyPipe, TranslatePipe],
   template: `
     <bs-list-page titleKey="purchasing.requests.title" [state]="list" [canCreate]="true" (create)="create()">
-      @if (session.isGranted('Purchasing.Requests.All')) {
+      @if (session.isGranted(Permissions.PurchasingRequestsAll)) {
         <mat-button-toggle-group [value]="all()" (change)="show($event.value)" hideSingleSelectionIndicator>
           <mat-button-toggle [value]="false">{{ 'leave.scope.Mine' | translate }}</mat-button-toggle>
           <mat-button-toggle [value]="true" data-testid="requests-all">{{ 'leave.scope.All' | translate }}</mat-button-toggle>
@@ -49,6 +50,7 @@ import { PurchaseRequest, PurchasingApi } from './purchasing.api';
     .scroll { overflow-x: auto; } table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
 })
 export class PurchaseRequestsPage implements OnInit {
+  protected readonly Permissions = Permissions;
   private readonly api = inject(PurchasingApi);
   private readonly router = inject(Router);
   protected readonly session = inject(Session);
@@ -60,8 +62,7 @@ export class PurchaseRequestsPage implements OnInit {
 
   show(all: boolean): void {
     this.all.set(all);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   create(): void { this.router.navigate(['/purchasing/requests/new']); }

@@ -9,6 +9,7 @@ import { Session } from '../core/session';
 import { ListPage } from '../shared/list-page';
 import { PurchasingApi, Supplier } from './purchasing.api';
 import { SupplierDialog } from './supplier-dialog';
+import { Permissions } from '../core/api/permissions';
 
 /** Suppliers (供应商), with import and export like customers. */
 @Component({
@@ -54,7 +55,7 @@ export class SuppliersPage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(PurchasingApi);
   private readonly dialog = inject(MatDialog);
-  protected readonly canManage = this.session.isGranted('Purchasing.Suppliers.Manage');
+  protected readonly canManage = this.session.isGranted(Permissions.PurchasingSuppliersManage);
   protected readonly columns = ['name', 'creditCode', 'contact', 'terms', 'actions'];
   protected readonly list = new ListState<Supplier>(q => this.api.suppliers(q));
 

@@ -1,13 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Paged } from '../core/api';
+import { Dto, Enum, Paged } from '../core/api';
 
-export interface WebhookSubscription { id: string; url: string; description: string | null; eventTypes: string[]; isEnabled: boolean; createdAt: string; }
-export interface SubscriptionWithSecret { subscription: WebhookSubscription; secret: string; }
-export interface SubscriptionRequest { url: string; description: string | null; eventTypes: string[]; isEnabled: boolean; }
-export interface WebhookEventType { name: string; version: number; }
-export type DeliveryStatus = 'Pending' | 'Delivered' | 'Failed';
-export interface DeliveryAttempt { number: number; attemptedAt: string; statusCode: number | null; error: string | null; durationMs: number; responseBody: string | null; }
+export type WebhookSubscription = Dto<'SubscriptionDto'>;
+export type SubscriptionWithSecret = Dto<'SubscriptionWithSecretDto'>;
+export type SubscriptionRequest = Dto<'SubscriptionRequest'>;
+export type WebhookEventType = Dto<'WebhookEventTypeDto'>;
+export type DeliveryStatus = Enum<'DeliveryStatus'>;
+export type DeliveryAttempt = Dto<'DeliveryAttemptDto'>;
 export interface WebhookDelivery {
   id: string; subscriptionId: string; eventId: string; eventType: string; status: DeliveryStatus; lastStatusCode: number | null;
   nextRetryAt: string | null; deliveredAt: string | null; createdAt: string; attempts: DeliveryAttempt[];

@@ -11,6 +11,7 @@ import { applyProblem, problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
 import { FieldError } from '../../shared/field-error';
 import { ACTIVITY_TYPES, ActivitiesApi, Activity, ActivityRegarding, ActivityType } from './activities.api';
+import { Permissions } from '../../core/api/permissions';
 
 const ICONS: Record<ActivityType, string> = { Call: 'call', Visit: 'directions_walk', Meeting: 'groups', Email: 'mail', Note: 'notes' };
 
@@ -19,7 +20,7 @@ const ICONS: Record<ActivityType, string> = { Call: 'call', Visit: 'directions_w
   selector: 'bs-activities-panel',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatIconModule, DatePipe, TranslatePipe, FieldError],
   template: `
-    @if (session.isGranted('Crm.Activities.Manage')) {
+    @if (session.isGranted(Permissions.CrmActivitiesManage)) {
       <form [formGroup]="form" (ngSubmit)="log(formDir)" #formDir="ngForm" class="add" data-testid="activity-form">
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="type">
           <mat-label>{{ 'activities.type' | translate }}</mat-label>
@@ -63,6 +64,7 @@ const ICONS: Record<ActivityType, string> = { Call: 'call', Visit: 'directions_w
   `,
 })
 export class ActivitiesPanel {
+  protected readonly Permissions = Permissions;
   readonly regardingType = input.required<ActivityRegarding>();
   readonly regardingId = input.required<string>();
   protected readonly session = inject(Session);

@@ -1,18 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Paged } from '../../core/api';
+import { Dto, Enum, Paged } from '../../core/api';
 
-export type ActivityType = 'Call' | 'Visit' | 'Meeting' | 'Email' | 'Note';
+export type ActivityType = Enum<'ActivityType'>;
 export const ACTIVITY_TYPES: ActivityType[] = ['Call', 'Visit', 'Meeting', 'Email', 'Note'];
-export type ActivityRegarding = 'Lead' | 'Customer' | 'Contact' | 'Opportunity' | 'Contract';
+export type ActivityRegarding = Enum<'ActivityRegarding'>;
 
-export interface Activity {
-  id: string; type: ActivityType; subject: string; notes: string | null; occurredAt: string;
-  regardingType: ActivityRegarding; regardingId: string; createdBy: string | null; createdAt: string;
-}
-export interface LogActivity {
-  type: ActivityType; subject: string; notes: string | null; occurredAt: string | null; regardingType: ActivityRegarding; regardingId: string;
-}
+export type Activity = Dto<'ActivityDto'>;
+export type LogActivity = Dto<'LogActivityRequest'>;
 
 @Injectable({ providedIn: 'root' })
 export class ActivitiesApi {

@@ -1,12 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Paged, PageQuery, toParams } from '../../core/api';
 
-export interface Contact {
-  id: string; customerId: string; customerName: string; name: string; position: string | null; phone: string | null; email: string | null;
-  isPrimary: boolean; createdAt: string;
-}
-export interface SaveContact { customerId: string; name: string; position: string | null; phone: string | null; email: string | null; isPrimary: boolean; }
+export type Contact = Dto<'ContactDto'>;
+export type SaveContact = Dto<'SaveContactRequest'>;
 
 @Injectable({ providedIn: 'root' })
 export class ContactsApi {

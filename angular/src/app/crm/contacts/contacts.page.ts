@@ -13,6 +13,7 @@ import { ListPage } from '../../shared/list-page';
 import { Customer, CustomersApi } from '../customers/customers.api';
 import { ContactDialog } from './contact-dialog';
 import { Contact, ContactsApi } from './contacts.api';
+import { Permissions } from '../../core/api/permissions';
 
 /** All contacts (联系人), optionally of one customer (`?customerId=`). */
 @Component({
@@ -26,8 +27,8 @@ import { Contact, ContactsApi } from './contacts.api';
         @for (c of customers(); track c.id) { <mat-option [value]="c.id">{{ c.name }}</mat-option> }
       </mat-select>
     </mat-form-field>
-    <bs-list-page titleKey="contacts.title" [state]="list" [canCreate]="session.isGranted('Crm.Contacts.Manage')" (create)="edit()"
-                  [importFrom]="session.isGranted('Crm.Contacts.Manage') ? '/api/crm/contacts' : null">
+    <bs-list-page titleKey="contacts.title" [state]="list" [canCreate]="session.isGranted(Permissions.CrmContactsManage)" (create)="edit()"
+                  [importFrom]="session.isGranted(Permissions.CrmContactsManage) ? '/api/crm/contacts' : null">
       <table mat-table [dataSource]="list.items()" data-testid="contacts-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'contacts.name' | translate }}</th>
@@ -47,7 +48,7 @@ import { Contact, ContactsApi } from './contacts.api';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let c" class="actions">
-            @if (session.isGranted('Crm.Contacts.Manage')) {
+            @if (session.isGranted(Permissions.CrmContactsManage)) {
               <button mat-icon-button (click)="edit(c)" [attr.aria-label]="'common.edit' | translate"><mat-icon>edit</mat-icon></button>
             }
           </td>
@@ -61,6 +62,7 @@ import { Contact, ContactsApi } from './contacts.api';
     .primary { font-size: 16px; height: 16px; width: 16px; color: #f9a825; vertical-align: middle; }`,
 })
 export class ContactsPage implements OnInit {
+  protected readonly Permissions = Permissions;
   /** From the query string, so a customer's contacts can be linked to. */
   readonly customerId = input<string | undefined>();
   protected readonly session = inject(Session);
@@ -80,8 +82,7 @@ export class ContactsPage implements OnInit {
 
   filter(customerId: string | null): void {
     this.selected.set(customerId);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   edit(contact?: Contact): void {

@@ -17,6 +17,8 @@ import { Product, ProductsApi } from '../../orders/products/products.api';
 import { FieldError } from '../../shared/field-error';
 import { Customer, CustomersApi } from '../customers/customers.api';
 import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
+import { Permissions } from '../../core/api/permissions';
+import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
 
 /** Drafts a contract: priced lines with VAT and the collection plan (回款计划) in percentages. */
 @Component({
@@ -118,12 +120,12 @@ export class ContractDialog implements OnInit {
   private readonly customersApi = inject(CustomersApi);
   private readonly productsApi = inject(ProductsApi);
   /** The catalogue is offered only to those who may see it; free-text lines work for everyone. */
-  protected readonly canPickProducts = inject(Session).isGranted('Orders.Products');
+  protected readonly canPickProducts = inject(Session).isGranted(Permissions.OrdersProducts);
   protected readonly products = signal<Product[]>([]);
   private readonly productSearch = new Subject<string>();
   private readonly ref = inject(MatDialogRef<ContractDialog>);
   private readonly fb = inject(FormBuilder).nonNullable;
-  protected readonly vatRates = [0.13, 0.09, 0.06, 0];
+  protected readonly vatRates = SALES_VAT_RATES;
   protected readonly triggers: InstallmentTrigger[] = ['OnSigning', 'OnDelivery', 'OnDate'];
   protected readonly customers = signal<Customer[]>([]);
   protected readonly busy = signal(false);
@@ -147,7 +149,7 @@ export class ContractDialog implements OnInit {
   });
 
   ngOnInit(): void {
-    for (const l of this.contract?.lines ?? [{ description: '', quantity: 1, unitPrice: 0, discountRate: 0, vatRate: 0.13 }])
+    for (const l of this.contract?.lines ?? [{ productId: null, description: '', quantity: 1, unitPrice: 0, discountRate: 0, vatRate: STANDARD_VAT_RATE }])
       this.lines.push(this.line(l.description, l.quantity, l.unitPrice, l.discountRate * 100, l.vatRate, l.productId ?? null));
     for (const i of this.contract?.installments ?? [{ trigger: 'OnSigning' as InstallmentTrigger, percentage: 100, dueDate: null }])
       this.installments.push(this.installment(i.trigger, i.percentage ?? 0, i.dueDate));
@@ -165,7 +167,7 @@ export class ContractDialog implements OnInit {
     ).subscribe(products => this.products.set(products));
   }
 
-  private line(description = '', quantity = 1, unitPrice = 0, discountPercent = 0, vatRate = 0.13, productId: string | null = null) {
+  private line(description = '', quantity = 1, unitPrice = 0, discountPercent = 0, vatRate: number = STANDARD_VAT_RATE, productId: string | null = null) {
     return this.fb.group({
       productId: [productId],
       description: [description, [Validators.required, Validators.maxLength(400)]],
@@ -199,8 +201,9 @@ export class ContractDialog implements OnInit {
     const body = {
       title: v.title,
       customerId: v.customerId,
+      currency: this.contract?.currency ?? null,
       lines: v.lines.map(l => ({ productId: l.productId, description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, discountRate: l.discountPercent / 100, vatRate: l.vatRate })),
-      installments: v.installments.map(i => ({ trigger: i.trigger, percentage: i.percentage, dueDate: i.dueDate || null })),
+      installments: v.installments.map(i => ({ trigger: i.trigger, percentage: i.percentage, amount: null, dueDate: i.dueDate || null })),
     };
     (this.contract ? this.api.update(this.contract.id, body) : this.api.create(body)).subscribe({
       next: saved => this.ref.close(saved),

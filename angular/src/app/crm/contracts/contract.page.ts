@@ -11,6 +11,7 @@ import { Session } from '../../core/session';
 import { ContractInvoices } from '../../finance/invoices/contract-invoices';
 import { PdfDownload } from '../../shared/pdf-download';
 import { Contract, ContractsApi } from './contracts.api';
+import { Permissions } from '../../core/api/permissions';
 
 /** One contract: its lines, its collection plan, and once signed how much of it has been invoiced and collected. */
 @Component({
@@ -28,7 +29,7 @@ import { Contract, ContractsApi } from './contracts.api';
         @if (c.approvalId) {
           <a mat-stroked-button [routerLink]="['/oa/approvals', c.approvalId]" data-testid="open-approval"><mat-icon>fact_check</mat-icon> {{ 'contracts.approval' | translate }}</a>
         }
-        @if (session.isGranted('Kernel.DocumentChains')) {
+        @if (session.isGranted(Permissions.KernelDocumentChains)) {
           <a mat-stroked-button [routerLink]="['/documents', c.id]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
         }
         <bs-pdf-download [url]="'/api/crm/contracts/' + c.id + '/pdf'" [fileName]="c.number" testId="contract-pdf" />
@@ -71,7 +72,7 @@ import { Contract, ContractsApi } from './contracts.api';
       <table class="plain" data-testid="contract-plan">
         @for (i of c.installments; track $index) {
           <tr>
-            <td>{{ i.number ?? $index + 1 }}</td>
+            <td>{{ i.number }}</td>
             <td>{{ 'contracts.triggers.' + i.trigger | translate }} @if (i.dueDate) { {{ i.dueDate | date: 'yyyy-MM-dd' }} }</td>
             <td>{{ i.percentage }}%</td>
             <td class="num">{{ i.amount | currency: c.currency : 'symbol-narrow' }}</td>
@@ -96,6 +97,7 @@ import { Contract, ContractsApi } from './contracts.api';
   `,
 })
 export class ContractPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   /** From the route (component input binding). */
   readonly id = input.required<string>();

@@ -1,17 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type ContractStatus = 'Draft' | 'Submitted' | 'Approved' | 'Signed' | 'Completed' | 'Terminated';
-export type InstallmentTrigger = 'OnSigning' | 'OnDelivery' | 'OnDate';
-export interface ContractLine { productId?: string | null; description: string; quantity: number; unitPrice: number; discountRate: number; vatRate: number; netAmount?: number; vatAmount?: number; }
-export interface Installment { trigger: InstallmentTrigger; percentage: number | null; dueDate: string | null; amount?: number; number?: number; }
-export interface Contract {
-  id: string; number: string; title: string; customerId: string; customerName: string; currency: string; status: ContractStatus;
-  netTotal: number; vatTotal: number; grossTotal: number; signedOn: string | null; approvalId: string | null; rejectionComment: string | null; terminationReason: string | null;
-  lines: ContractLine[]; installments: Installment[]; createdAt: string;
-}
-export interface SaveContract { title: string; customerId: string; lines: ContractLine[]; installments: Installment[]; }
+export type ContractStatus = Enum<'ContractStatus'>;
+export type InstallmentTrigger = Enum<'InstallmentTrigger'>;
+export type ContractLine = Dto<'ContractLineDto'>;
+export type Installment = Dto<'InstallmentDto'>;
+export type Contract = Dto<'ContractDto'>;
+export type SaveContract = Dto<'SaveContractRequest'>;
 export type ContractAction = 'submit' | 'sign' | 'complete';
 
 @Injectable({ providedIn: 'root' })

@@ -13,13 +13,14 @@ import { ListPage } from '../../shared/list-page';
 import { askReason } from '../../shared/reason-dialog';
 import { ContractDialog } from './contract-dialog';
 import { Contract, ContractAction, ContractsApi } from './contracts.api';
+import { Permissions } from '../../core/api/permissions';
 
 /** Contracts and their workflow: a draft is submitted to OA's contract approval flow, approved (or rejected back to draft), then signed. */
 @Component({
   selector: 'bs-contracts',
   imports: [ListPage, RouterLink, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe],
   template: `
-    <bs-list-page titleKey="contracts.title" [state]="list" [canCreate]="session.isGranted('Crm.Contracts.Manage')" (create)="edit()">
+    <bs-list-page titleKey="contracts.title" [state]="list" [canCreate]="session.isGranted(Permissions.CrmContractsManage)" (create)="edit()">
       <table mat-table [dataSource]="list.items()" data-testid="contracts-table">
         <ng-container matColumnDef="number">
           <th mat-header-cell *matHeaderCellDef>{{ 'contracts.number' | translate }}</th>
@@ -44,17 +45,17 @@ import { Contract, ContractAction, ContractsApi } from './contracts.api';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let c" class="actions">
-            @if (c.status === 'Draft' && session.isGranted('Crm.Contracts.Manage')) {
+            @if (c.status === 'Draft' && session.isGranted(Permissions.CrmContractsManage)) {
               <button mat-button (click)="edit(c)">{{ 'common.edit' | translate }}</button>
               <button mat-button (click)="act(c, 'submit')" [attr.data-testid]="'submit-' + c.number">{{ 'contracts.submit' | translate }}</button>
             }
             @if (c.status === 'Submitted' && c.approvalId) {
               <a mat-button [routerLink]="['/oa/approvals', c.approvalId]" [attr.data-testid]="'approval-' + c.number">{{ 'contracts.approval' | translate }}</a>
             }
-            @if (c.status === 'Approved' && session.isGranted('Crm.Contracts.Sign')) {
+            @if (c.status === 'Approved' && session.isGranted(Permissions.CrmContractsSign)) {
               <button mat-flat-button (click)="act(c, 'sign')" [attr.data-testid]="'sign-' + c.number">{{ 'contracts.sign' | translate }}</button>
             }
-            @if (c.status === 'Signed' && session.isGranted('Crm.Contracts.Manage')) {
+            @if (c.status === 'Signed' && session.isGranted(Permissions.CrmContractsManage)) {
               <button mat-button (click)="complete(c)" [attr.data-testid]="'complete-' + c.number">{{ 'contracts.complete' | translate }}</button>
               <button mat-button (click)="terminate(c)" [attr.data-testid]="'terminate-' + c.number">{{ 'contracts.terminate' | translate }}</button>
             }
@@ -68,6 +69,7 @@ import { Contract, ContractAction, ContractsApi } from './contracts.api';
   styles: `table { width: 100%; } .actions { text-align: right; white-space: nowrap; } .rejected { color: #b3261e; }`,
 })
 export class ContractsPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(ContractsApi);
   private readonly dialog = inject(MatDialog);

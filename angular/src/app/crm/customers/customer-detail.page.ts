@@ -17,6 +17,7 @@ import { OpportunityDialog } from '../opportunities/opportunity-dialog';
 import { Customer, CustomersApi } from './customers.api';
 import { CustomerDialog } from './customer-dialog';
 import { CustomerFinance } from '../../finance/customer-finance';
+import { Permissions } from '../../core/api/permissions';
 
 /** One customer (客户) with everything sales knows about it: contacts, opportunities, contracts, follow-ups. */
 @Component({
@@ -27,7 +28,7 @@ import { CustomerFinance } from '../../finance/customer-finance';
       <a mat-icon-button routerLink="/crm/customers" [attr.aria-label]="'customers.title' | translate"><mat-icon>arrow_back</mat-icon></a>
       <h2 data-testid="customer-title">{{ customer()?.name }}</h2>
       <span class="spacer"></span>
-      @if (customer() && session.isGranted('Crm.Customers.Manage')) {
+      @if (customer() && session.isGranted(Permissions.CrmCustomersManage)) {
         <button mat-button (click)="editCustomer()" data-testid="customer-edit">{{ 'common.edit' | translate }}</button>
       }
     </div>
@@ -46,11 +47,11 @@ import { CustomerFinance } from '../../finance/customer-finance';
           </mat-card-content>
         </mat-card>
 
-        @if (session.isGranted('Crm.Contacts')) {
+        @if (session.isGranted(Permissions.CrmContacts)) {
           <mat-card appearance="outlined" data-testid="customer-contacts">
             <mat-card-header>
               <mat-card-title>{{ 'contacts.title' | translate }}</mat-card-title>
-              @if (session.isGranted('Crm.Contacts.Manage')) {
+              @if (session.isGranted(Permissions.CrmContactsManage)) {
                 <button mat-button class="add" (click)="addContact()" data-testid="customer-add-contact"><mat-icon>add</mat-icon>{{ 'common.create' | translate }}</button>
               }
             </mat-card-header>
@@ -65,11 +66,11 @@ import { CustomerFinance } from '../../finance/customer-finance';
           </mat-card>
         }
 
-        @if (session.isGranted('Crm.Opportunities')) {
+        @if (session.isGranted(Permissions.CrmOpportunities)) {
           <mat-card appearance="outlined" data-testid="customer-opportunities">
             <mat-card-header>
               <mat-card-title>{{ 'opportunities.title' | translate }}</mat-card-title>
-              @if (session.isGranted('Crm.Opportunities.Manage')) {
+              @if (session.isGranted(Permissions.CrmOpportunitiesManage)) {
                 <button mat-button class="add" (click)="addOpportunity()" data-testid="customer-add-opportunity"><mat-icon>add</mat-icon>{{ 'common.create' | translate }}</button>
               }
             </mat-card-header>
@@ -84,7 +85,7 @@ import { CustomerFinance } from '../../finance/customer-finance';
           </mat-card>
         }
 
-        @if (session.isGranted('Crm.Contracts')) {
+        @if (session.isGranted(Permissions.CrmContracts)) {
           <mat-card appearance="outlined" data-testid="customer-contracts">
             <mat-card-header><mat-card-title>{{ 'contracts.title' | translate }}</mat-card-title></mat-card-header>
             <mat-card-content>
@@ -100,7 +101,7 @@ import { CustomerFinance } from '../../finance/customer-finance';
 
         <bs-customer-finance [customerId]="c.id" />
 
-        @if (session.isGranted('Crm.Activities')) {
+        @if (session.isGranted(Permissions.CrmActivities)) {
           <mat-card appearance="outlined" class="wide" data-testid="customer-activities">
             <mat-card-header><mat-card-title>{{ 'activities.title' | translate }}</mat-card-title></mat-card-header>
             <mat-card-content><bs-activities-panel regardingType="Customer" [regardingId]="c.id" /></mat-card-content>
@@ -120,6 +121,7 @@ import { CustomerFinance } from '../../finance/customer-finance';
   `,
 })
 export class CustomerDetailPage {
+  protected readonly Permissions = Permissions;
   /** The route's :id. */
   readonly id = input.required<string>();
   protected readonly session = inject(Session);
@@ -142,16 +144,16 @@ export class CustomerDetailPage {
     this.customersApi.get(id).subscribe({ next: c => this.customer.set(c), error: error => this.error.set(problemMessage(error)) });
     this.loadContacts(id);
     this.loadOpportunities(id);
-    if (this.session.isGranted('Crm.Contracts'))
+    if (this.session.isGranted(Permissions.CrmContracts))
       this.contractsApi.list({ skip: 0, take: 100 }, id).subscribe(page => this.contracts.set(page.items));
   }
 
   private loadContacts(id: string): void {
-    if (this.session.isGranted('Crm.Contacts')) this.contactsApi.list({ skip: 0, take: 100 }, id).subscribe(page => this.contacts.set(page.items));
+    if (this.session.isGranted(Permissions.CrmContacts)) this.contactsApi.list({ skip: 0, take: 100 }, id).subscribe(page => this.contacts.set(page.items));
   }
 
   private loadOpportunities(id: string): void {
-    if (this.session.isGranted('Crm.Opportunities'))
+    if (this.session.isGranted(Permissions.CrmOpportunities))
       this.opportunitiesApi.list({ skip: 0, take: 100 }, id).subscribe(page => this.opportunities.set(page.items));
   }
 

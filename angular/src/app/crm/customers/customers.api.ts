@@ -1,12 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Paged, PageQuery, toParams } from '../../core/api';
 
-export interface Customer {
-  id: string; name: string; creditCode: string | null; taxId: string | null;
-  billingAddress: string | null; bankAccount: string | null; createdAt: string;
-}
-export type SaveCustomer = Omit<Customer, 'id' | 'createdAt'>;
+export type Customer = Dto<'CustomerDto'>;
+export type SaveCustomer = Dto<'SaveCustomerRequest'>;
 
 @Injectable({ providedIn: 'root' })
 export class CustomersApi {

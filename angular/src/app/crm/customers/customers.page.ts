@@ -10,13 +10,14 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { Customer, CustomersApi } from './customers.api';
 import { CustomerDialog } from './customer-dialog';
+import { Permissions } from '../../core/api/permissions';
 
 @Component({
   selector: 'bs-customers',
   imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
   template: `
-    <bs-list-page titleKey="customers.title" [state]="list" [canCreate]="session.isGranted('Crm.Customers.Manage')" (create)="edit()"
-                  [importFrom]="session.isGranted('Crm.Customers.Manage') ? '/api/crm/customers' : null">
+    <bs-list-page titleKey="customers.title" [state]="list" [canCreate]="session.isGranted(Permissions.CrmCustomersManage)" (create)="edit()"
+                  [importFrom]="session.isGranted(Permissions.CrmCustomersManage) ? '/api/crm/customers' : null">
       <table mat-table [dataSource]="list.items()" data-testid="customers-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.name' | translate }}</th>
@@ -33,7 +34,7 @@ import { CustomerDialog } from './customer-dialog';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let c" class="actions">
-            @if (session.isGranted('Crm.Customers.Manage')) {
+            @if (session.isGranted(Permissions.CrmCustomersManage)) {
               <button mat-icon-button (click)="edit(c)" [attr.aria-label]="'common.edit' | translate"><mat-icon>edit</mat-icon></button>
             }
           </td>
@@ -46,6 +47,7 @@ import { CustomerDialog } from './customer-dialog';
   styles: `table { width: 100%; } .actions { text-align: right; }`,
 })
 export class CustomersPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(CustomersApi);
   private readonly dialog = inject(MatDialog);

@@ -84,7 +84,7 @@ export class LeadDialog {
     if (this.form.invalid) { this.form.markAllAsTouched(); return; }
     this.busy.set(true);
     const v = this.form.getRawValue();
-    const body = { ...v, phone: v.phone || null, email: v.email || null, notes: v.notes || null };
+    const body = { ...v, phone: v.phone || null, email: v.email || null, notes: v.notes || null, ownerId: this.lead?.ownerId ?? null };
     (this.lead ? this.api.update(this.lead.id, body) : this.api.create(body)).subscribe({
       next: saved => this.ref.close(saved),
       error: error => { this.error.set(applyProblem(this.form, error)); this.busy.set(false); },

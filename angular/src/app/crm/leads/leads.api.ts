@@ -1,21 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type LeadSource = 'Website' | 'Referral' | 'Exhibition' | 'ColdCall' | 'Other';
-export type LeadStatus = 'New' | 'Contacted' | 'Qualified' | 'Disqualified';
+export type LeadSource = Enum<'LeadSource'>;
+export type LeadStatus = Enum<'LeadStatus'>;
 export const LEAD_STATUSES: LeadStatus[] = ['New', 'Contacted', 'Qualified', 'Disqualified'];
 export const LEAD_SOURCES: LeadSource[] = ['Website', 'Referral', 'Exhibition', 'ColdCall', 'Other'];
 
-export interface Lead {
-  id: string; name: string; contactPerson: string; phone: string | null; email: string | null; source: LeadSource; status: LeadStatus;
-  ownerId: string | null; notes: string | null; disqualificationReason: string | null; customerId: string | null; opportunityId: string | null;
-  createdAt: string;
-}
-export interface SaveLead {
-  name: string; contactPerson: string; phone: string | null; email: string | null; source: LeadSource; status: LeadStatus | null; notes: string | null;
-}
-export interface QualifyLead { opportunityName: string | null; amount: number | null; expectedCloseDate: string | null; creditCode: string | null; }
+export type Lead = Dto<'LeadDto'>;
+export type SaveLead = Dto<'SaveLeadRequest'>;
+export type QualifyLead = Dto<'QualifyLeadRequest'>;
 
 @Injectable({ providedIn: 'root' })
 export class LeadsApi {

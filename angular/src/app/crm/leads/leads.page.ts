@@ -15,6 +15,7 @@ import { askReason } from '../../shared/reason-dialog';
 import { LeadDialog } from './lead-dialog';
 import { LEAD_STATUSES, Lead, LeadStatus, LeadsApi } from './leads.api';
 import { QualifyDialog } from './qualify-dialog';
+import { Permissions } from '../../core/api/permissions';
 
 /** Leads (线索): worked until qualified into a customer with contact and opportunity, or disqualified with a reason. */
 @Component({
@@ -48,12 +49,12 @@ import { QualifyDialog } from './qualify-dialog';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let l" class="actions">
-            @if (l.customerId && session.isGranted('Crm.Customers')) {
+            @if (l.customerId && session.isGranted(Permissions.CrmCustomers)) {
               <a mat-button [routerLink]="['/crm/customers', l.customerId]" [attr.data-testid]="'lead-customer-' + l.name">{{ 'leads.viewCustomer' | translate }}</a>
             }
             @if (canManage() && (l.status === 'New' || l.status === 'Contacted')) {
               <button mat-button (click)="edit(l)" [attr.data-testid]="'lead-edit-' + l.name">{{ 'common.edit' | translate }}</button>
-              @if (session.isGranted('Crm.Customers.Manage')) {
+              @if (session.isGranted(Permissions.CrmCustomersManage)) {
                 <button mat-flat-button (click)="qualify(l)" [attr.data-testid]="'lead-qualify-' + l.name">{{ 'leads.qualify' | translate }}</button>
               }
               <button mat-button (click)="disqualify(l)" [attr.data-testid]="'lead-disqualify-' + l.name">{{ 'leads.disqualify' | translate }}</button>
@@ -68,6 +69,7 @@ import { QualifyDialog } from './qualify-dialog';
   styles: `table { width: 100%; } .filter { min-width: 200px; margin-bottom: 8px; } .actions { text-align: right; white-space: nowrap; } .reason { color: #666; }`,
 })
 export class LeadsPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(LeadsApi);
   private readonly dialog = inject(MatDialog);
@@ -82,11 +84,10 @@ export class LeadsPage implements OnInit {
 
   filter(status: LeadStatus | null): void {
     this.status.set(status);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
-  protected canManage(): boolean { return this.session.isGranted('Crm.Leads.Manage'); }
+  protected canManage(): boolean { return this.session.isGranted(Permissions.CrmLeadsManage); }
 
   edit(lead?: Lead): void {
     this.dialog.open(LeadDialog, { data: lead ?? null, width: '640px', maxWidth: '95vw' }).afterClosed()
@@ -97,7 +98,7 @@ export class LeadsPage implements OnInit {
   qualify(lead: Lead): void {
     this.dialog.open(QualifyDialog, { data: lead, width: '480px' }).afterClosed().subscribe((qualified?: Lead) => {
       if (!qualified) return;
-      if (qualified.customerId && this.session.isGranted('Crm.Customers')) void this.router.navigate(['/crm/customers', qualified.customerId]);
+      if (qualified.customerId && this.session.isGranted(Permissions.CrmCustomers)) void this.router.navigate(['/crm/customers', qualified.customerId]);
       else this.list.load();
     });
   }

@@ -1,18 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type OpportunityStage = 'Prospecting' | 'Qualification' | 'Proposal' | 'Negotiation' | 'Won' | 'Lost';
+export type OpportunityStage = Enum<'OpportunityStage'>;
 export const STAGES: OpportunityStage[] = ['Prospecting', 'Qualification', 'Proposal', 'Negotiation', 'Won', 'Lost'];
 export const isClosed = (stage: OpportunityStage) => stage === 'Won' || stage === 'Lost';
 
-export interface Opportunity {
-  id: string; customerId: string; customerName: string; name: string; amount: number; currency: string; stage: OpportunityStage;
-  probability: number; expectedCloseDate: string | null; ownerId: string | null; lostReason: string | null; createdAt: string;
-}
-export interface SaveOpportunity {
-  customerId: string; name: string; amount: number; expectedCloseDate: string | null; probability: number | null;
-}
+export type Opportunity = Dto<'OpportunityDto'>;
+export type SaveOpportunity = Dto<'SaveOpportunityRequest'>;
 
 @Injectable({ providedIn: 'root' })
 export class OpportunitiesApi {

@@ -16,6 +16,7 @@ import { Session } from '../../core/session';
 import { askReason } from '../../shared/reason-dialog';
 import { OpportunitiesApi, Opportunity, OpportunityStage, STAGES, isClosed } from './opportunities.api';
 import { OpportunityDialog } from './opportunity-dialog';
+import { Permissions } from '../../core/api/permissions';
 
 /**
  * The sales pipeline as a kanban (商机看板): one column per stage; dragging a card, or its "move to"
@@ -130,7 +131,7 @@ export class OpportunitiesPage implements OnInit {
 
   ngOnInit(): void { this.load(); }
 
-  protected canManage(): boolean { return this.session.isGranted('Crm.Opportunities.Manage'); }
+  protected canManage(): boolean { return this.session.isGranted(Permissions.CrmOpportunitiesManage); }
   protected closed(o: Opportunity): boolean { return isClosed(o.stage); }
   protected total(stage: OpportunityStage): number { return this.byStage()[stage].reduce((sum, o) => sum + o.amount, 0); }
 

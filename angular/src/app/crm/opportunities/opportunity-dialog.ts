@@ -96,7 +96,7 @@ export class OpportunityDialog {
     if (this.form.invalid) { this.form.markAllAsTouched(); return; }
     this.busy.set(true);
     const v = this.form.getRawValue();
-    const body = { ...v, expectedCloseDate: v.expectedCloseDate || null };
+    const body = { ...v, expectedCloseDate: v.expectedCloseDate || null, currency: this.opportunity?.currency ?? null, ownerId: this.opportunity?.ownerId ?? null };
     (this.opportunity ? this.api.update(this.opportunity.id, body) : this.api.create(body)).subscribe({
       next: saved => this.ref.close(saved),
       error: error => { this.error.set(applyProblem(this.form, error)); this.busy.set(false); },

@@ -7,6 +7,7 @@ import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
 import { ALL, FinanceApi, Invoice, Receivable } from '../finance.api';
 import { CollectionStatusChip, InvoiceStatusChip } from '../status-chips';
+import { Permissions } from '../../core/api/permissions';
 
 /**
  * The collection side of a contract or its order, for the CRM and Orders pages: the collection status
@@ -16,7 +17,7 @@ import { CollectionStatusChip, InvoiceStatusChip } from '../status-chips';
   selector: 'bs-contract-invoices',
   imports: [RouterLink, CurrencyPipe, DatePipe, TranslatePipe, CollectionStatusChip, InvoiceStatusChip],
   template: `
-    @if (session.isGranted('Finance.Invoices')) {
+    @if (session.isGranted(Permissions.FinanceInvoices)) {
       <section data-testid="contract-finance">
         <h3>{{ 'finance.collection' | translate }}
           @if (receivable(); as r) { <span data-testid="collection-status"><bs-collection-status [status]="r.status" /></span> }
@@ -66,6 +67,7 @@ import { CollectionStatusChip, InvoiceStatusChip } from '../status-chips';
   `,
 })
 export class ContractInvoices {
+  protected readonly Permissions = Permissions;
   readonly contractId = input.required<string>();
   /** On the order page: the invoices of that order. */
   readonly orderId = input<string | null>(null);
@@ -78,7 +80,7 @@ export class ContractInvoices {
   constructor() {
     effect(() => {
       const contractId = this.contractId();
-      if (!this.session.isGranted('Finance.Invoices')) return;
+      if (!this.session.isGranted(Permissions.FinanceInvoices)) return;
       const orderId = this.orderId();
       forkJoin({
         receivables: this.api.receivables(ALL, { contractId }),

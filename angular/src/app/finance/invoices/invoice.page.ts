@@ -16,6 +16,7 @@ import { ALL, CreditNote, FinanceApi, Invoice, Payment, Voucher } from '../finan
 import { InvoiceStatusChip } from '../status-chips';
 import { CreditNoteDialog } from './credit-note-dialog';
 import { PaymentDialog } from './payment-dialog';
+import { Permissions } from '../../core/api/permissions';
 
 /** One invoice with everything that happened to it: payments, credit notes and the vouchers they posted. */
 @Component({
@@ -31,14 +32,14 @@ import { PaymentDialog } from './payment-dialog';
         <h2 data-testid="invoice-number">{{ 'finance.invoices.invoice' | translate }} {{ i.number }}</h2>
         <span data-testid="invoice-status"><bs-invoice-status [status]="i.status" /></span>
         <span class="spacer"></span>
-        @if (session.isGranted('Kernel.DocumentChains')) {
+        @if (session.isGranted(Permissions.KernelDocumentChains)) {
           <a mat-stroked-button [routerLink]="['/documents', i.contractId]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
         }
         <bs-pdf-download [url]="'/api/finance/invoices/' + i.id + '/pdf'" [fileName]="i.number" testId="invoice-pdf" />
-        @if (i.outstanding > 0 && i.status !== 'Credited' && session.isGranted('Finance.Payments.Record')) {
+        @if (i.outstanding > 0 && i.status !== 'Credited' && session.isGranted(Permissions.FinancePaymentsRecord)) {
           <button mat-flat-button (click)="recordPayment(i)" data-testid="invoice-record-payment">{{ 'finance.payment.record' | translate }}</button>
         }
-        @if (i.status === 'Open' && i.paidAmount === 0 && session.isGranted('Finance.Invoices.Credit')) {
+        @if (i.status === 'Open' && i.paidAmount === 0 && session.isGranted(Permissions.FinanceInvoicesCredit)) {
           <button mat-stroked-button (click)="credit(i)" data-testid="invoice-credit">{{ 'finance.creditNote.issue' | translate }}</button>
         }
       </div>
@@ -46,7 +47,7 @@ import { PaymentDialog } from './payment-dialog';
         <dt>{{ 'contracts.customer' | translate }}</dt><dd data-testid="invoice-customer">{{ i.customerName }}</dd>
         <dt>{{ 'orders.contract' | translate }}</dt>
         <dd>
-          @if (session.isGranted('Crm.Contracts')) {
+          @if (session.isGranted(Permissions.CrmContracts)) {
             <a [routerLink]="['/crm/contracts', i.contractId]" data-testid="invoice-contract">{{ i.contractNumber }}</a>
           } @else { {{ i.contractNumber }} }
           · {{ 'finance.installment' | translate: { number: i.installmentNumber } }}
@@ -56,7 +57,7 @@ import { PaymentDialog } from './payment-dialog';
         @if (i.orderId) {
           <dt>{{ 'orders.order' | translate }}</dt>
           <dd>
-            @if (session.isGranted('Orders.SalesOrders')) {
+            @if (session.isGranted(Permissions.OrdersSalesOrders)) {
               <a [routerLink]="['/orders/sales-orders', i.orderId]" data-testid="invoice-order">{{ 'finance.invoices.openOrder' | translate }}</a>
             } @else { {{ 'finance.invoices.hasOrder' | translate }} }
           </dd>
@@ -114,7 +115,7 @@ import { PaymentDialog } from './payment-dialog';
         <dt>{{ 'finance.outstanding' | translate }}</dt><dd data-testid="invoice-outstanding">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</dd>
       </dl>
 
-      @if (session.isGranted('Finance.Payments')) {
+      @if (session.isGranted(Permissions.FinancePayments)) {
         <h3>{{ 'finance.payments.title' | translate }}</h3>
         @if (payments().length === 0) { <p class="empty">{{ 'finance.payments.none' | translate }}</p> }
         @else {
@@ -142,7 +143,7 @@ import { PaymentDialog } from './payment-dialog';
         </table>
       }
 
-      @if (session.isGranted('Finance.Vouchers')) {
+      @if (session.isGranted(Permissions.FinanceVouchers)) {
         <h3>{{ 'finance.vouchers.title' | translate }}</h3>
         <bs-voucher-list [vouchers]="vouchers()" />
       }
@@ -165,6 +166,7 @@ import { PaymentDialog } from './payment-dialog';
   `,
 })
 export class InvoicePage implements OnInit {
+  protected readonly Permissions = Permissions;
   /** From the route (component input binding). */
   readonly id = input.required<string>();
   protected readonly session = inject(Session);
@@ -185,13 +187,13 @@ export class InvoicePage implements OnInit {
     const id = this.id();
     forkJoin({
       invoice: this.api.invoice(id),
-      payments: this.session.isGranted('Finance.Payments') ? this.api.payments(ALL, { invoiceId: id }) : of({ items: [], totalCount: 0 }),
+      payments: this.session.isGranted(Permissions.FinancePayments) ? this.api.payments(ALL, { invoiceId: id }) : of({ items: [], totalCount: 0 }),
       creditNotes: this.api.creditNotes(id),
     }).pipe(
       // Vouchers are posted for the invoice itself and for each payment and credit note of it.
       switchMap(loaded => {
         const sources = [id, ...loaded.payments.items.map(p => p.id), ...loaded.creditNotes.map(c => c.id)];
-        const vouchers = this.session.isGranted('Finance.Vouchers') ? forkJoin(sources.map(s => this.api.vouchers(ALL, s))) : of([]);
+        const vouchers = this.session.isGranted(Permissions.FinanceVouchers) ? forkJoin(sources.map(s => this.api.vouchers(ALL, s))) : of([]);
         return vouchers.pipe(map(pages => ({ ...loaded, vouchers: pages.flatMap(p => p.items) })));
       }),
     ).subscribe({

@@ -1,27 +1,22 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
 import { CurrencyPipe, DatePipe } from '@angular/common';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
 import { ListPage } from '../../shared/list-page';
+import { StatusFilter } from '../../shared/status-filter';
 import { FinanceApi, Invoice, InvoiceStatus } from '../finance.api';
 import { InvoiceStatusChip } from '../status-chips';
 
 /** Invoices (发票) are issued by themselves per installment: on signing, on delivery or on a date. */
 @Component({
   selector: 'bs-invoices',
-  imports: [ListPage, RouterLink, MatTableModule, MatSortModule, MatButtonToggleModule, CurrencyPipe, DatePipe, TranslatePipe, InvoiceStatusChip],
+  imports: [ListPage, StatusFilter, RouterLink, MatTableModule, MatSortModule, CurrencyPipe, DatePipe, TranslatePipe, InvoiceStatusChip],
   template: `
     <bs-list-page titleKey="finance.invoices.title" [state]="list">
-      <mat-button-toggle-group [value]="status()" (change)="filter($event.value)" hideSingleSelectionIndicator data-testid="invoices-status-filter">
-        <mat-button-toggle value="" data-testid="filter-all">{{ 'finance.all' | translate }}</mat-button-toggle>
-        @for (s of statuses; track s) {
-          <mat-button-toggle [value]="s" [attr.data-testid]="'filter-' + s">{{ 'finance.invoiceStatus.' + s | translate }}</mat-button-toggle>
-        }
-      </mat-button-toggle-group>
+      <bs-status-filter [statuses]="statuses" labelPrefix="finance.invoiceStatus." [value]="status()" (valueChange)="filter($event)" data-testid="invoices-status-filter" />
       <table mat-table [dataSource]="list.items()" matSort (matSortChange)="list.sort($event)" data-testid="invoices-table">
         <ng-container matColumnDef="number">
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.invoices.number' | translate }}</th>
@@ -56,7 +51,7 @@ import { InvoiceStatusChip } from '../status-chips';
       </table>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
+  styles: `table { width: 100%; } .num { text-align: right; }`,
 })
 export class InvoicesPage implements OnInit {
   private readonly api = inject(FinanceApi);
@@ -69,7 +64,6 @@ export class InvoicesPage implements OnInit {
 
   filter(status: InvoiceStatus | ''): void {
     this.status.set(status);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 }

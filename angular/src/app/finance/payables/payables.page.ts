@@ -1,7 +1,6 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
 import { CurrencyPipe, DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,32 +13,29 @@ import { ListState } from '../../core/list-state';
 import { Session } from '../../core/session';
 import { today } from '../../shared/dates';
 import { ListPage } from '../../shared/list-page';
+import { StatusFilter } from '../../shared/status-filter';
 import { FinanceApi, Payable, PayableStatus } from '../finance.api';
 import { PayableStatusChip } from '../status-chips';
 import { PayDialog } from './pay-dialog';
 import { SupplierPicker } from './supplier-picker';
+import { Permissions } from '../../core/api/permissions';
 
 /** Payables (应付款): expense claims owed to employees and supplier bills owed to suppliers, filtered by supplier, status and due date. */
 @Component({
   selector: 'bs-payables',
-  imports: [ListPage, MatTableModule, MatSortModule, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule, MatIconModule, RouterLink,
+  imports: [ListPage, MatTableModule, MatSortModule, MatButtonModule, StatusFilter, MatFormFieldModule, MatInputModule, MatIconModule, RouterLink,
     CurrencyPipe, DatePipe, TranslatePipe, PayableStatusChip, SupplierPicker],
   template: `
     <bs-list-page titleKey="finance.payables.title" [state]="list">
       <div class="filters">
-        <mat-button-toggle-group [value]="status()" (change)="status.set($event.value); reload()" hideSingleSelectionIndicator>
-          <mat-button-toggle value="">{{ 'finance.all' | translate }}</mat-button-toggle>
-          @for (s of statuses; track s) {
-            <mat-button-toggle [value]="s" [attr.data-testid]="'filter-' + s">{{ 'finance.payableStatus.' + s | translate }}</mat-button-toggle>
-          }
-        </mat-button-toggle-group>
-        <bs-supplier-picker [supplierId]="payeeId()" (supplierIdChange)="payeeId.set($event); reload()" testId="payables-supplier" />
+        <bs-status-filter [statuses]="statuses" labelPrefix="finance.payableStatus." [value]="status()" (valueChange)="status.set($event); list.firstPage()" />
+        <bs-supplier-picker [supplierId]="payeeId()" (supplierIdChange)="payeeId.set($event); list.firstPage()" testId="payables-supplier" />
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'finance.ap.dueBy' | translate }}</mat-label>
-          <input matInput type="date" [value]="dueBy()" (change)="dueBy.set($any($event.target).value); reload()" data-testid="payables-due-by" />
+          <input matInput type="date" [value]="dueBy()" (change)="dueBy.set($any($event.target).value); list.firstPage()" data-testid="payables-due-by" />
         </mat-form-field>
         <span class="spacer"></span>
-        @if (session.isGranted('Finance.Payables.Pay')) {
+        @if (session.isGranted(Permissions.FinancePayablesPay)) {
           <a mat-stroked-button routerLink="/finance/payment-runs" data-testid="to-payment-runs"><mat-icon>playlist_add_check</mat-icon> {{ 'finance.ap.paymentRun' | translate }}</a>
         }
       </div>
@@ -74,7 +70,7 @@ import { SupplierPicker } from './supplier-picker';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let p">
-            @if (p.status === 'Open' && session.isGranted('Finance.Payables.Pay')) {
+            @if (p.status === 'Open' && session.isGranted(Permissions.FinancePayablesPay)) {
               <button mat-stroked-button (click)="pay(p)" [attr.data-testid]="'pay-' + p.sourceNumber">{{ 'finance.payables.pay' | translate }}</button>
             }
           </td>
@@ -87,11 +83,13 @@ import { SupplierPicker } from './supplier-picker';
   styles: `
     table { width: 100%; } .num { text-align: right; }
     .filters { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; margin-bottom: 8px; }
+    .filters bs-status-filter { margin-bottom: 0; }
     .spacer { flex: 1; }
     .overdue { color: #b3261e; font-weight: 500; }
   `,
 })
 export class PayablesPage implements OnInit {
+  protected readonly Permissions = Permissions;
   private readonly api = inject(FinanceApi);
   private readonly dialog = inject(MatDialog);
   protected readonly session = inject(Session);
@@ -105,11 +103,6 @@ export class PayablesPage implements OnInit {
     { status: this.status() || undefined, payeeId: this.payeeId() || undefined, dueBy: this.dueBy() || undefined }));
 
   ngOnInit(): void { this.list.load(); }
-
-  reload(): void {
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
-  }
 
   pay(payable: Payable): void {
     this.dialog.open(PayDialog, { data: payable, width: '440px' }).afterClosed().subscribe(paid => { if (paid) this.list.load(); });

@@ -1,6 +1,5 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
 import { CurrencyPipe } from '@angular/common';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -8,26 +7,23 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
 import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
+import { StatusFilter } from '../../shared/status-filter';
 import { CollectionStatus, FinanceApi, Receivable } from '../finance.api';
 import { CollectionStatusChip } from '../status-chips';
+import { Permissions } from '../../core/api/permissions';
 
 /** Collection status (回款状态) per signed contract: what it is worth, what was invoiced, credited, paid and is still open. */
 @Component({
   selector: 'bs-receivables',
-  imports: [ListPage, RouterLink, MatTableModule, MatSortModule, MatButtonToggleModule, CurrencyPipe, TranslatePipe, CollectionStatusChip],
+  imports: [ListPage, StatusFilter, RouterLink, MatTableModule, MatSortModule, CurrencyPipe, TranslatePipe, CollectionStatusChip],
   template: `
     <bs-list-page titleKey="finance.receivables.title" [state]="list">
-      <mat-button-toggle-group [value]="status()" (change)="filter($event.value)" hideSingleSelectionIndicator data-testid="receivables-status-filter">
-        <mat-button-toggle value="" data-testid="filter-all">{{ 'finance.all' | translate }}</mat-button-toggle>
-        @for (s of statuses; track s) {
-          <mat-button-toggle [value]="s" [attr.data-testid]="'filter-' + s">{{ 'finance.collectionStatus.' + s | translate }}</mat-button-toggle>
-        }
-      </mat-button-toggle-group>
+      <bs-status-filter [statuses]="statuses" labelPrefix="finance.collectionStatus." [value]="status()" (valueChange)="filter($event)" data-testid="receivables-status-filter" />
       <table mat-table [dataSource]="list.items()" matSort (matSortChange)="list.sort($event)" data-testid="receivables-table">
         <ng-container matColumnDef="contractNumber">
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'orders.contract' | translate }}</th>
           <td mat-cell *matCellDef="let r">
-            @if (session.isGranted('Crm.Contracts')) { <a [routerLink]="['/crm/contracts', r.contractId]">{{ r.contractNumber }}</a> }
+            @if (session.isGranted(Permissions.CrmContracts)) { <a [routerLink]="['/crm/contracts', r.contractId]">{{ r.contractNumber }}</a> }
             @else { {{ r.contractNumber }} }
             <br /><small>{{ r.customerName }}</small>
           </td>
@@ -61,9 +57,10 @@ import { CollectionStatusChip } from '../status-chips';
       </table>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
+  styles: `table { width: 100%; } .num { text-align: right; }`,
 })
 export class ReceivablesPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(FinanceApi);
   protected readonly statuses: CollectionStatus[] = ['Unpaid', 'Partial', 'Paid', 'Overdue'];
@@ -75,7 +72,6 @@ export class ReceivablesPage implements OnInit {
 
   filter(status: CollectionStatus | ''): void {
     this.status.set(status);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 }

@@ -10,6 +10,7 @@ import { Session } from '../../core/session';
 import { confirm } from '../../shared/confirm';
 import { Department, Employee, HrApi, treeOrder } from '../hr.api';
 import { DepartmentDialog } from './department-dialog';
+import { Permissions } from '../../core/api/permissions';
 
 /** The organisation tree, indented; heads are chosen among the employees. */
 @Component({
@@ -56,7 +57,7 @@ export class DepartmentsPage implements OnInit {
   private readonly api = inject(HrApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly canManage = inject(Session).isGranted('Hr.Departments.Manage');
+  protected readonly canManage = inject(Session).isGranted(Permissions.HrDepartmentsManage);
   private readonly departments = signal<Department[]>([]);
   private employees: Employee[] = [];
   protected readonly rows = computed(() => treeOrder(this.departments()));

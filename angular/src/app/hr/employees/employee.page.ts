@@ -14,6 +14,7 @@ import { Session } from '../../core/session';
 import { today } from '../../shared/dates';
 import { FieldError } from '../../shared/field-error';
 import { Department, EMPLOYEE_STATUSES, Employee, EmployeeStatus, HrApi } from '../hr.api';
+import { Permissions } from '../../core/api/permissions';
 
 /** One employee: view and edit. The national id shows masked; holders of the permission may reveal it. */
 @Component({
@@ -102,8 +103,8 @@ export class EmployeePage implements OnInit {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(Session);
-  protected readonly canManage = this.session.isGranted('Hr.Employees.Manage');
-  protected readonly canReveal = this.session.isGranted('Hr.Employees.NationalId');
+  protected readonly canManage = this.session.isGranted(Permissions.HrEmployeesManage);
+  protected readonly canReveal = this.session.isGranted(Permissions.HrEmployeesNationalId);
   protected readonly statuses = EMPLOYEE_STATUSES;
   protected readonly employee = signal<Employee | null>(null);
   protected readonly departments = signal<Department[]>([]);

@@ -8,13 +8,14 @@ import { ListState } from '../../core/list-state';
 import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { Department, Employee, HrApi } from '../hr.api';
+import { Permissions } from '../../core/api/permissions';
 
 @Component({
   selector: 'bs-employees',
   imports: [ListPage, MatTableModule, MatFormFieldModule, MatSelectModule, RouterLink, TranslatePipe],
   template: `
-    <bs-list-page titleKey="hr.employees.title" [state]="list" [canCreate]="session.isGranted('Hr.Employees.Manage')" (create)="router.navigate(['/hr/employees/new'])"
-                  [importFrom]="session.isGranted('Hr.Employees.Manage') ? '/api/hr/employees' : null">
+    <bs-list-page titleKey="hr.employees.title" [state]="list" [canCreate]="session.isGranted(Permissions.HrEmployeesManage)" (create)="router.navigate(['/hr/employees/new'])"
+                  [importFrom]="session.isGranted(Permissions.HrEmployeesManage) ? '/api/hr/employees' : null">
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="filter">
         <mat-label>{{ 'hr.employees.department' | translate }}</mat-label>
         <mat-select [value]="departmentId()" (valueChange)="filter($event)" data-testid="employees-department">
@@ -55,6 +56,7 @@ import { Department, Employee, HrApi } from '../hr.api';
   styles: `table { width: 100%; } .filter { margin-bottom: 8px; min-width: 220px; }`,
 })
 export class EmployeesPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   protected readonly router = inject(Router);
   private readonly api = inject(HrApi);

@@ -185,7 +185,7 @@ export class ExpenseClaimPage implements OnInit {
   private show(claim: ExpenseClaim): void {
     this.claim.set(claim);
     this.lines.clear();
-    for (const l of claim.lines) this.lines.push(this.line(l.category, l.description, l.amount, l.attachmentId, l.attachmentName));
+    for (const l of claim.lines) this.lines.push(this.line(l.category as ExpenseCategory, l.description, l.amount, l.attachmentId, l.attachmentName));
     this.form.controls.title.setValue(claim.title);
     // Only my own draft is edited; anything else is shown as it is.
     const editable = claim.status === 'Draft' && (this.myEmployeeId === null || this.myEmployeeId === claim.employeeId);

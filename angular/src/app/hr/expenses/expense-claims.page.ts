@@ -8,6 +8,7 @@ import { ListState } from '../../core/list-state';
 import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { ExpenseClaim, ListScope, SelfServiceApi } from '../self-service.api';
+import { Permissions } from '../../core/api/permissions';
 
 /** Expense claims (费用报销): mine, my team's, or everyone's for HR. */
 @Component({
@@ -18,7 +19,7 @@ import { ExpenseClaim, ListScope, SelfServiceApi } from '../self-service.api';
       <mat-button-toggle-group [value]="scope()" (change)="show($event.value)" hideSingleSelectionIndicator>
         <mat-button-toggle value="Mine">{{ 'leave.scope.Mine' | translate }}</mat-button-toggle>
         <mat-button-toggle value="Team">{{ 'leave.scope.Team' | translate }}</mat-button-toggle>
-        @if (session.isGranted('Hr.Expenses.Manage')) { <mat-button-toggle value="All">{{ 'leave.scope.All' | translate }}</mat-button-toggle> }
+        @if (session.isGranted(Permissions.HrExpensesManage)) { <mat-button-toggle value="All">{{ 'leave.scope.All' | translate }}</mat-button-toggle> }
       </mat-button-toggle-group>
       <table mat-table [dataSource]="list.items()" data-testid="expense-claims">
         <ng-container matColumnDef="number">
@@ -45,6 +46,7 @@ import { ExpenseClaim, ListScope, SelfServiceApi } from '../self-service.api';
   styles: `table { width: 100%; } .num { text-align: right; } mat-button-toggle-group { margin-bottom: 8px; }`,
 })
 export class ExpenseClaimsPage implements OnInit {
+  protected readonly Permissions = Permissions;
   private readonly api = inject(SelfServiceApi);
   private readonly router = inject(Router);
   protected readonly session = inject(Session);
@@ -56,8 +58,7 @@ export class ExpenseClaimsPage implements OnInit {
 
   show(scope: ListScope): void {
     this.scope.set(scope);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   create(): void { this.router.navigate(['/hr/expenses/new']); }

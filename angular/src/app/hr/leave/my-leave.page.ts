@@ -111,8 +111,7 @@ export class MyLeavePage implements OnInit {
 
   show(scope: ListScope): void {
     this.scope.set(scope);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   request(): void {

@@ -16,6 +16,7 @@ import { Session } from '../../core/session';
 import { askReason } from '../../shared/reason-dialog';
 import { Candidate, CandidateStage, HireResult, HrApi, STAGE_MOVES } from '../hr.api';
 import { OfferDialog } from './recruitment-dialogs';
+import { Permissions } from '../../core/api/permissions';
 
 /** A candidate: stage moves, interviews, the offer and its approval, and the hire (which shows the initial password once). */
 @Component({
@@ -117,7 +118,7 @@ export class CandidatePage implements OnInit {
   private readonly api = inject(HrApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly canManage = inject(Session).isGranted('Hr.Recruitment.Manage');
+  protected readonly canManage = inject(Session).isGranted(Permissions.HrRecruitmentManage);
   protected readonly candidate = signal<Candidate | null>(null);
   protected readonly hired = signal<HireResult | null>(null);
   protected readonly error = signal('');

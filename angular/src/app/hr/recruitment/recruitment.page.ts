@@ -9,6 +9,7 @@ import { Notifier } from '../../core/notifier';
 import { Session } from '../../core/session';
 import { CANDIDATE_STAGES, Candidate, HrApi, JobOpening } from '../hr.api';
 import { CandidateDialog, OpeningDialog } from './recruitment-dialogs';
+import { Permissions } from '../../core/api/permissions';
 
 /** Openings on the left; the chosen opening's candidates in one column per stage. */
 @Component({
@@ -70,7 +71,7 @@ export class RecruitmentPage implements OnInit {
   private readonly api = inject(HrApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly canManage = inject(Session).isGranted('Hr.Recruitment.Manage');
+  protected readonly canManage = inject(Session).isGranted(Permissions.HrRecruitmentManage);
   protected readonly stages = CANDIDATE_STAGES;
   protected readonly openings = signal<JobOpening[]>([]);
   protected readonly selectedId = signal<string | null>(null);

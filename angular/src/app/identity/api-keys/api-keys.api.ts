@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import { Dto } from '../../core/api';
 
-export interface ApiKey { id: string; name: string; prefix: string; permissions: string[]; createdBy: string | null; createdAt: string; revokedAt: string | null; }
+export type ApiKey = Dto<'ApiKeyDto'>;
 export interface CreatedApiKey { apiKey: ApiKey; key: string; }
 
 @Injectable({ providedIn: 'root' })

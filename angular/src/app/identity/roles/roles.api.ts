@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Paged, PageQuery, toParams } from '../../core/api';
 
-export interface Role { id: string; name: string; isStatic: boolean; userCount: number; }
-export interface PermissionGrant { name: string; displayName: string; parentName: string | null; isGranted: boolean; }
-export interface PermissionGroup { name: string; displayName: string; permissions: PermissionGrant[]; }
+export type Role = Dto<'RoleDto'>;
+export type PermissionGrant = Dto<'PermissionGrantDto'>;
+export type PermissionGroup = Dto<'PermissionGroupDto'>;
 
 @Injectable({ providedIn: 'root' })
 export class RolesApi {

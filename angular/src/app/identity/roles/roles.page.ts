@@ -12,12 +12,13 @@ import { ListPage } from '../../shared/list-page';
 import { PermissionsDialog } from './permissions-dialog';
 import { RoleDialog } from './role-dialog';
 import { Role, RolesApi } from './roles.api';
+import { Permissions } from '../../core/api/permissions';
 
 @Component({
   selector: 'bs-roles',
   imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, TranslatePipe],
   template: `
-    <bs-list-page titleKey="roles.title" [state]="list" [canCreate]="session.isGranted('Identity.Roles.Create')" (create)="edit()">
+    <bs-list-page titleKey="roles.title" [state]="list" [canCreate]="session.isGranted(Permissions.IdentityRolesCreate)" (create)="edit()">
       <table mat-table [dataSource]="list.items()" data-testid="roles-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'roles.name' | translate }}</th>
@@ -30,13 +31,13 @@ import { Role, RolesApi } from './roles.api';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let r" class="actions">
-            @if (session.isGranted('Identity.Roles.ManagePermissions')) {
+            @if (session.isGranted(Permissions.IdentityRolesManagePermissions)) {
               <button mat-button (click)="permissions(r)" [attr.data-testid]="'permissions-' + r.name"><mat-icon>key</mat-icon> {{ 'roles.permissions' | translate }}</button>
             }
-            @if (!r.isStatic && session.isGranted('Identity.Roles.Update')) {
+            @if (!r.isStatic && session.isGranted(Permissions.IdentityRolesUpdate)) {
               <button mat-icon-button (click)="edit(r)" [attr.aria-label]="'common.edit' | translate"><mat-icon>edit</mat-icon></button>
             }
-            @if (!r.isStatic && session.isGranted('Identity.Roles.Delete')) {
+            @if (!r.isStatic && session.isGranted(Permissions.IdentityRolesDelete)) {
               <button mat-icon-button (click)="remove(r)" [attr.aria-label]="'common.delete' | translate"><mat-icon>delete</mat-icon></button>
             }
           </td>
@@ -49,6 +50,7 @@ import { Role, RolesApi } from './roles.api';
   styles: `table { width: 100%; } .actions { text-align: right; white-space: nowrap; } .static { color: #666; }`,
 })
 export class RolesPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(RolesApi);
   private readonly dialog = inject(MatDialog);

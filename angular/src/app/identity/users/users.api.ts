@@ -1,15 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Paged, PageQuery, toParams } from '../../core/api';
 
-export interface User {
-  id: string; userName: string; email: string; name: string; isActive: boolean;
-  roleNames: string[]; lockoutEnd: string | null; createdAt: string;
-}
+export type User = Dto<'UserDto'>;
 
-export interface SaveUser {
-  userName?: string; email: string; name: string; isActive: boolean; roleNames: string[]; password?: string | null;
-}
+export type SaveUser = Dto<'UpdateUserRequest'>;
 
 @Injectable({ providedIn: 'root' })
 export class UsersApi {

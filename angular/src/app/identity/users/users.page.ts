@@ -12,12 +12,13 @@ import { confirm } from '../../shared/confirm';
 import { ListPage } from '../../shared/list-page';
 import { UserDialog } from './user-dialog';
 import { User, UsersApi } from './users.api';
+import { Permissions } from '../../core/api/permissions';
 
 @Component({
   selector: 'bs-users',
   imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, MatChipsModule, TranslatePipe],
   template: `
-    <bs-list-page titleKey="users.title" [state]="list" [canCreate]="session.isGranted('Identity.Users.Create')" (create)="edit()">
+    <bs-list-page titleKey="users.title" [state]="list" [canCreate]="session.isGranted(Permissions.IdentityUsersCreate)" (create)="edit()">
       <table mat-table [dataSource]="list.items()" data-testid="users-table">
         <ng-container matColumnDef="userName">
           <th mat-header-cell *matHeaderCellDef>{{ 'users.userName' | translate }}</th>
@@ -42,10 +43,10 @@ import { User, UsersApi } from './users.api';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let u" class="actions">
-            @if (session.isGranted('Identity.Users.Update')) {
+            @if (session.isGranted(Permissions.IdentityUsersUpdate)) {
               <button mat-icon-button (click)="edit(u)" [attr.aria-label]="'common.edit' | translate" [attr.data-testid]="'edit-' + u.userName"><mat-icon>edit</mat-icon></button>
             }
-            @if (session.isGranted('Identity.Users.Delete')) {
+            @if (session.isGranted(Permissions.IdentityUsersDelete)) {
               <button mat-icon-button (click)="remove(u)" [attr.aria-label]="'common.delete' | translate" [attr.data-testid]="'delete-' + u.userName"><mat-icon>delete</mat-icon></button>
             }
           </td>
@@ -58,6 +59,7 @@ import { User, UsersApi } from './users.api';
   styles: `table { width: 100%; } .actions { text-align: right; white-space: nowrap; }`,
 })
 export class UsersPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(UsersApi);
   private readonly dialog = inject(MatDialog);

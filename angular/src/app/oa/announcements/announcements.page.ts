@@ -12,6 +12,7 @@ import { ListPage } from '../../shared/list-page';
 import { Announcement, OaApi } from '../oa.api';
 import { PublishDialog } from './publish-dialog';
 import { ReceiptsDialog } from './receipts-dialog';
+import { Permissions } from '../../core/api/permissions';
 
 /** Announcements (公告) addressed to me; reading one leaves a receipt, managers publish and see who read. */
 @Component({
@@ -48,7 +49,7 @@ export class AnnouncementsPage implements OnInit {
   private readonly api = inject(OaApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly canManage = inject(Session).isGranted('Oa.Announcements.Manage');
+  protected readonly canManage = inject(Session).isGranted(Permissions.OaAnnouncementsManage);
   protected readonly open = signal<string | null>(null);
   protected readonly list = new ListState<Announcement>(q => this.api.announcements(q));
 

@@ -11,6 +11,7 @@ import { applyProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { FieldError } from '../../shared/field-error';
 import { OaApi } from '../oa.api';
+import { Permissions } from '../../core/api/permissions';
 
 interface Department { id: string; name: string; }
 
@@ -48,7 +49,7 @@ interface Department { id: string; name: string; }
 export class PublishDialog implements OnInit {
   private readonly api = inject(OaApi);
   private readonly http = inject(HttpClient);
-  private readonly canListDepartments = inject(Session).isGranted('Hr.Departments');
+  private readonly canListDepartments = inject(Session).isGranted(Permissions.HrDepartments);
   private readonly ref = inject(MatDialogRef<PublishDialog>);
   protected readonly departments = signal<Department[]>([]);
   protected readonly busy = signal(false);

@@ -118,7 +118,7 @@ type Panel = 'none' | 'addSigner' | 'transfer' | 'return';
           <li [class.current]="s.state === 'Current'">
             <div>
               {{ 'oa.flows.rule.' + s.rule | translate }} @if (s.roleName) { «{{ s.roleName }}» }
-              · {{ 'oa.flows.modes.' + (s.mode ?? 'Any') | translate }}@if (s.mode === 'Quorum') { {{ s.requiredApprovals }} }
+              · {{ 'oa.flows.modes.' + s.mode | translate }}@if (s.mode === 'Quorum') { {{ s.requiredApprovals }} }
               — {{ 'oa.approvals.stepState.' + s.state | translate }}
               @if (s.dueAt && s.state === 'Current') { <small>{{ 'oa.approvals.dueAt' | translate: { at: (s.dueAt | date: 'MM-dd HH:mm') } }}</small> }
             </div>

@@ -101,8 +101,7 @@ export class ApprovalsPage implements OnInit {
     this.box.set(box);
     this.selected.set(new Set());
     this.message.set('');
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   toggle(id: string, on: boolean): void {

@@ -10,8 +10,8 @@ import { FlowDialog, FlowDialogData } from './flow-dialog';
 const expense: ApprovalFlow = {
   id: 'f1', documentType: 'expense-claim', name: '报销审批', createdAt: '2026-11-01T08:00:00',
   steps: [
-    { number: 1, rule: 'DepartmentHead', roleName: null, userId: null, condition: 'Always', threshold: null },
-    { number: 2, rule: 'Role', roleName: 'admin', userId: null, condition: 'AmountAbove', threshold: 5000, mode: 'All', deadlineHours: 8, timeoutAction: 'Escalate' },
+    { number: 1, rule: 'DepartmentHead', roleName: null, userId: null, condition: 'Always', threshold: null, mode: 'Any', requiredApprovals: null, deadlineHours: null, timeoutAction: 'None' },
+    { number: 2, rule: 'Role', roleName: 'admin', userId: null, condition: 'AmountAbove', threshold: 5000, mode: 'All', requiredApprovals: null, deadlineHours: 8, timeoutAction: 'Escalate' },
   ],
   resubmitFrom: 'ReturningStep', cc: [{ moment: 'Completion', stepNumber: 2, rule: 'Role', roleName: 'finance', userId: 'ignored' }],
 };

@@ -12,6 +12,7 @@ import { Session } from '../../core/session';
 import { User, UsersApi } from '../../identity/users/users.api';
 import { FieldError } from '../../shared/field-error';
 import { ApprovalFlow, ApproverRule, CcMoment, DOCUMENT_TYPES, FlowCc, FlowStep, OaApi, ResubmitFrom, SaveFlow, StepCondition, StepMode, TimeoutAction } from '../oa.api';
+import { Permissions } from '../../core/api/permissions';
 
 export interface FlowDialogData { flow: ApprovalFlow | null; taken: string[]; }
 
@@ -152,7 +153,7 @@ export class FlowDialog implements OnInit {
   protected readonly flow = this.data.flow;
   private readonly api = inject(OaApi);
   private readonly usersApi = inject(UsersApi);
-  private readonly canListUsers = inject(Session).isGranted('Identity.Users');
+  private readonly canListUsers = inject(Session).isGranted(Permissions.IdentityUsers);
   private readonly ref = inject(MatDialogRef<FlowDialog>);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly documentTypes = DOCUMENT_TYPES;
@@ -176,7 +177,7 @@ export class FlowDialog implements OnInit {
   protected readonly cc = this.form.controls.cc as FormArray<ReturnType<FlowDialog['ccRule']>>;
 
   ngOnInit(): void {
-    for (const s of this.flow?.steps ?? [{ rule: 'Role', roleName: 'admin', userId: null, condition: 'Always', threshold: null } as FlowStep]) this.steps.push(this.step(s));
+    for (const s of this.flow?.steps ?? [{ rule: 'Role', roleName: 'admin', userId: null, condition: 'Always', threshold: null } satisfies FlowStep]) this.steps.push(this.step(s));
     for (const c of this.flow?.cc ?? []) this.cc.push(this.ccRule(c));
     if (this.canListUsers) this.usersApi.list({ skip: 0, take: 1000 }).subscribe(page => this.users.set(page.items.filter(u => u.isActive)));
   }

@@ -11,6 +11,7 @@ import { Session } from '../../core/session';
 import { confirm } from '../../shared/confirm';
 import { ApprovalFlow, FlowStep, OaApi } from '../oa.api';
 import { FlowDialog } from './flow-dialog';
+import { Permissions } from '../../core/api/permissions';
 
 /** The tenant's approval flows (审批流程), one per document type. */
 @Component({
@@ -61,7 +62,7 @@ export class FlowsPage implements OnInit {
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly translate = inject(TranslateService);
-  protected readonly canManage = inject(Session).isGranted('Oa.ApprovalFlows.Manage');
+  protected readonly canManage = inject(Session).isGranted(Permissions.OaApprovalFlowsManage);
   protected readonly flows = signal<ApprovalFlow[]>([]);
   protected readonly loading = signal(false);
   protected readonly error = signal('');

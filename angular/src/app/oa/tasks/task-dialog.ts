@@ -61,7 +61,8 @@ export class TaskDialog implements OnInit {
     if (this.form.invalid) { this.form.markAllAsTouched(); return; }
     this.busy.set(true);
     const v = this.form.getRawValue();
-    this.api.createTask({ title: v.title.trim(), description: v.description.trim() || null, assigneeUserId: v.assigneeUserId, dueOn: v.dueOn || null })
+    this.api.createTask({ title: v.title.trim(), description: v.description.trim() || null, assigneeUserId: v.assigneeUserId, dueOn: v.dueOn || null,
+      documentType: null, documentId: null, link: null })
       .subscribe({
         next: task => this.ref.close(task),
         error: error => { this.error.set(applyProblem(this.form, error)); this.busy.set(false); },

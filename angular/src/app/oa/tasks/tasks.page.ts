@@ -13,6 +13,7 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { OaApi, TaskBox, TaskStatus, WorkTask } from '../oa.api';
 import { TaskDialog } from './task-dialog';
+import { Permissions } from '../../core/api/permissions';
 
 /** My tasks (待办) and the tasks I assigned, with their status. */
 @Component({
@@ -25,7 +26,7 @@ import { TaskDialog } from './task-dialog';
       }
     </nav>
     <mat-tab-nav-panel #panel>
-      <bs-list-page titleKey="oa.tasks.title" [state]="list" [canCreate]="session.isGranted('Oa.Tasks.Manage')" (create)="create()">
+      <bs-list-page titleKey="oa.tasks.title" [state]="list" [canCreate]="session.isGranted(Permissions.OaTasksManage)" (create)="create()">
         <table mat-table [dataSource]="list.items()" data-testid="tasks-table">
           <ng-container matColumnDef="title">
             <th mat-header-cell *matHeaderCellDef>{{ 'oa.tasks.taskTitle' | translate }}</th>
@@ -59,6 +60,7 @@ import { TaskDialog } from './task-dialog';
   styles: `table { width: 100%; } .status { width: 120px; } a[mat-tab-link] { cursor: pointer; }`,
 })
 export class TasksPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(OaApi);
   private readonly dialog = inject(MatDialog);
@@ -73,8 +75,7 @@ export class TasksPage implements OnInit {
 
   show(box: TaskBox): void {
     this.box.set(box);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   move(task: WorkTask, status: TaskStatus): void {

@@ -8,7 +8,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { applyProblem } from '../../core/problem';
 import { FieldError } from '../../shared/field-error';
-import { Product, ProductKind, ProductsApi, VAT_RATES } from './products.api';
+import { Product, ProductKind, ProductsApi } from './products.api';
+import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
 
 @Component({
   selector: 'bs-product-dialog',
@@ -83,7 +84,7 @@ export class ProductDialog {
   private readonly api = inject(ProductsApi);
   private readonly ref = inject(MatDialogRef<ProductDialog>);
   protected readonly kinds: ProductKind[] = ['Product', 'Service'];
-  protected readonly vatRates = VAT_RATES;
+  protected readonly vatRates = SALES_VAT_RATES;
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -94,7 +95,7 @@ export class ProductDialog {
     unit: [this.product?.unit ?? '', [Validators.required, Validators.maxLength(16)]],
     unitPrice: [this.product?.unitPrice ?? 0, [Validators.required, Validators.min(0)]],
     currency: [this.product?.currency ?? '', [Validators.pattern(/^[A-Za-z]{3}$/)]],
-    defaultVatRate: [this.product?.defaultVatRate ?? 0.13],
+    defaultVatRate: [this.product?.defaultVatRate ?? STANDARD_VAT_RATE],
     description: [this.product?.description ?? '', Validators.maxLength(1000)],
   });
 

@@ -1,15 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type ProductKind = 'Product' | 'Service';
-export interface Product {
-  id: string; sku: string; name: string; kind: ProductKind; unit: string; unitPrice: number; currency: string;
-  defaultVatRate: number; isActive: boolean; description: string | null; createdAt: string;
-}
-export type SaveProduct = Omit<Product, 'id' | 'isActive' | 'createdAt' | 'currency'> & { currency: string | null };
-/** VAT rates a line may carry (增值税税率), as the server allows them. */
-export const VAT_RATES = [0.13, 0.09, 0.06, 0];
+export type ProductKind = Enum<'ProductKind'>;
+export type Product = Dto<'ProductDto'>;
+export type SaveProduct = Dto<'SaveProductRequest'>;
 
 @Injectable({ providedIn: 'root' })
 export class ProductsApi {

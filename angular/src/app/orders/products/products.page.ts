@@ -12,6 +12,7 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { ProductDialog } from './product-dialog';
 import { Product, ProductsApi } from './products.api';
+import { Permissions } from '../../core/api/permissions';
 
 type ActiveFilter = 'active' | 'inactive' | 'all';
 
@@ -71,7 +72,7 @@ export class ProductsPage implements OnInit {
   private readonly api = inject(ProductsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly canManage = this.session.isGranted('Orders.Products.Manage');
+  protected readonly canManage = this.session.isGranted(Permissions.OrdersProductsManage);
   protected readonly columns = ['sku', 'name', 'unitPrice', 'vatRate', 'status', 'actions'];
   // Active items by default: that is what sales can put on a contract.
   protected readonly active = signal<ActiveFilter>('active');
@@ -81,8 +82,7 @@ export class ProductsPage implements OnInit {
 
   filter(value: ActiveFilter): void {
     this.active.set(value);
-    this.list.query.update(q => ({ ...q, skip: 0 }));
-    this.list.load();
+    this.list.firstPage();
   }
 
   edit(product?: Product): void {

@@ -10,6 +10,7 @@ import { Session } from '../../core/session';
 import { problemMessage } from '../../core/problem';
 import { InventoryApi, Warehouse } from '../../inventory/inventory.api';
 import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
+import { Permissions } from '../../core/api/permissions';
 
 /**
  * Records what went out now; the quantities default to everything still open. With Inventory (whoever sees warehouses), the goods leave
@@ -64,7 +65,7 @@ export class DeliverDialog {
   protected readonly warehouseId = new FormControl<string | null>(null);
 
   constructor() {
-    if (!inject(Session).isGranted('Inventory.Warehouses')) return;
+    if (!inject(Session).isGranted(Permissions.InventoryWarehouses)) return;
     inject(InventoryApi).warehouses({ skip: 0, take: 1000 }, true).subscribe({
       next: page => {
         this.warehouses.set(page.items);

@@ -14,6 +14,7 @@ import { ContractInvoices } from '../../finance/invoices/contract-invoices';
 import { DeliverDialog } from './deliver-dialog';
 import { salesOrderTimeline } from './sales-order-timeline';
 import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
+import { Permissions } from '../../core/api/permissions';
 
 /** One sales order: its lines with what was delivered, and its timeline from creation to full delivery. */
 @Component({
@@ -28,18 +29,18 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
       <div class="head">
         <h2 data-testid="order-number">{{ 'orders.order' | translate }} {{ o.number }}</h2>
         <span class="status" data-testid="order-status">{{ 'orders.status.' + o.status | translate }}</span>
-        @if (session.isGranted('Kernel.DocumentChains')) {
+        @if (session.isGranted(Permissions.KernelDocumentChains)) {
           <a mat-stroked-button [routerLink]="['/documents', o.contractId]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
         }
         <span class="spacer"></span>
-        @if (o.status !== 'Delivered' && session.isGranted('Orders.SalesOrders.Deliver')) {
+        @if (o.status !== 'Delivered' && session.isGranted(Permissions.OrdersSalesOrdersDeliver)) {
           <button mat-flat-button (click)="deliver(o)" data-testid="order-deliver">{{ 'orders.deliver' | translate }}</button>
         }
       </div>
       <dl class="facts">
         <dt>{{ 'orders.contract' | translate }}</dt>
         <dd>
-          @if (session.isGranted('Crm.Contracts')) {
+          @if (session.isGranted(Permissions.CrmContracts)) {
             <a [routerLink]="['/crm/contracts', o.contractId]" data-testid="order-contract">{{ o.contractNumber }}</a>
           } @else { {{ o.contractNumber }} }
         </dd>
@@ -116,6 +117,7 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
   `,
 })
 export class SalesOrderPage implements OnInit {
+  protected readonly Permissions = Permissions;
   /** From the route (component input binding). */
   readonly id = input.required<string>();
   protected readonly session = inject(Session);

@@ -1,19 +1,17 @@
 import { CollectionStatus } from '../../finance/finance.api';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
-export type SalesOrderStatus = 'Open' | 'PartiallyDelivered' | 'Delivered';
-export interface SalesOrderLine {
-  id: string; productId: string | null; description: string; quantity: number; deliveredQuantity: number; unitPrice: number;
-  discountRate: number; vatRate: number; netAmount: number; vatAmount: number;
-}
+export type SalesOrderStatus = Enum<'SalesOrderStatus'>;
+export type SalesOrderLine = Dto<'SalesOrderLineDto'>;
 export interface DeliveryLine { orderLineId: string; quantity: number; }
 export interface Delivery { id: string; deliveredOn: string; note: string | null; lines: DeliveryLine[]; }
-export interface SalesOrder {
-  id: string; number: string; contractId: string; contractNumber: string; customerId: string; customerName: string; currency: string;
-  status: SalesOrderStatus; collectionStatus: CollectionStatus; netTotal: number; vatTotal: number; grossTotal: number; lines: SalesOrderLine[]; deliveries: Delivery[]; createdAt: string;
-}
+/**
+ * Orders' DeliveryDto and Webhooks' DeliveryDto share a schema name, so the OpenAPI document shows the webhook one under
+ * the order's `deliveries`: the order's deliveries are typed here until the server names the two apart.
+ */
+export type SalesOrder = Omit<Dto<'SalesOrderDto'>, 'deliveries'> & { deliveries: Delivery[] };
 
 @Injectable({ providedIn: 'root' })
 export class SalesOrdersApi {

@@ -10,6 +10,7 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { DeliverDialog } from './deliver-dialog';
 import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
+import { Permissions } from '../../core/api/permissions';
 
 /** Sales orders appear here by themselves when a contract is signed. */
 @Component({
@@ -37,7 +38,7 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let o" class="actions">
-            @if (o.status !== 'Delivered' && session.isGranted('Orders.SalesOrders.Deliver')) {
+            @if (o.status !== 'Delivered' && session.isGranted(Permissions.OrdersSalesOrdersDeliver)) {
               <button mat-button (click)="deliver(o)" [attr.data-testid]="'deliver-' + o.contractNumber">{{ 'orders.deliver' | translate }}</button>
             }
           </td>
@@ -50,6 +51,7 @@ import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
   styles: `table { width: 100%; } .actions { text-align: right; }`,
 })
 export class SalesOrdersPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(SalesOrdersApi);
   private readonly dialog = inject(MatDialog);

@@ -1,15 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Paged } from '../../core/api';
+import { Dto, Enum, Paged } from '../../core/api';
 
-export type RobotKind = 'WeCom' | 'DingTalk';
-export type RobotEvent = 'ContractSigned' | 'InvoicePaid' | 'ApprovalWaiting' | 'KpiBreached';
+export type RobotKind = Enum<'RobotKind'>;
+export type RobotEvent = Enum<'RobotEvent'>;
 export const ROBOT_EVENTS: RobotEvent[] = ['ContractSigned', 'InvoicePaid', 'ApprovalWaiting', 'KpiBreached'];
 
-export interface Robot { id: string; name: string; kind: RobotKind; webhookUrl: string; hasSecret: boolean; events: RobotEvent[]; enabled: boolean; createdAt: string; }
+export type Robot = Dto<'RobotDto'>;
 /** secret: null keeps the stored one, '' removes it. */
-export interface SaveRobot { name: string; kind: RobotKind; webhookUrl: string; secret: string | null; events: RobotEvent[]; enabled: boolean; }
-export interface RobotMessage { id: string; robotId: string; event: string; title: string; status: 'Sent' | 'Failed'; response: string; sentAt: string; }
+export type SaveRobot = Dto<'SaveRobotRequest'>;
+export type RobotMessage = Dto<'RobotMessageDto'>;
 
 const BASE = '/api/plugins/robot-notifier';
 

@@ -1,8 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import { Dto, Enum } from '../../core/api';
 
-export type SubscriptionStatus = 'Active' | 'PastDue' | 'ReadOnly' | 'Canceled';
-export interface Edition { name: string; modules: string[]; maxUsers: number; maxStorageMb: number; monthlyPrice: number; currency: string; forSale: boolean; }
+export type SubscriptionStatus = Enum<'SubscriptionStatus'>;
+export type Edition = Dto<'EditionDto'>;
 export interface Subscription {
   edition: string; status: SubscriptionStatus; currentPeriodEnd: string | null; graceEndsAt: string | null;
   modules: string[]; lockedModules: string[]; maxUsers: number; users: number; maxStorageMb: number; storageBytes: number;

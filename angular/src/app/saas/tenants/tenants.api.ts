@@ -1,13 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PageQuery, Paged, toParams } from '../../core/api';
+import { Dto, Paged, PageQuery, toParams } from '../../core/api';
 import { Edition, SubscriptionStatus } from '../subscription/subscription.api';
 
-export interface Tenant {
-  id: string; name: string; displayName: string; isActive: boolean; createdAt: string;
-  edition: string; subscriptionStatus: SubscriptionStatus;
-}
-export interface CreateTenant { name: string; displayName: string; adminEmail: string; adminPassword: string; }
+export type Tenant = Dto<'TenantDto'>;
+export type CreateTenant = Dto<'CreateTenantRequest'>;
 
 @Injectable({ providedIn: 'root' })
 export class TenantsApi {

@@ -12,12 +12,13 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { TenantDialog } from './tenant-dialog';
 import { Tenant, TenantsApi } from './tenants.api';
+import { Permissions } from '../../core/api/permissions';
 
 @Component({
   selector: 'bs-tenants',
   imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, MatMenuModule, DatePipe, TranslatePipe],
   template: `
-    <bs-list-page titleKey="tenants.title" [state]="list" [canCreate]="session.isGranted('Saas.Tenants.Create')" (create)="create()">
+    <bs-list-page titleKey="tenants.title" [state]="list" [canCreate]="session.isGranted(Permissions.SaasTenantsCreate)" (create)="create()">
       <table mat-table [dataSource]="list.items()" data-testid="tenants-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'tenants.name' | translate }}</th>
@@ -46,7 +47,7 @@ import { Tenant, TenantsApi } from './tenants.api';
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let t" class="actions">
-            @if (session.isGranted('Saas.Tenants.Manage')) {
+            @if (session.isGranted(Permissions.SaasTenantsManage)) {
               <button mat-button [matMenuTriggerFor]="editionMenu" [matMenuTriggerData]="{ tenant: t }" [attr.data-testid]="'set-edition-' + t.name">
                 {{ 'tenants.setEdition' | translate }}
               </button>
@@ -71,6 +72,7 @@ import { Tenant, TenantsApi } from './tenants.api';
   styles: `table { width: 100%; } .actions { text-align: right; }`,
 })
 export class TenantsPage implements OnInit {
+  protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(TenantsApi);
   private readonly dialog = inject(MatDialog);
