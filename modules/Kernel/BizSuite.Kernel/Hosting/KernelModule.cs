@@ -30,6 +30,8 @@ public sealed class KernelModule : BizModule
     {
         context.AddDbContext<KernelDbContext>();
         context.Services.AddScoped<DocumentChain>();
+        context.Services.AddScoped<AuditAppService>();
+        context.Services.AddScoped<SettingAppService>();
         context.Services.AddScoped<EventJournalReader>();
         context.Services.AddScoped<EmailSender>();
         context.Services.AddScoped<CompanyProfiles>();

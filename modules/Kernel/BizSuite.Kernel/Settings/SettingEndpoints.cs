@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Localization;
 
 namespace BizSuite.Kernel;
 
@@ -16,25 +15,11 @@ internal static class SettingEndpoints
         settings.MapPut("/", UpdateSettings);
     }
 
-    private static async Task<Ok<List<SettingDto>>> GetSettings(SettingDefinitions definitions, SettingStore store, IStringLocalizer localizer, CancellationToken ct)
-    {
-        var values = new List<SettingDto>();
-        foreach (var d in definitions.All.Where(d => d.VisibleToTenants))
-        {
-            var value = await store.GetAsync(d.Name, ct);
-            values.Add(new SettingDto(d.Name, localizer["Setting:" + d.Name], d.IsSecret && value.Length > 0 ? SettingStore.SecretMask : value, d.DefaultValue, d.IsSecret));
-        }
-        return TypedResults.Ok(values);
-    }
+    private static async Task<Ok<List<SettingDto>>> GetSettings(SettingAppService s, CancellationToken ct) => TypedResults.Ok(await s.GetListAsync(ct));
 
-    private static async Task<NoContent> UpdateSettings(Dictionary<string, string> values, SettingDefinitions definitions, SettingStore store, CancellationToken ct)
+    private static async Task<NoContent> UpdateSettings(SettingAppService s, Dictionary<string, string> values, CancellationToken ct)
     {
-        foreach (var (name, value) in values)
-        {
-            if (!definitions.All.Any(d => d.Name == name && d.VisibleToTenants))
-                throw new BusinessException(KernelErrors.UnknownSetting, StatusCodes.Status400BadRequest, name) { Field = name };
-            await store.SetAsync(name, value, ct);
-        }
+        await s.UpdateAsync(values, ct);
         return TypedResults.NoContent();
     }
 }
