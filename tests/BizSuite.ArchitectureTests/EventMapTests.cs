@@ -27,7 +27,7 @@ public sealed class EventMapTests
         committed.ShouldBe(generated, $"docs/events.md is stale: run {EventMap.RegenerateCommand}");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "BizSuite.sln"))) return dir.FullName;

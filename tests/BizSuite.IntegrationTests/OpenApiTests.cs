@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Shouldly;
 
 namespace BizSuite.IntegrationTests;
@@ -74,6 +76,16 @@ public sealed partial class OpenApiTests(BizSuiteFactory app)
         byName["post /api/account/login"].GetProperty("security").GetArrayLength().ShouldBe(0, "login is public on purpose");
         byName["post /api/crm/customers"].GetProperty("responses").TryGetProperty("201", out _).ShouldBeTrue("a create answers 201 Created");
         byName["delete /api/identity/users/{id}"].GetProperty("responses").TryGetProperty("204", out _).ShouldBeTrue("a delete answers 204 No Content");
+    }
+
+    [Fact]
+    public void A_handler_method_name_is_not_an_endpoint_name_so_equal_handler_names_never_break_link_generation()
+    {
+        var names = app.Service<EndpointDataSource>().Endpoints.Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName).OfType<string>().ToList();
+
+        names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+        // Resolving by name reads every endpoint's name, and throws when two endpoints share one.
+        app.Service<LinkGenerator>().GetPathByName("ListCustomers", values: null).ShouldBeNull();
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]

@@ -1,5 +1,4 @@
 using BizSuite.Kernel;
-using Microsoft.AspNetCore.Http;
 
 namespace BizSuite.Crm.Contracts;
 
@@ -9,13 +8,6 @@ namespace BizSuite.Crm.Contracts;
 /// </summary>
 internal sealed class ContractDocument(DocumentRenderer renderer, CompanyProfiles companies, ICustomerDirectory customers)
 {
-    public static async Task<IResult> DownloadAsync(ContractAppService contracts, ContractDocument document, Guid id, string? lang, CancellationToken ct)
-    {
-        var language = DocumentLanguages.Parse(lang);
-        var contract = await contracts.GetAsync(id, ct);
-        return Results.File(await document.RenderAsync(contract, language, ct), "application/pdf", $"{contract.Number}.pdf");
-    }
-
     public async Task<byte[]> RenderAsync(ContractDto contract, DocumentLanguage language, CancellationToken ct)
     {
         var seller = await companies.GetAsync(ct);

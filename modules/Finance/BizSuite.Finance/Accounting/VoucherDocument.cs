@@ -1,6 +1,5 @@
 using BizSuite.Finance.Data;
 using BizSuite.Kernel;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Finance.Accounting;
@@ -11,11 +10,11 @@ namespace BizSuite.Finance.Accounting;
 /// </summary>
 internal sealed class VoucherDocument(FinanceDbContext db, DocumentRenderer renderer, CompanyProfiles companies)
 {
-    public static async Task<IResult> DownloadAsync(FinanceDbContext db, VoucherDocument document, Guid id, string? lang, CancellationToken ct)
+    /// <summary>Voucher <paramref name="id"/> as a PDF, with its number for the file name.</summary>
+    public async Task<(byte[] Pdf, string Number)> RenderAsync(Guid id, DocumentLanguage language, CancellationToken ct)
     {
-        var language = DocumentLanguages.Parse(lang);
         var voucher = await db.Vouchers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, ct) ?? throw new EntityNotFoundException("Voucher", id);
-        return Results.File(await document.RenderAsync(voucher, language, ct), "application/pdf", $"{voucher.Number}.pdf");
+        return (await RenderAsync(voucher, language, ct), voucher.Number);
     }
 
     public async Task<byte[]> RenderAsync(Voucher voucher, DocumentLanguage language, CancellationToken ct)

@@ -1,7 +1,6 @@
 using BizSuite.Crm;
 using BizSuite.Kernel;
 using BizSuite.Orders;
-using Microsoft.AspNetCore.Http;
 
 namespace BizSuite.Finance.Invoices;
 
@@ -13,13 +12,6 @@ namespace BizSuite.Finance.Invoices;
 internal sealed class InvoiceDocument(DocumentRenderer renderer, CompanyProfiles companies, SettingStore settings, ICustomerDirectory customers,
     ISalesOrderDirectory orders)
 {
-    public static async Task<IResult> DownloadAsync(InvoiceAppService invoices, InvoiceDocument document, Guid id, string? lang, CancellationToken ct)
-    {
-        var language = DocumentLanguages.Parse(lang);
-        var invoice = await invoices.GetAsync(id, ct);
-        return Results.File(await document.RenderAsync(invoice, language, ct), "application/pdf", $"{invoice.Number}.pdf");
-    }
-
     public async Task<byte[]> RenderAsync(InvoiceDto invoice, DocumentLanguage language, CancellationToken ct)
     {
         var seller = await companies.GetAsync(ct);

@@ -11,14 +11,6 @@ namespace BizSuite.Finance.Payables;
 /// </summary>
 internal sealed class SupplierStatement(FinanceDbContext db, DocumentRenderer renderer, CompanyProfiles companies, TimeProvider clock)
 {
-    public static async Task<IResult> DownloadAsync(SupplierStatement statement, Guid supplierId, DateOnly? from, DateOnly? to, string? lang,
-        CancellationToken ct)
-    {
-        var language = DocumentLanguages.Parse(lang);
-        var pdf = await statement.RenderAsync(await statement.GetAsync(supplierId, from, to, ct), language, ct);
-        return Results.File(pdf.Content, "application/pdf", pdf.FileName);
-    }
-
     /// <summary>The range defaults to this year up to today; a range that ends before it starts is a 400; a supplier without bills is a 404.</summary>
     public async Task<SupplierStatementDto> GetAsync(Guid supplierId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {

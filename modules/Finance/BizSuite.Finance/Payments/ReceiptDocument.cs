@@ -1,7 +1,6 @@
 using BizSuite.Finance.Data;
 using BizSuite.Finance.Invoices;
 using BizSuite.Kernel;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Finance.Payments;
@@ -9,11 +8,11 @@ namespace BizSuite.Finance.Payments;
 /// <summary>The receipt (收款收据) for one payment: who paid, for which invoice and contract, the amount in words and figures, how.</summary>
 internal sealed class ReceiptDocument(FinanceDbContext db, DocumentRenderer renderer, CompanyProfiles companies, SettingStore settings)
 {
-    public static async Task<IResult> DownloadAsync(FinanceDbContext db, ReceiptDocument document, Guid id, string? lang, CancellationToken ct)
+    /// <summary>The receipt of payment <paramref name="id"/>, with its number for the file name.</summary>
+    public async Task<(byte[] Pdf, string Number)> RenderAsync(Guid id, DocumentLanguage language, CancellationToken ct)
     {
-        var language = DocumentLanguages.Parse(lang);
         var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new EntityNotFoundException("Payment", id);
-        return Results.File(await document.RenderAsync(payment, language, ct), "application/pdf", $"{payment.Number}.pdf");
+        return (await RenderAsync(payment, language, ct), payment.Number);
     }
 
     public async Task<byte[]> RenderAsync(Payment payment, DocumentLanguage language, CancellationToken ct)

@@ -16,14 +16,6 @@ internal sealed record StatementEntry(DateOnly On, string Kind, string Number, s
 internal sealed class CustomerStatement(FinanceDbContext db, DocumentRenderer renderer, CompanyProfiles companies, ICustomerDirectory customers,
     TimeProvider clock)
 {
-    public static async Task<IResult> DownloadAsync(CustomerStatement statement, Guid customerId, DateOnly? from, DateOnly? to, string? lang,
-        CancellationToken ct)
-    {
-        var language = DocumentLanguages.Parse(lang);
-        var pdf = await statement.RenderAsync(customerId, from, to, language, ct);
-        return Results.File(pdf.Content, "application/pdf", pdf.FileName);
-    }
-
     /// <summary>The range defaults to this year up to today; a range that ends before it starts is a 400.</summary>
     public async Task<(byte[] Content, string FileName)> RenderAsync(Guid customerId, DateOnly? from, DateOnly? to, DocumentLanguage language,
         CancellationToken ct)

@@ -95,8 +95,67 @@ internal sealed class HrDbContext(DbContextOptions<HrDbContext> options) : BizDb
             b.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
             b.HasIndex(o => new { o.TenantId, o.CandidateId });
         });
-        LeaveModel.Configure(modelBuilder);
-        ExpenseModel.Configure(modelBuilder);
+        modelBuilder.Entity<LeaveType>(b =>
+        {
+            b.ToTable("hr_leave_types");
+            b.Property(t => t.Name).HasMaxLength(50);
+            b.Property(t => t.YearlyDays).HasPrecision(5, 1);
+            b.HasIndex(t => new { t.TenantId, t.Name }).IsUnique();
+        });
+        modelBuilder.Entity<LeaveBalance>(b =>
+        {
+            b.ToTable("hr_leave_balances");
+            b.Property(x => x.Entitled).HasPrecision(5, 1);
+            b.Property(x => x.Used).HasPrecision(5, 1);
+            b.Property(x => x.Version).IsConcurrencyToken();
+            b.HasIndex(x => new { x.TenantId, x.EmployeeId, x.LeaveTypeId, x.Year }).IsUnique();
+        });
+        modelBuilder.Entity<LeaveRequest>(b =>
+        {
+            b.ToTable("hr_leave_requests");
+            b.Property(r => r.Number).HasMaxLength(32);
+            b.Property(r => r.EmployeeName).HasMaxLength(100);
+            b.Property(r => r.LeaveTypeName).HasMaxLength(50);
+            b.Property(r => r.Days).HasPrecision(5, 1);
+            b.Property(r => r.Reason).HasMaxLength(500);
+            b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(r => r.DecisionComment).HasMaxLength(500);
+            b.HasIndex(r => new { r.TenantId, r.Number }).IsUnique();
+            b.HasIndex(r => new { r.TenantId, r.EmployeeId, r.From });
+            b.HasIndex(r => new { r.TenantId, r.DepartmentId, r.From });
+        });
+        modelBuilder.Entity<ExpenseClaim>(b =>
+        {
+            b.ToTable("hr_expense_claims");
+            b.Property(c => c.Number).HasMaxLength(32);
+            b.Property(c => c.EmployeeName).HasMaxLength(100);
+            b.Property(c => c.Title).HasMaxLength(200);
+            b.Property(c => c.Currency).HasMaxLength(3);
+            b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.RejectionComment).HasMaxLength(500);
+            b.HasIndex(c => new { c.TenantId, c.Number }).IsUnique();
+            b.HasIndex(c => new { c.TenantId, c.EmployeeId });
+            b.HasIndex(c => new { c.TenantId, c.DepartmentId });
+            b.OwnsMany(c => c.Lines, l =>
+            {
+                l.ToTable("hr_expense_lines");
+                l.WithOwner().HasForeignKey("ClaimId");
+                l.HasKey("Id");
+                l.Property("Id").ValueGeneratedNever();
+                l.Property(x => x.Category).HasMaxLength(32);
+                l.Property(x => x.Description).HasMaxLength(200);
+                l.HasIndex(x => x.AttachmentId);
+            });
+            b.Navigation(c => c.Lines).HasField("_lines");
+        });
+        modelBuilder.Entity<Attachment>(b =>
+        {
+            b.ToTable("hr_attachments");
+            b.Property(a => a.FileName).HasMaxLength(200);
+            b.Property(a => a.ContentType).HasMaxLength(100);
+            b.Property(a => a.Content).HasColumnType("mediumblob");
+            b.HasIndex(a => new { a.TenantId, a.UploadedBy });
+        });
         base.OnModelCreating(modelBuilder);
     }
 }

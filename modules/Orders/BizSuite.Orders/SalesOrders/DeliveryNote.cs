@@ -1,7 +1,6 @@
 using BizSuite.Crm;
 using BizSuite.Kernel;
 using BizSuite.Orders.Data;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Orders.SalesOrders;
@@ -14,13 +13,6 @@ namespace BizSuite.Orders.SalesOrders;
 internal sealed class DeliveryNote(OrdersDbContext db, SalesOrderAppService orders, DocumentRenderer renderer, CompanyProfiles companies,
     ICustomerDirectory customers)
 {
-    public static async Task<IResult> DownloadAsync(DeliveryNote note, Guid id, Guid deliveryId, string? lang, CancellationToken ct)
-    {
-        var language = DocumentLanguages.Parse(lang);
-        var (pdf, number) = await note.RenderAsync(id, deliveryId, language, ct);
-        return Results.File(pdf, "application/pdf", $"{number}.pdf");
-    }
-
     public async Task<(byte[] Pdf, string Number)> RenderAsync(Guid orderId, Guid deliveryId, DocumentLanguage language, CancellationToken ct)
     {
         var order = await orders.GetAsync(orderId, ct);
