@@ -1,3 +1,4 @@
+using BizSuite.Tests;
 using System.Text.RegularExpressions;
 using Shouldly;
 
@@ -17,7 +18,7 @@ public sealed partial class ConventionTests
 
     private static IEnumerable<(string Path, string Text)> ModuleSources()
     {
-        var root = EventMapTests.RepositoryRoot();
+        var root = CommittedFile.RepositoryRoot();
         return Directory.EnumerateFiles(Path.Combine(root, "modules"), "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.Contains("/Migrations/") && !f.Contains("/bin/") && !f.Contains("/obj/"))

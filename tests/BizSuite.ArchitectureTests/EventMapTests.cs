@@ -1,3 +1,4 @@
+using BizSuite.Tests;
 using BizSuite.Host;
 using BizSuite.Kernel;
 using BizSuite.Plugins.RobotNotifier;
@@ -21,16 +22,6 @@ public sealed class EventMapTests
         await using var app = builder.Build();
         var generated = await EventMap.MarkdownAsync(app.Services);
 
-        var path = Path.Combine(RepositoryRoot(), "docs", "events.md");
-        if (Environment.GetEnvironmentVariable("BIZSUITE_WRITE_EVENT_MAP") == "1") await File.WriteAllTextAsync(path, generated);
-        var committed = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
-        committed.ShouldBe(generated, $"docs/events.md is stale: run {EventMap.RegenerateCommand}");
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "BizSuite.sln"))) return dir.FullName;
-        throw new InvalidOperationException("BizSuite.sln not found above " + AppContext.BaseDirectory);
+        await CommittedFile.ShouldBeCurrentAsync("docs/events.md", generated, "BIZSUITE_WRITE_EVENT_MAP", EventMap.RegenerateCommand);
     }
 }

@@ -1,3 +1,4 @@
+using BizSuite.Tests;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -24,10 +25,7 @@ public sealed class OpenApiSnapshotTests(BizSuiteFactory app)
         var document = JsonNode.Parse(await shipped.CreateClient().GetStringAsync("/openapi/v1.json"))!.AsObject();
         var generated = Snapshot(document);
 
-        var path = Path.Combine(RepositoryRoot(), "angular", "src", "app", "core", "api", "openapi.json");
-        if (Environment.GetEnvironmentVariable("BIZSUITE_WRITE_OPENAPI") == "1") await File.WriteAllTextAsync(path, generated);
-        var committed = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
-        committed.ShouldBe(generated, $"angular/src/app/core/api/openapi.json is stale: regenerate with {RegenerateCommand}");
+        await CommittedFile.ShouldBeCurrentAsync("angular/src/app/core/api/openapi.json", generated, "BIZSUITE_WRITE_OPENAPI", RegenerateCommand);
     }
 
     /// <summary>
@@ -54,12 +52,5 @@ public sealed class OpenApiSnapshotTests(BizSuiteFactory app)
             sorted[key] = value;
         }
         parent[property] = sorted;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "BizSuite.sln"))) return dir.FullName;
-        throw new InvalidOperationException("BizSuite.sln not found above " + AppContext.BaseDirectory);
     }
 }
