@@ -64,6 +64,7 @@ internal sealed class ExcelExportFilter : IEndpointFilter
                 context.Arguments[i] = page with { Skip = 0, Take = ExcelExport.MaxRows };
 
         var result = await next(context);
+        if (result is IValueHttpResult typed) result = typed.Value; // Ok<PagedResult<T>> from a typed handler
         var (itemType, items) = result switch
         {
             _ when result?.GetType() is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(PagedResult<>) =>

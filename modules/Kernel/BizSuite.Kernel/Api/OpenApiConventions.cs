@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
@@ -50,10 +51,13 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
         var segments = (description.RelativePath ?? "").Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (segments.FirstOrDefault() == "api") segments.RemoveAt(0);
         var (module, words) = Derive(method, segments);
+        var metadata = description.ActionDescriptor.EndpointMetadata;
+        // A handler method's own name (ListCustomers) is not a name the endpoint chose: the operationId stays the derived
+        // Crm_ListCustomers that integrators and the generated client know. Only WithName with another name overrides it.
+        if (metadata.OfType<MethodInfo>().FirstOrDefault() is { } handler && operation.OperationId == handler.Name) operation.OperationId = null;
         operation.OperationId ??= $"{Pascal(module)}_{string.Concat(words)}";
         operation.Summary ??= Sentence(words);
 
-        var metadata = description.ActionDescriptor.EndpointMetadata;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var secured = !anonymous && (metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<AuthorizationPolicy>().Any());
         var permissions = metadata.OfType<AuthorizationPolicy>().SelectMany(p => p.Requirements).OfType<PermissionRequirement>()

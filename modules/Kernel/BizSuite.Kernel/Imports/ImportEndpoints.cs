@@ -1,6 +1,7 @@
 using System.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -17,35 +18,44 @@ public static class ImportEndpoints
     public static void MapImport<TImporter>(this IEndpointRouteBuilder entity, string permission) where TImporter : IImporter
     {
         var import = entity.MapGroup("/import").RequirePermission(permission);
-        IImporter Importer(HttpContext http) => http.RequestServices.GetRequiredService<TImporter>();
-        import.MapGet("/template", (HttpContext http, JsonStringLocalizer l) =>
-            Results.File(Template(Importer(http), l), ExcelExport.ContentType, $"{Importer(http).Name}-template.xlsx"));
+        import.MapGet("/template", ImportHandlers<TImporter>.GetImportTemplate);
         // Multipart posts from the SPA carry a bearer token, not a cookie: there is no cross-site form to guard against.
-        import.MapPost("/preview", (IFormFile file, HttpContext http, CancellationToken ct) =>
-            Importer(http).PreviewAsync(Spreadsheet.Read(file), http.RequestServices, ct)).DisableAntiforgery();
-        import.MapPost("/", (IFormFile file, HttpContext http, JsonStringLocalizer l, CancellationToken ct) =>
-            ImportAsync(Importer(http), file, http, l, ct)).DisableAntiforgery();
-    }
-
-    private static async Task<IResult> ImportAsync(IImporter importer, IFormFile file, HttpContext http, JsonStringLocalizer l, CancellationToken ct)
-    {
-        var preview = await importer.ImportAsync(Spreadsheet.Read(file), http.RequestServices, ct);
-        if (preview.ErrorCount == 0) return Results.Ok(new ImportResult(preview.Rows.Count));
-        return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: l[KernelErrors.ImportHasErrors, preview.ErrorCount].Value,
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = KernelErrors.ImportHasErrors,
-                ["rows"] = preview.Rows.Where(r => r.Errors.Count > 0).ToList(),
-            });
+        import.MapPost("/preview", ImportHandlers<TImporter>.PreviewImport).DisableAntiforgery();
+        import.MapPost("/", ImportHandlers<TImporter>.Import).DisableAntiforgery();
     }
 
     /// <summary>An empty sheet with the headers in the caller's language; required ones carry a '*'.</summary>
-    private static byte[] Template(IImporter importer, JsonStringLocalizer l)
+    internal static byte[] Template(IImporter importer, JsonStringLocalizer l)
     {
         var table = new DataTable();
         foreach (var column in importer.Columns) table.Columns.Add(l[column.LabelKey].Value + (column.Required ? "*" : ""));
         using var stream = new MemoryStream();
         stream.SaveAs(table);
         return stream.ToArray();
+    }
+}
+
+/// <summary>The import routes' handlers for one importer (a generic class: the route analyzer cannot read generic method groups).</summary>
+internal static class ImportHandlers<TImporter> where TImporter : IImporter
+{
+    // The importer comes from the request's services, not a parameter: the route analyzer cannot read a type parameter.
+    private static TImporter Importer(HttpContext http) => http.RequestServices.GetRequiredService<TImporter>();
+
+    public static FileContentHttpResult GetImportTemplate(HttpContext http, JsonStringLocalizer l) =>
+        TypedResults.File(ImportEndpoints.Template(Importer(http), l), ExcelExport.ContentType, $"{Importer(http).Name}-template.xlsx");
+
+    public static async Task<Ok<ImportPreview>> PreviewImport(IFormFile file, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await Importer(http).PreviewAsync(Spreadsheet.Read(file), http.RequestServices, ct));
+
+    public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(IFormFile file, HttpContext http, JsonStringLocalizer l, CancellationToken ct)
+    {
+        var preview = await Importer(http).ImportAsync(Spreadsheet.Read(file), http.RequestServices, ct);
+        if (preview.ErrorCount == 0) return TypedResults.Ok(new ImportResult(preview.Rows.Count));
+        return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: l[KernelErrors.ImportHasErrors, preview.ErrorCount].Value,
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = KernelErrors.ImportHasErrors,
+                ["rows"] = preview.Rows.Where(r => r.Errors.Count > 0).ToList(),
+            });
     }
 }
