@@ -1,7 +1,5 @@
 using BizSuite.Kernel;
 using FluentValidation;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,42 +99,10 @@ public sealed class ProbeModule : BizModule
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
-        var notes = api.MapGroup("/plugins/probe/notes").RequirePermission("Probe.Notes");
-        notes.MapPost("/", (ProbeDbContext db, JobQueue jobs, NoteRequest request) =>
-        {
-            var note = Note.Write(request.Text);
-            db.Notes.Add(note);
-            if (request.EnqueueJob) jobs.Enqueue(new ProbeJobArgs(note.Id, request.Text.Contains("job-fails")));
-            return Results.Ok(new { note.Id });
-        });
-        notes.MapGet("/", async (ProbeDbContext db) => await db.Notes.AsNoTracking().OrderBy(n => n.Id).ToListAsync());
-        // A read that writes: refused as it is, done in a transaction when it says so.
-        notes.MapGet("/written-by-a-read", (ProbeDbContext db, string text) => WriteNote(db, text));
-        notes.MapGet("/written-by-a-declared-read", (ProbeDbContext db, string text) => WriteNote(db, text)).WithTransaction();
-
-        // The server's own answer (MariaDB's @@in_transaction) on the request's connection.
-        var transaction = api.MapGroup("/plugins/probe/transaction").RequirePermission("Probe.Notes");
-        transaction.MapGet("/", InTransactionAsync);
-        transaction.MapGet("/declared", InTransactionAsync).WithTransaction();
-        transaction.MapPost("/", InTransactionAsync);
-    }
-
-    private static IResult WriteNote(ProbeDbContext db, string text)
-    {
-        db.Notes.Add(Note.Write(text));
-        return Results.NoContent();
-    }
-
-    private static async Task<object> InTransactionAsync(UnitOfWork unitOfWork)
-    {
-        await using var command = unitOfWork.Connection.CreateCommand();
-        command.Transaction = unitOfWork.Transaction;
-        command.CommandText = "SELECT @@in_transaction";
-        return new { inTransaction = Convert.ToInt32(await command.ExecuteScalarAsync()) == 1 };
+        api.MapProbeEndpoints();
     }
 }
 
-public sealed record NoteRequest(string Text, bool EnqueueJob = false);
 
 internal sealed class NoteRequestValidator : AbstractValidator<NoteRequest>
 {

@@ -4,8 +4,6 @@ using BizSuite.Insights;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Plugins.RobotNotifier.Data;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,23 +45,6 @@ public sealed class RobotNotifierModule : BizModule
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
-        var plugin = api.MapGroup("/plugins/robot-notifier").WithTags("Robot notifier").RequirePermission(RobotNotifierPermissions.Manage);
-        var robots = plugin.MapGroup("/robots");
-        robots.MapGet("/", (RobotAppService s, CancellationToken ct) => s.GetListAsync(ct));
-        robots.MapGet("/{id:guid}", (RobotAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
-        robots.MapPost("/", (RobotAppService s, SaveRobotRequest request) =>
-        {
-            var robot = s.Create(request);
-            return Results.Created($"/api/plugins/robot-notifier/robots/{robot.Id}", robot);
-        });
-        robots.MapPut("/{id:guid}", (RobotAppService s, Guid id, SaveRobotRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct));
-        robots.MapDelete("/{id:guid}", async (RobotAppService s, Guid id, CancellationToken ct) =>
-        {
-            await s.DeleteAsync(id, ct);
-            return Results.NoContent();
-        });
-        robots.MapPost("/{id:guid}/test", (RobotAppService s, Guid id, CancellationToken ct) => s.TestAsync(id, ct));
-        plugin.MapGet("/messages", (RobotAppService s, [AsParameters] PageRequest page, Guid? robotId, CancellationToken ct) =>
-            s.GetMessagesAsync(page, robotId, ct));
+        api.MapRobotEndpoints();
     }
 }

@@ -3,8 +3,6 @@ using BizSuite.Webhooks.Data;
 using BizSuite.Webhooks.Deliveries;
 using BizSuite.Webhooks.Events;
 using BizSuite.Webhooks.Subscriptions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,29 +50,7 @@ public sealed class WebhooksModule : BizModule
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
-        var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks").RequirePermission(WebhooksPermissions.Manage);
-        webhooks.MapGet("/event-types", () => SubscriptionAppService.EventTypes);
-
-        var subscriptions = webhooks.MapGroup("/subscriptions");
-        subscriptions.MapGet("/", (SubscriptionAppService s, CancellationToken ct) => s.GetListAsync(ct));
-        subscriptions.MapGet("/{id:guid}", (SubscriptionAppService s, Guid id, CancellationToken ct) => s.GetAsync(id, ct));
-        subscriptions.MapPost("/", (SubscriptionAppService s, SubscriptionRequest request) =>
-        {
-            var created = s.Create(request);
-            return Results.Created($"/api/webhooks/subscriptions/{created.Subscription.Id}", created);
-        });
-        subscriptions.MapPut("/{id:guid}", (SubscriptionAppService s, Guid id, SubscriptionRequest request, CancellationToken ct) => s.UpdateAsync(id, request, ct));
-        subscriptions.MapDelete("/{id:guid}", async (SubscriptionAppService s, Guid id, CancellationToken ct) =>
-        {
-            await s.DeleteAsync(id, ct);
-            return Results.NoContent();
-        });
-        subscriptions.MapPost("/{id:guid}/rotate-secret", (SubscriptionAppService s, Guid id, CancellationToken ct) => s.RotateSecretAsync(id, ct));
-        subscriptions.MapPost("/{id:guid}/ping", (SubscriptionAppService s, Guid id, CancellationToken ct) => s.PingAsync(id, ct));
-
-        var deliveries = webhooks.MapGroup("/deliveries");
-        deliveries.MapGet("/", (DeliveryAppService s, [AsParameters] PageRequest page, Guid? subscriptionId, DeliveryStatus? status, CancellationToken ct) =>
-            s.GetListAsync(page, subscriptionId, status, ct));
-        deliveries.MapPost("/{id:guid}/redeliver", (DeliveryAppService s, Guid id, CancellationToken ct) => s.RedeliverAsync(id, ct));
+        api.MapSubscriptionEndpoints();
+        api.MapDeliveryEndpoints();
     }
 }

@@ -1,5 +1,4 @@
 using BizSuite.Kernel;
-using Microsoft.AspNetCore.Http;
 
 namespace BizSuite.Purchasing.Orders;
 
@@ -10,13 +9,6 @@ namespace BizSuite.Purchasing.Orders;
 internal sealed class PurchaseOrderDocument(PurchaseOrderAppService orders, Suppliers.SupplierAppService suppliers, DocumentRenderer renderer,
     CompanyProfiles companies)
 {
-    public static async Task<IResult> DownloadAsync(PurchaseOrderDocument document, Guid id, string? lang, CancellationToken ct)
-    {
-        var language = DocumentLanguages.Parse(lang);
-        var (pdf, number) = await document.RenderAsync(id, language, ct);
-        return Results.File(pdf, "application/pdf", $"{number}.pdf");
-    }
-
     public async Task<(byte[] Pdf, string Number)> RenderAsync(Guid orderId, DocumentLanguage language, CancellationToken ct)
     {
         var order = await orders.GetAsync(orderId, ct);
