@@ -7,9 +7,8 @@ using Riok.Mapperly.Abstractions;
 namespace BizSuite.Finance;
 
 /// <summary>
-/// Entity → DTO mapping of Finance, generated at compile time. Every DTO member needs a source (a new one without fails
-/// the build); entity members a DTO does not show (tenant, version, audit trail) are simply not mapped.
-/// Vouchers and accounts stay mapped by hand in their service: their lines carry the account's localized name.
+/// Entity → DTO mapping of Finance (Mapperly; common.props says what fails the build). Vouchers and accounts stay
+/// mapped by hand in their service: their lines carry the account's localized name.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class FinanceMapper

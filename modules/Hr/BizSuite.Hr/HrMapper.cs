@@ -7,10 +7,10 @@ using Riok.Mapperly.Abstractions;
 namespace BizSuite.Hr;
 
 /// <summary>
-/// Entity → DTO mapping of HR, generated at compile time. Every DTO member needs a source (a new one without fails
-/// the build); entity members a DTO does not show (tenant, version, audit trail, the national id in clear) are not mapped.
-/// Names of other records (a department's head, an employee's manager) are looked up by the service and passed in.
-/// Candidates and expense claims stay mapped by hand in their services: they gather offers and attachment names per line.
+/// Entity → DTO mapping of HR (Mapperly; common.props says what fails the build).
+/// Entity members a DTO does not show (tenant, version, audit trail, the national id in clear) are not mapped. Names of
+/// other records (a department's head, an employee's manager) are looked up by the service and passed in. Candidates
+/// and expense claims stay mapped by hand in their services: they gather offers and attachment names per line.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class HrMapper

@@ -5,9 +5,9 @@ using Riok.Mapperly.Abstractions;
 namespace BizSuite.Identity;
 
 /// <summary>
-/// Entity → DTO mapping of Identity, generated at compile time. Every DTO member needs a source (a new one without fails
-/// the build); what a DTO must never show (password hashes, key hashes, security stamps) is simply not mapped.
-/// Roles and their permission tree stay mapped by hand in their service: names are localized and counts queried.
+/// Entity → DTO mapping of Identity (Mapperly; common.props says what fails the build).
+/// What a DTO must never show (password hashes, key hashes, security stamps) is simply not mapped. Roles and their
+/// permission tree stay mapped by hand in their service: names are localized and counts queried.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class IdentityMapper

@@ -5,10 +5,7 @@ using Riok.Mapperly.Abstractions;
 
 namespace BizSuite.Inventory;
 
-/// <summary>
-/// Entity → DTO mapping of Inventory, generated at compile time. Every DTO member needs a source (a new one without fails
-/// the build); entity members a DTO does not show (tenant, version, audit trail) are simply not mapped.
-/// </summary>
+/// <summary>Entity → DTO mapping of Inventory (Mapperly; common.props says what fails the build).</summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class InventoryMapper
 {

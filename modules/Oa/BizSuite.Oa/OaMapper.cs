@@ -5,9 +5,8 @@ using Riok.Mapperly.Abstractions;
 namespace BizSuite.Oa;
 
 /// <summary>
-/// Entity → DTO mapping of OA, generated at compile time. Every DTO member needs a source (a new one without fails
-/// the build); entity members a DTO does not show (tenant, version, audit trail) are simply not mapped.
-/// Approvals and tasks stay mapped by hand in their services: they gather approvers' names, progress per round and history.
+/// Entity → DTO mapping of OA (Mapperly; common.props says what fails the build). Approvals and tasks stay mapped by
+/// hand in their services: they gather approvers' names, progress per round and history.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class OaMapper

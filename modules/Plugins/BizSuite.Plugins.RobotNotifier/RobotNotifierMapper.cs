@@ -3,8 +3,8 @@ using Riok.Mapperly.Abstractions;
 namespace BizSuite.Plugins.RobotNotifier;
 
 /// <summary>
-/// Entity → DTO mapping of the robot notifier, generated at compile time. Every DTO member needs a source (a new one without
-/// fails the build); the robot's secret never leaves: the DTO only says whether there is one.
+/// Entity → DTO mapping of the robot notifier (Mapperly; common.props says what fails the build).
+/// The robot's secret never leaves: the DTO only says whether there is one.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class RobotNotifierMapper

@@ -7,9 +7,8 @@ using Riok.Mapperly.Abstractions;
 namespace BizSuite.Purchasing;
 
 /// <summary>
-/// Entity → DTO mapping of Purchasing, generated at compile time. Every DTO member needs a source (a new one without fails
-/// the build); entity members a DTO does not show (tenant, version, audit trail) are simply not mapped.
-/// Purchase requests stay mapped by hand in their service: their DTO gathers supplier names and the orders created from them.
+/// Entity → DTO mapping of Purchasing (Mapperly; common.props says what fails the build). Purchase requests stay mapped
+/// by hand in their service: their DTO gathers supplier names and the orders created from them.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class PurchasingMapper

@@ -5,8 +5,8 @@ using Riok.Mapperly.Abstractions;
 namespace BizSuite.Webhooks;
 
 /// <summary>
-/// Entity → DTO mapping of Webhooks, generated at compile time. Every DTO member needs a source (a new one without fails
-/// the build); entity members a DTO does not show (tenant, the signing secret, the payload) are simply not mapped.
+/// Entity → DTO mapping of Webhooks (Mapperly; common.props says what fails the build).
+/// Entity members a DTO does not show (tenant, the signing secret, the payload) are simply not mapped.
 /// </summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class WebhooksMapper
