@@ -69,6 +69,29 @@ public sealed class CollectionTests
     }
 
     [Fact]
+    public void Crediting_one_installment_of_a_contract_reverses_its_invoice_to_the_cent_and_the_rest_stays_to_collect()
+    {
+        // A third each of 67.80 (60.00 + 13 %) and 42.40 (40.00 + 6 %): the credited middle invoice splits VAT per line.
+        var receivable = ReceivableOf([Line(1, 60.00m, 0.13m), Line(2, 40.00m, 0.06m)], 36.73m, 36.73m, 36.74m);
+        var invoices = IssueAll(receivable);
+
+        var note = CreditNote.Reverse("HC2026000001", invoices[1], SignedOn, "第二期取消");
+        receivable.Credit(invoices[1].Id, SignedOn);
+
+        var issued = note.RaisedEvents.Select(e => e.Event).OfType<CreditNoteIssued>().Single();
+        (issued.NetTotal, issued.VatTotal, issued.GrossTotal)
+            .ShouldBe((invoices[1].Lines.Sum(l => l.NetAmount), invoices[1].Lines.Sum(l => l.VatAmount), 36.73m), "the reversal books what the invoice booked");
+        (issued.NetTotal + issued.VatTotal).ShouldBe(issued.GrossTotal);
+        (receivable.Credited, receivable.Collectible, receivable.Outstanding).ShouldBe((36.73m, 73.47m, 73.47m));
+        Pay(invoices[0], 36.73m);
+        receivable.ApplyPayment(invoices[0].Id, 36.73m, SignedOn);
+        receivable.Status.ShouldBe(CollectionStatus.Partial, "the third installment is still open");
+        Pay(invoices[2], 36.74m);
+        receivable.ApplyPayment(invoices[2].Id, 36.74m, SignedOn);
+        (receivable.Status, receivable.Outstanding).ShouldBe((CollectionStatus.Paid, 0m));
+    }
+
+    [Fact]
     public void An_invoice_is_credited_once_and_never_beyond_what_it_billed()
     {
         var receivable = ReceivableOf([Line(1, 100.00m, 0.06m)], 106.00m);

@@ -9,6 +9,21 @@ namespace BizSuite.Finance.Tests;
 public sealed class InstallmentInvoicingTests
 {
     [Fact]
+    public void A_receivable_opened_for_an_order_keeps_its_lines_and_plan_with_nothing_invoiced_yet()
+    {
+        var order = Order([Line(1, 1000.00m, 0.13m), Line(2, 500.00m, 0.06m)], (InstallmentTrigger.OnSigning, 339.00m), (InstallmentTrigger.OnDelivery, 1321.00m));
+
+        var receivable = Receivable.ForOrder(order);
+
+        receivable.Lines.Select(l => (l.LineNumber, l.Description, l.Quantity, l.VatRate, l.NetAmount, l.VatAmount))
+            .ShouldBe([(1, "服务 1", 1m, 0.13m, 1000.00m, 130.00m), (2, "服务 2", 1m, 0.06m, 500.00m, 30.00m)]);
+        receivable.Installments.Select(i => (i.Number, i.Trigger, i.Amount, i.InvoiceId))
+            .ShouldBe([(1, InstallmentTrigger.OnSigning, 339.00m, (Guid?)null), (2, InstallmentTrigger.OnDelivery, 1321.00m, null)]);
+        (receivable.GrossTotal, receivable.Collectible, receivable.Invoiced, receivable.Outstanding, receivable.Status)
+            .ShouldBe((1660.00m, 1660.00m, 0m, 0m, CollectionStatus.Unpaid), "nothing is owed before an invoice is issued");
+    }
+
+    [Fact]
     public void Three_equal_installments_of_100_put_the_remaining_cent_on_the_last()
     {
         // 33.33 % three times, as the collection plan allocates 100.00: the last installment holds the remaining cent.

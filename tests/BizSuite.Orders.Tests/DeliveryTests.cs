@@ -102,6 +102,20 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public void After_fractional_deliveries_only_the_exact_remainder_can_still_go_out()
+    {
+        var order = Order();
+        Deliver(order, Part(order, 2, 1.5m));
+
+        var refused = Should.Throw<BusinessException>(() => Deliver(order, Part(order, 2, 1.25m)));
+
+        refused.Args.ShouldBe(["安装调试（人天）", 1.0m], "1.5 of 2.5 days are done");
+        Deliver(order, Part(order, 2, 1.0m));
+        Delivered(order).ShouldBe([0m, 2.5m]);
+        order.Status.ShouldBe(SalesOrderStatus.PartiallyDelivered, "the servers are still to go");
+    }
+
+    [Fact]
     public void A_fully_delivered_order_takes_no_further_delivery()
     {
         var order = Order();

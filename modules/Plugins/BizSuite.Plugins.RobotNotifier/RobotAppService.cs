@@ -30,17 +30,17 @@ internal sealed class RobotAppService(RobotNotifierDbContext db, RobotClient cli
     public async Task<PagedResult<RobotDto>> GetListAsync(CancellationToken ct)
     {
         var robots = await db.Robots.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
-        return new PagedResult<RobotDto>(robots.Select(ToDto).ToList(), robots.Count);
+        return new PagedResult<RobotDto>(robots.Select(x => x.ToDto()).ToList(), robots.Count);
     }
 
-    public async Task<RobotDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
+    public async Task<RobotDto> GetAsync(Guid id, CancellationToken ct) => (await FindAsync(id, ct)).ToDto();
 
     public RobotDto Create(SaveRobotRequest request)
     {
         var robot = new Robot(request.Name, request.Kind, request.WebhookUrl, request.Events, request.Enabled);
         SetSecret(robot, request.Secret);
         db.Robots.Add(robot);
-        return ToDto(robot);
+        return robot.ToDto();
     }
 
     public async Task<RobotDto> UpdateAsync(Guid id, SaveRobotRequest request, CancellationToken ct)
@@ -48,7 +48,7 @@ internal sealed class RobotAppService(RobotNotifierDbContext db, RobotClient cli
         var robot = await FindAsync(id, ct);
         robot.Update(request.Name, request.Kind, request.WebhookUrl, request.Events, request.Enabled);
         SetSecret(robot, request.Secret);
-        return ToDto(robot);
+        return robot.ToDto();
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken ct)
@@ -69,7 +69,7 @@ internal sealed class RobotAppService(RobotNotifierDbContext db, RobotClient cli
         var message = new RobotMessage(robot.Id, "Test", text.Title, result.Ok ? RobotMessageStatus.Sent : RobotMessageStatus.Failed, result.Response,
             clock.GetUtcNow().UtcDateTime);
         db.Messages.Add(message);
-        return ToDto(message);
+        return message.ToDto();
     }
 
     public async Task<PagedResult<RobotMessageDto>> GetMessagesAsync(PageRequest page, Guid? robotId, CancellationToken ct)
@@ -77,7 +77,7 @@ internal sealed class RobotAppService(RobotNotifierDbContext db, RobotClient cli
         var query = db.Messages.AsNoTracking();
         if (robotId is not null) query = query.Where(m => m.RobotId == robotId);
         var items = await query.OrderByDescending(m => m.SentAt).ThenByDescending(m => m.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<RobotMessageDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<RobotMessageDto>(items.Select(x => x.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
     private async Task<Robot> FindAsync(Guid id, CancellationToken ct) =>
@@ -88,10 +88,6 @@ internal sealed class RobotAppService(RobotNotifierDbContext db, RobotClient cli
         if (secret is null || robot.Kind != RobotKind.DingTalk) return;
         robot.SetSecret(secret.Trim().Length == 0 ? null : client.Protect(secret.Trim()));
     }
-
-    private static RobotDto ToDto(Robot r) => new(r.Id, r.Name, r.Kind, r.WebhookUrl, r.EncryptedSecret is not null, r.Events, r.Enabled, r.CreatedAt);
-
-    private static RobotMessageDto ToDto(RobotMessage m) => new(m.Id, m.RobotId, m.Event, m.Title, m.Status, m.Response, m.SentAt);
 }
 
 internal sealed class SaveRobotRequestValidator : AbstractValidator<SaveRobotRequest>

@@ -26,6 +26,4 @@ internal sealed class Activity : AggregateRoot, IMultiTenant
         RegardingType = regardingType,
         RegardingId = regardingId,
     };
-
-    public ActivityDto ToDto() => new(Id, Type, Subject, Notes, OccurredAt, RegardingType, RegardingId, CreatedBy, CreatedAt);
 }

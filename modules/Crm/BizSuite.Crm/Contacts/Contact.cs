@@ -36,7 +36,5 @@ internal sealed class Contact : AggregateRoot, IMultiTenant
 
     public void ClearPrimary() => IsPrimary = false;
 
-    public ContactDto ToDto(string customerName) => new(Id, CustomerId, customerName, Name, Position, Phone, Email, IsPrimary, CreatedAt);
-
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

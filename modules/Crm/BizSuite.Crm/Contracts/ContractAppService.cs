@@ -21,10 +21,10 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
         query = query.SortBy(page, ("createdAt", c => c.CreatedAt), ("number", c => c.Number), ("grossTotal", c => c.GrossTotal));
         if (page.SortField is null) query = query.OrderByDescending(c => c.CreatedAt);
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<ContractDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<ContractDto>(items.Select(c => c.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
-    public async Task<ContractDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+    public async Task<ContractDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     public async Task<ContractDto> CreateAsync(SaveContractRequest request, CancellationToken ct)
     {
@@ -33,14 +33,14 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
         var contract = Contract.Draft(await NextNumberAsync(ct), request.Title, customer.Id, customer.Name, currency);
         contract.SetTerms(Lines(request), Plan(request));
         db.Contracts.Add(contract);
-        return ToDto(contract);
+        return contract.ToDto();
     }
 
     public async Task<ContractDto> UpdateAsync(Guid id, SaveContractRequest request, CancellationToken ct)
     {
         var contract = await LoadAsync(id, ct);
         contract.SetTerms(Lines(request), Plan(request));
-        return ToDto(contract);
+        return contract.ToDto();
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
         contract.Submit();
         contract.AwaitApproval(await approvals.RequestAsync(new ApprovalRequest(ApprovalDocumentTypes.Contract, contract.Id, contract.Number,
             contract.Title, currentUser.Id ?? Guid.Empty, contract.GrossTotal, contract.Currency, Link: $"/crm/contracts/{contract.Id}"), ct));
-        return ToDto(contract);
+        return contract.ToDto();
     }
 
     public Task<ContractDto> SignAsync(Guid id, CancellationToken ct) =>
@@ -65,7 +65,7 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
     {
         var contract = await LoadAsync(id, ct);
         action(contract);
-        return ToDto(contract);
+        return contract.ToDto();
     }
 
     private async Task<Contract> LoadAsync(Guid id, CancellationToken ct) =>
@@ -79,12 +79,6 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
 
     private static IEnumerable<InstallmentTerms> Plan(SaveContractRequest request) =>
         (request.Installments ?? []).Select(i => new InstallmentTerms(i.Trigger, i.Percentage, i.Amount, i.DueDate));
-
-    private static ContractDto ToDto(Contract c) => new(c.Id, c.Number, c.Title, c.CustomerId, c.CustomerName, c.Currency, c.Status,
-        c.CollectionStatus, c.NetTotal, c.VatTotal, c.GrossTotal, c.SignedOn, c.ApprovalId, c.RejectionComment, c.TerminationReason,
-        c.Lines.OrderBy(l => l.LineNumber).Select(l => new ContractLineDto(l.Id, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
-        c.Installments.OrderBy(i => i.Number).Select(i => new InstallmentDto(i.Number, i.Trigger, i.Percentage, i.DueDate, i.Amount)).ToList(),
-        c.CreatedAt);
 }
 
 internal sealed class SaveContractRequestValidator : AbstractValidator<SaveContractRequest>

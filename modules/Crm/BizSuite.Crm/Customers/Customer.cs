@@ -36,6 +36,4 @@ internal sealed class Customer : AggregateRoot, IMultiTenant
         BillingAddress = data.BillingAddress?.Trim();
         BankAccount = data.BankAccount?.Trim();
     }
-
-    public CustomerDto ToDto() => new(Id, Name, CreditCode, TaxId, BillingAddress, BankAccount, CreatedAt);
 }

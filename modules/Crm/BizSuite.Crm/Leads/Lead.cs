@@ -76,7 +76,5 @@ internal sealed class Lead : AggregateRoot, IMultiTenant
         Raise(new LeadDisqualified(Id, DisqualificationReason));
     }
 
-    public LeadDto ToDto() => new(Id, Name, ContactPerson, Phone, Email, Source, Status, OwnerId, Notes, DisqualificationReason, CustomerId, OpportunityId, CreatedAt);
-
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -76,7 +76,4 @@ internal sealed class Opportunity : AggregateRoot, IMultiTenant
     {
         if (IsClosed) throw new BusinessException(CrmErrors.OpportunityClosed, StatusCodes.Status409Conflict, Name, Stage);
     }
-
-    public OpportunityDto ToDto(string customerName) =>
-        new(Id, CustomerId, customerName, Name, Amount, Currency, Stage, Probability, ExpectedCloseDate, OwnerId, LostReason, CreatedAt);
 }

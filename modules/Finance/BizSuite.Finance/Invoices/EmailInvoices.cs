@@ -35,7 +35,7 @@ internal sealed class EmailInvoiceJob(FinanceDbContext db, EmailSender email, IC
         var seller = (await companies.GetAsync(ct)).Name;
         var language = DocumentLanguages.Parse(await settings.GetAsync(KernelSettings.DefaultLanguage, ct));
         var chinese = language == DocumentLanguage.Chinese;
-        var dto = InvoiceAppService.ToDto(invoice);
+        var dto = invoice.ToDto();
         var subject = chinese ? $"{seller} 发票 {invoice.Number}" : $"Invoice {invoice.Number} from {seller}";
         var body = chinese
             ? $"{contact.Name}，您好：\n\n附件为合同 {invoice.ContractNumber} 第 {invoice.InstallmentNumber} 期的发票 {invoice.Number}，价税合计 {invoice.Currency} {invoice.GrossTotal:N2}，付款期限 {invoice.DueOn:yyyy-MM-dd}。" +

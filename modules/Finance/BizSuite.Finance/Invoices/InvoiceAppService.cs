@@ -24,7 +24,7 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
             ? query.OrderByDescending(i => i.Id)
             : query.SortBy(page, ("number", i => i.Number), ("issuedOn", i => i.IssuedOn), ("dueOn", i => i.DueOn), ("grossTotal", i => i.GrossTotal));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<InvoiceDto>(items.Select(ToDto).ToList(), unfiltered ? await CountAllAsync(query, ct) : await query.LongCountAsync(ct));
+        return new PagedResult<InvoiceDto>(items.Select(x => x.ToDto()).ToList(), unfiltered ? await CountAllAsync(query, ct) : await query.LongCountAsync(ct));
     }
 
     /// <summary>
@@ -37,7 +37,7 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
     private async Task<long> CountAllAsync(IQueryable<Invoice> query, CancellationToken ct) =>
         currentTenant is { Id: not null, IsFilterEnabled: true } ? await numbers.IssuedAsync(InstallmentInvoicer.InvoiceNumbers, ct) : await query.LongCountAsync(ct);
 
-    public async Task<InvoiceDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+    public async Task<InvoiceDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     public async Task<CreditNoteDto> CreditAsync(Guid id, CreditNoteRequest request, CancellationToken ct)
     {
@@ -47,26 +47,17 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
         db.CreditNotes.Add(note);
         var receivable = await db.Receivables.SingleAsync(r => r.ContractId == invoice.ContractId, ct);
         receivable.Credit(invoice.Id, today);
-        return ToDto(note);
+        return note.ToDto();
     }
 
     public async Task<IReadOnlyList<CreditNoteDto>> GetCreditNotesAsync(Guid invoiceId, CancellationToken ct)
     {
         if (!await db.Invoices.AnyAsync(i => i.Id == invoiceId, ct)) throw new EntityNotFoundException("Invoice", invoiceId);
-        return (await db.CreditNotes.AsNoTracking().Where(c => c.InvoiceId == invoiceId).ToListAsync(ct)).Select(ToDto).ToList();
+        return (await db.CreditNotes.AsNoTracking().Where(c => c.InvoiceId == invoiceId).ToListAsync(ct)).Select(x => x.ToDto()).ToList();
     }
 
     public async Task<Invoice> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Invoices.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException("Invoice", id);
-
-    public static InvoiceDto ToDto(Invoice i) => new(i.Id, i.Number, i.ContractId, i.ContractNumber, i.OrderId, i.CustomerId, i.CustomerName,
-        i.Currency, i.InstallmentNumber, i.Status, i.IssuedOn, i.DueOn, i.NetTotal, i.VatTotal, i.GrossTotal, i.PaidAmount, i.Outstanding, i.CheckoutUrl,
-        i.Lines.OrderBy(l => l.LineNumber).Select(l => new InvoiceLineDto(l.LineNumber, l.Description, l.Specification, l.Unit, l.Quantity, l.UnitPrice, l.VatRate,
-            l.NetAmount, l.VatAmount, l.NetAmount + l.VatAmount)).ToList(),
-        i.CreatedAt);
-
-    private static CreditNoteDto ToDto(CreditNote c) =>
-        new(c.Id, c.Number, c.InvoiceId, c.InvoiceNumber, c.IssuedOn, c.Reason, c.NetTotal, c.VatTotal, c.GrossTotal);
 }
 
 internal sealed class CreditNoteRequestValidator : AbstractValidator<CreditNoteRequest>

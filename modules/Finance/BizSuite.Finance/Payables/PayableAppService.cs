@@ -28,10 +28,10 @@ internal sealed class PayableAppService(FinanceDbContext db, TimeProvider clock)
             : query.SortBy(page, ("number", p => p.Number), ("recordedOn", p => p.RecordedOn), ("dueOn", p => p.DueOn), ("amount", p => p.Amount),
                 ("payeeName", p => p.PayeeName));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<PayableDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<PayableDto>(items.Select(x => x.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
-    public async Task<PayableDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+    public async Task<PayableDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     /// <summary>Suppliers with payables, by name, for the pages' supplier pickers.</summary>
     public async Task<IReadOnlyList<PayeeDto>> GetSuppliersAsync(CancellationToken ct) =>
@@ -44,14 +44,11 @@ internal sealed class PayableAppService(FinanceDbContext db, TimeProvider clock)
     {
         var payable = await LoadAsync(id, ct);
         payable.Pay(request.PaidOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), request.Reference);
-        return ToDto(payable);
+        return payable.ToDto();
     }
 
     private async Task<Payable> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Payables.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new EntityNotFoundException("Payable", id);
-
-    public static PayableDto ToDto(Payable p) => new(p.Id, p.Number, p.PayeeId, p.PayeeName, p.SourceType, p.SourceId, p.SourceNumber, p.Currency,
-        p.Amount, p.Status, p.RecordedOn, p.DueOn, p.PaidOn, p.Reference, p.PaymentRunId, p.CreatedAt);
 }
 
 internal sealed class PayPayableRequestValidator : AbstractValidator<PayPayableRequest>

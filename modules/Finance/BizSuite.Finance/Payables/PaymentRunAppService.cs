@@ -17,11 +17,11 @@ internal sealed class PaymentRunAppService(FinanceDbContext db, DocumentNumbers 
             ? query.OrderByDescending(r => r.Id)
             : query.SortBy(page, ("number", r => r.Number), ("paidOn", r => r.PaidOn), ("total", r => r.Total));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<PaymentRunDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<PaymentRunDto>(items.Select(x => x.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
     public async Task<PaymentRunDto> GetAsync(Guid id, CancellationToken ct) =>
-        ToDto(await db.PaymentRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new EntityNotFoundException("PaymentRun", id));
+        (await db.PaymentRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new EntityNotFoundException("PaymentRun", id)).ToDto();
 
     /// <summary>
     /// Pays the payables and posts the run's voucher in the request's transaction: an unknown, paid or foreign-currency payable
@@ -39,12 +39,8 @@ internal sealed class PaymentRunAppService(FinanceDbContext db, DocumentNumbers 
         var payees = string.Join("、", ordered.Select(p => p.PayeeName).Distinct());
         await ledger.PostAsync(paidOn, payees.Length > 200 ? payees[..199] + "…" : payees, VoucherSource.PaymentRun, run.Id, run.Number,
             PurchasePostings.PaymentRun(ordered.Select(p => (Payable.LiabilityAccount(p.SourceType), p.Amount))), ct);
-        return ToDto(run);
+        return run.ToDto();
     }
-
-    private static PaymentRunDto ToDto(PaymentRun r) => new(r.Id, r.Number, r.PaidOn, r.Reference, r.Currency, r.Total,
-        r.Items.OrderBy(i => i.LineNumber).Select(i => new PaymentRunItemDto(i.PayableId, i.PayableNumber, i.PayeeId, i.PayeeName, i.SourceType,
-            i.SourceNumber, i.Amount)).ToList(), r.CreatedAt);
 }
 
 internal sealed class PaymentRunRequestValidator : AbstractValidator<PaymentRunRequest>

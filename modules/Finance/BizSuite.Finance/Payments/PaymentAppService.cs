@@ -20,7 +20,7 @@ internal sealed class PaymentAppService(FinanceDbContext db, InvoiceAppService i
             ? query.OrderByDescending(p => p.Id)
             : query.SortBy(page, ("number", p => p.Number), ("receivedOn", p => p.ReceivedOn), ("amount", p => p.Amount));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<PaymentDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<PaymentDto>(items.Select(x => x.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
     /// <summary>A bank receipt or cash entered by finance staff.</summary>
@@ -28,7 +28,7 @@ internal sealed class PaymentAppService(FinanceDbContext db, InvoiceAppService i
     {
         var invoice = await invoices.LoadAsync(invoiceId, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return ToDto(await ReceiveAsync(invoice, request.Method, request.ReceivedOn ?? today, request.Amount, request.Reference, null, ct));
+        return (await ReceiveAsync(invoice, request.Method, request.ReceivedOn ?? today, request.Amount, request.Reference, null, ct)).ToDto();
     }
 
     /// <summary>The one way money is applied, for manual receipts and Stripe alike: invoice, payment and receivable change together.</summary>
@@ -42,9 +42,6 @@ internal sealed class PaymentAppService(FinanceDbContext db, InvoiceAppService i
         receivable.ApplyPayment(invoice.Id, payment.Amount, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return payment;
     }
-
-    private static PaymentDto ToDto(Payment p) => new(p.Id, p.Number, p.InvoiceId, p.InvoiceNumber, p.ContractId, p.CustomerId, p.CustomerName,
-        p.Currency, p.Method, p.ReceivedOn, p.Amount, p.Reference, p.CreatedAt);
 }
 
 internal sealed class RecordPaymentRequestValidator : AbstractValidator<RecordPaymentRequest>

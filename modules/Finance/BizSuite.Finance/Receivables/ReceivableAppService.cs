@@ -15,7 +15,6 @@ internal sealed class ReceivableAppService(FinanceDbContext db)
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = query.Where(r => r.ContractNumber.Contains(page.Filter) || r.CustomerName.Contains(page.Filter));
         query = page.SortField is null ? query.OrderByDescending(r => r.Id) : query.SortBy(page, ("contractNumber", r => r.ContractNumber), ("grossTotal", r => r.GrossTotal));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<ReceivableDto>(items.Select(r => new ReceivableDto(r.ContractId, r.ContractNumber, r.OrderId, r.CustomerId, r.CustomerName,
-            r.Currency, r.GrossTotal, r.Invoiced, r.Credited, r.Paid, r.Outstanding, r.Status)).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<ReceivableDto>(items.Select(r => r.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 }

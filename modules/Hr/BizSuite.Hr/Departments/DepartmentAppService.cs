@@ -16,7 +16,7 @@ internal sealed class DepartmentAppService(HrDbContext db) : IDepartmentAppServi
         var heads = await NamesAsync(departments.Select(d => d.HeadEmployeeId), ct);
         var counts = await db.Employees.AsNoTracking().Where(e => e.DepartmentId != null && e.Status != EmployeeStatus.Resigned)
             .GroupBy(e => e.DepartmentId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return departments.Select(d => ToDto(d, heads, counts.GetValueOrDefault(d.Id))).ToList();
+        return departments.Select(d => d.ToDto(d.HeadEmployeeId is { } h ? heads.GetValueOrDefault(h) : null, counts.GetValueOrDefault(d.Id))).ToList();
     }
 
     public async Task<DepartmentDto> GetAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadAsync(id, ct), ct);
@@ -76,13 +76,10 @@ internal sealed class DepartmentAppService(HrDbContext db) : IDepartmentAppServi
         await db.Departments.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new EntityNotFoundException("Department", id);
 
     private async Task<DepartmentDto> ToDtoAsync(Department department, CancellationToken ct) =>
-        ToDto(department, await NamesAsync([department.HeadEmployeeId], ct),
+        department.ToDto((await NamesAsync([department.HeadEmployeeId], ct)).Values.SingleOrDefault(),
             await db.Employees.CountAsync(e => e.DepartmentId == department.Id && e.Status != EmployeeStatus.Resigned, ct));
 
     private Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid?> employeeIds, CancellationToken ct) => db.EmployeeNamesAsync(employeeIds, ct);
-
-    private static DepartmentDto ToDto(Department d, Dictionary<Guid, string> heads, int employeeCount) =>
-        new(d.Id, d.Name, d.Code, d.ParentId, d.HeadEmployeeId, d.HeadEmployeeId is { } h ? heads.GetValueOrDefault(h) : null, employeeCount);
 }
 
 internal sealed class SaveDepartmentRequestValidator : AbstractValidator<SaveDepartmentRequest>

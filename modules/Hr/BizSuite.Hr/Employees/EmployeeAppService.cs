@@ -101,10 +101,8 @@ internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers
     {
         var departments = await db.DepartmentNamesAsync(employees.Select(e => e.DepartmentId), ct);
         var managers = await db.EmployeeNamesAsync(employees.Select(e => e.ManagerId), ct);
-        return employees.Select(e => new EmployeeDto(e.Id, e.Number, e.Name, e.DepartmentId,
-            e.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, e.Position, e.ManagerId,
-            e.ManagerId is { } m ? managers.GetValueOrDefault(m) : null, e.HireDate, e.Status, e.Phone, e.Email, e.UserId, e.NationalIdMasked,
-            e.CreatedAt)).ToList();
+        return employees.Select(e => e.ToDto(e.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null,
+            e.ManagerId is { } m ? managers.GetValueOrDefault(m) : null)).ToList();
     }
 }
 

@@ -17,21 +17,21 @@ internal sealed class LeaveAppService(HrDbContext db, CurrentEmployee me, IPermi
     private DbSet<LeaveRequest> Requests => db.Set<LeaveRequest>();
 
     public async Task<IReadOnlyList<LeaveTypeDto>> GetTypesAsync(CancellationToken ct) =>
-        (await Types.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct)).Select(ToDto).ToList();
+        (await Types.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct)).Select(x => x.ToDto()).ToList();
 
     public LeaveTypeDto CreateType(SaveLeaveTypeRequest request)
     {
         var type = new LeaveType(request.Name, request.YearlyDays, request.Paid);
         type.Update(request.Name, request.YearlyDays, request.Paid, request.IsActive);
         Types.Add(type);
-        return ToDto(type);
+        return type.ToDto();
     }
 
     public async Task<LeaveTypeDto> UpdateTypeAsync(Guid id, SaveLeaveTypeRequest request, CancellationToken ct)
     {
         var type = await Types.FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new EntityNotFoundException("LeaveType", id);
         type.Update(request.Name, request.YearlyDays, request.Paid, request.IsActive);
-        return ToDto(type);
+        return type.ToDto();
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ internal sealed class LeaveAppService(HrDbContext db, CurrentEmployee me, IPermi
         foreach (var type in await Types.Where(t => t.IsActive).OrderBy(t => t.Name).ToListAsync(ct))
         {
             var balance = await BalanceAsync(employee.Id, type, y, ct);
-            result.Add(ToDto(balance, employee.Name, type.Name, await PendingDaysAsync(employee.Id, type.Id, y, null, ct)));
+            result.Add(balance.ToDto(employee.Name, type.Name, await PendingDaysAsync(employee.Id, type.Id, y, null, ct)));
         }
         return result;
     }
@@ -63,7 +63,7 @@ internal sealed class LeaveAppService(HrDbContext db, CurrentEmployee me, IPermi
         balance.Adjust(request.Entitled);
         var employee = await db.Employees.AsNoTracking().FirstAsync(e => e.Id == balance.EmployeeId, ct);
         var type = await Types.AsNoTracking().FirstAsync(t => t.Id == balance.LeaveTypeId, ct);
-        return ToDto(balance, employee.Name, type.Name, await PendingDaysAsync(balance.EmployeeId, type.Id, balance.Year, null, ct));
+        return balance.ToDto(employee.Name, type.Name, await PendingDaysAsync(balance.EmployeeId, type.Id, balance.Year, null, ct));
     }
 
     public async Task<PagedResult<LeaveRequestDto>> GetRequestsAsync(PageRequest page, ListScope scope, LeaveRequestStatus? status, CancellationToken ct)
@@ -73,14 +73,14 @@ internal sealed class LeaveAppService(HrDbContext db, CurrentEmployee me, IPermi
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = query.Where(r => r.Number.Contains(page.Filter) || r.EmployeeName.Contains(page.Filter));
         query = page.SortField is null ? query.OrderByDescending(r => r.Id) : query.SortBy(page, ("number", r => r.Number), ("from", r => r.From));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<LeaveRequestDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<LeaveRequestDto>(items.Select(x => x.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
     public async Task<LeaveRequestDto> GetRequestAsync(Guid id, CancellationToken ct)
     {
         var request = await Requests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null || !await me.MaySeeAsync(request, HrPermissions.LeaveManage, ct)) throw new EntityNotFoundException("LeaveRequest", id);
-        return ToDto(request);
+        return request.ToDto();
     }
 
     /// <summary>Checks the dates, the balance and overlaps with my other leave, then asks OA for approval.</summary>
@@ -100,7 +100,7 @@ internal sealed class LeaveAppService(HrDbContext db, CurrentEmployee me, IPermi
         var title = $"{employee.Name} {type.Name} {leave.From:yyyy-MM-dd} ~ {leave.To:yyyy-MM-dd} ({leave.Days.ToString("0.#", CultureInfo.InvariantCulture)})";
         leave.AwaitApproval(await approvals.RequestAsync(new ApprovalRequest(ApprovalDocumentTypes.LeaveRequest, leave.Id, leave.Number, title,
             leave.ApplicantUserId, Days: leave.Days, Link: "/hr/leave"), ct));
-        return ToDto(leave);
+        return leave.ToDto();
     }
 
     /// <summary>Approved and pending leave of a department's employees (mine when none is given) that touches the month.</summary>
@@ -139,14 +139,6 @@ internal sealed class LeaveAppService(HrDbContext db, CurrentEmployee me, IPermi
             .SumAsync(r => r.Days, ct);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    private static LeaveTypeDto ToDto(LeaveType t) => new(t.Id, t.Name, t.YearlyDays, t.Paid, t.IsActive);
-
-    private static LeaveBalanceDto ToDto(LeaveBalance b, string employeeName, string typeName, decimal pending) =>
-        new(b.Id, b.EmployeeId, employeeName, b.LeaveTypeId, typeName, b.Year, b.Entitled, b.Used, pending, b.Remaining);
-
-    private static LeaveRequestDto ToDto(LeaveRequest r) => new(r.Id, r.Number, r.EmployeeId, r.EmployeeName, r.DepartmentId, r.LeaveTypeId, r.LeaveTypeName,
-        r.From, r.To, r.Days, r.Reason, r.Status, r.ApprovalId, r.DecisionComment, r.CreatedAt);
 }
 
 internal sealed class SaveLeaveTypeRequestValidator : AbstractValidator<SaveLeaveTypeRequest>

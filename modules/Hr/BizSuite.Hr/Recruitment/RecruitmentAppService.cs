@@ -21,7 +21,7 @@ internal sealed class RecruitmentAppService(HrDbContext db, EmployeeAppService e
         var counts = await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.OpeningId)).GroupBy(c => c.OpeningId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var departments = await db.DepartmentNamesAsync(openings.Select(o => o.DepartmentId), ct);
-        return openings.Select(o => ToDto(o, departments, counts.GetValueOrDefault(o.Id))).ToList();
+        return openings.Select(o => o.ToDto(o.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, counts.GetValueOrDefault(o.Id))).ToList();
     }
 
     public async Task<JobOpeningDto> GetOpeningAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadOpeningAsync(id, ct), ct);
@@ -134,11 +134,7 @@ internal sealed class RecruitmentAppService(HrDbContext db, EmployeeAppService e
         await db.Candidates.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException("Candidate", id);
 
     private async Task<JobOpeningDto> ToDtoAsync(JobOpening opening, CancellationToken ct) =>
-        ToDto(opening, await db.DepartmentNamesAsync([opening.DepartmentId], ct), await db.Candidates.CountAsync(c => c.OpeningId == opening.Id, ct));
-
-    private static JobOpeningDto ToDto(JobOpening o, Dictionary<Guid, string> departments, int candidates) =>
-        new(o.Id, o.Title, o.DepartmentId, o.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null, o.Headcount, o.Status, o.Description,
-            candidates, o.CreatedAt);
+        opening.ToDto((await db.DepartmentNamesAsync([opening.DepartmentId], ct)).Values.SingleOrDefault(), await db.Candidates.CountAsync(c => c.OpeningId == opening.Id, ct));
 
     private async Task<List<CandidateDto>> ToDtosAsync(IReadOnlyList<Candidate> candidates, CancellationToken ct)
     {

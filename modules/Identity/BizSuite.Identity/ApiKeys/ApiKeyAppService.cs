@@ -10,7 +10,7 @@ namespace BizSuite.Identity.ApiKeys;
 internal sealed class ApiKeyAppService(IdentityDbContext db, IPermissionChecker permissions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ApiKeyDto>> GetListAsync(CancellationToken ct) =>
-        (await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ToListAsync(ct)).Select(ToDto).ToList();
+        (await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ToListAsync(ct)).Select(k => k.ToDto()).ToList();
 
     public async Task<CreatedApiKeyDto> CreateAsync(CreateApiKeyRequest request, CancellationToken ct)
     {
@@ -20,17 +20,15 @@ internal sealed class ApiKeyAppService(IdentityDbContext db, IPermissionChecker 
         if (notHeld is not null) throw new BusinessException(IdentityErrors.PermissionNotHeld, StatusCodes.Status422UnprocessableEntity, notHeld) { Field = "permissions" };
         var (apiKey, key) = ApiKey.Create(request.Name, request.Permissions);
         db.ApiKeys.Add(apiKey);
-        return new CreatedApiKeyDto(ToDto(apiKey), key);
+        return new CreatedApiKeyDto(apiKey.ToDto(), key);
     }
 
     public async Task<ApiKeyDto> RevokeAsync(Guid id, CancellationToken ct)
     {
         var apiKey = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct) ?? throw new EntityNotFoundException("ApiKey", id);
         apiKey.Revoke(clock.GetUtcNow().UtcDateTime);
-        return ToDto(apiKey);
+        return apiKey.ToDto();
     }
-
-    private static ApiKeyDto ToDto(ApiKey k) => new(k.Id, k.Name, k.Prefix, k.PermissionList, k.CreatedBy, k.CreatedAt, k.RevokedAt);
 }
 
 internal sealed class CreateApiKeyRequestValidator : AbstractValidator<CreateApiKeyRequest>

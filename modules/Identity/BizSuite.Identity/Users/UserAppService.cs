@@ -86,10 +86,8 @@ internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwo
     private async Task<UserDto> ToDtoAsync(User user, CancellationToken cancellationToken) =>
         ToDto(user, await RoleNamesAsync(user.Roles.Select(r => r.RoleId), cancellationToken));
 
-    private static UserDto ToDto(User user, Dictionary<Guid, string> roleNames) => new(
-        user.Id, user.UserName, user.Email, user.Name, user.IsActive,
-        user.Roles.Select(r => roleNames.GetValueOrDefault(r.RoleId)).OfType<string>().Order().ToList(),
-        user.LockoutEnd, user.CreatedAt);
+    private static UserDto ToDto(User user, Dictionary<Guid, string> roleNames) =>
+        user.ToDto(user.Roles.Select(r => roleNames.GetValueOrDefault(r.RoleId)).OfType<string>().Order().ToList());
 }
 
 internal sealed class CreateUserRequestValidator : AbstractValidator<CreateUserRequest>

@@ -48,6 +48,4 @@ internal sealed class StockDocument : AggregateRoot, IMultiTenant
 
     /// <summary>Finance moves the variance of units already gone from 库存商品 to 主营业务成本; the rest stayed in stock (<see cref="TotalValue"/>).</summary>
     public void Revalued(decimal costOfSales) => Raise(new StockRevalued(SourceId, SourceType, SourceNumber, OccurredOn, TotalValue, costOfSales));
-
-    public StockDocumentDto ToDto() => new(Id, SourceNumber, Kind, WarehouseId, OccurredOn, Reason, TotalValue);
 }

@@ -63,10 +63,6 @@ internal sealed class Stocktake : AggregateRoot, IMultiTenant
     {
         if (Status != StocktakeStatus.Draft) throw new BusinessException(InventoryErrors.StocktakeNotDraft, StatusCodes.Status409Conflict, Number);
     }
-
-    public StocktakeDto ToDto() => new(Id, Number, WarehouseId, WarehouseName, CountedOn, Status, GainValue, LossValue,
-        _lines.OrderBy(l => l.Sku).Select(l => new StocktakeLineDto(l.Id, l.ProductId, l.Sku, l.ProductName, l.Unit, l.SystemQuantity, l.CountedQuantity,
-            l.CountedQuantity is null ? null : l.Difference, l.UnitCost, l.DifferenceValue)).ToList(), CreatedAt);
 }
 
 internal sealed class StocktakeLine

@@ -50,8 +50,6 @@ internal sealed partial class Warehouse : AggregateRoot, IMultiTenant
         if (!isActive) IsDefault = false;
     }
 
-    public WarehouseDto ToDto() => new(Id, Code, Name, Address, IsDefault, IsActive, CreatedAt);
-
     [GeneratedRegex("^[A-Z0-9-]{1,20}$")]
     private static partial Regex CodePattern();
 }

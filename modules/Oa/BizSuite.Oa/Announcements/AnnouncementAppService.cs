@@ -36,14 +36,14 @@ internal sealed class AnnouncementAppService(OaDbContext db, IUserAppService use
         var me = Me;
         var reads = await db.AnnouncementReads.AsNoTracking().Where(r => r.UserId == me && ids.Contains(r.AnnouncementId))
             .ToDictionaryAsync(r => r.AnnouncementId, r => r.ReadAt, ct);
-        return new PagedResult<AnnouncementDto>(pageItems.Select(a => ToDto(a, reads.TryGetValue(a.Id, out var at) ? at : null)).ToList(), visible.Count);
+        return new PagedResult<AnnouncementDto>(pageItems.Select(a => a.ToDto(reads.TryGetValue(a.Id, out var at) ? at : null)).ToList(), visible.Count);
     }
 
     public async Task<AnnouncementDto> PublishAsync(PublishAnnouncementRequest request, CancellationToken ct)
     {
         var announcement = Announcement.Publish(new AnnouncementRequest(request.Title, request.Body, request.DepartmentIds), Me, Now);
         db.Announcements.Add(announcement);
-        return ToDto(announcement, null);
+        return announcement.ToDto(null);
     }
 
     public Task<Guid> PublishAsync(AnnouncementRequest request, CancellationToken ct)
@@ -61,7 +61,7 @@ internal sealed class AnnouncementAppService(OaDbContext db, IUserAppService use
         var me = Me;
         var read = await db.AnnouncementReads.FirstOrDefaultAsync(r => r.AnnouncementId == id && r.UserId == me, ct);
         if (read is null) db.AnnouncementReads.Add(read = new AnnouncementRead(id, me, Now));
-        return ToDto(announcement, read.ReadAt);
+        return announcement.ToDto(read.ReadAt);
     }
 
     public async Task<ReceiptsDto> GetReceiptsAsync(Guid id, CancellationToken ct)
@@ -96,8 +96,6 @@ internal sealed class AnnouncementAppService(OaDbContext db, IUserAppService use
         await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new EntityNotFoundException("Announcement", id);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private static AnnouncementDto ToDto(Announcement a, DateTime? readAt) => new(a.Id, a.Title, a.Body, a.DepartmentIds, a.PublishedAt, a.PublishedBy, readAt);
 }
 
 internal sealed class PublishAnnouncementRequestValidator : AbstractValidator<PublishAnnouncementRequest>

@@ -9,9 +9,9 @@ namespace BizSuite.Oa.Approvals;
 internal sealed class ApprovalFlowAppService(OaDbContext db) : IApprovalFlowAppService
 {
     public async Task<IReadOnlyList<ApprovalFlowDto>> GetListAsync(CancellationToken ct) =>
-        (await db.ApprovalFlows.AsNoTracking().OrderBy(f => f.DocumentType).ToListAsync(ct)).Select(ToDto).ToList();
+        (await db.ApprovalFlows.AsNoTracking().OrderBy(f => f.DocumentType).ToListAsync(ct)).Select(f => f.ToDto()).ToList();
 
-    public async Task<ApprovalFlowDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+    public async Task<ApprovalFlowDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     public async Task<ApprovalFlowDto> CreateAsync(SaveApprovalFlowRequest request, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ internal sealed class ApprovalFlowAppService(OaDbContext db) : IApprovalFlowAppS
             throw new BusinessException(OaErrors.DuplicateFlow, StatusCodes.Status409Conflict, request.DocumentType) { Field = "documentType" };
         var flow = ApprovalFlow.Define(request.DocumentType, request.Name, Steps(request), request.ResubmitFrom ?? ResubmitFrom.ReturningStep, Cc(request));
         db.ApprovalFlows.Add(flow);
-        return ToDto(flow);
+        return flow.ToDto();
     }
 
     /// <summary>The document type stays: a flow is the tenant's answer for one type.</summary>
@@ -27,7 +27,7 @@ internal sealed class ApprovalFlowAppService(OaDbContext db) : IApprovalFlowAppS
     {
         var flow = await LoadAsync(id, ct);
         flow.Change(request.Name, Steps(request), request.ResubmitFrom ?? ResubmitFrom.ReturningStep, Cc(request));
-        return ToDto(flow);
+        return flow.ToDto();
     }
 
     /// <summary>Without a flow, documents of the type are approved at once; approvals in progress keep their own copy of the steps.</summary>
@@ -42,11 +42,6 @@ internal sealed class ApprovalFlowAppService(OaDbContext db) : IApprovalFlowAppS
 
     private static IEnumerable<FlowCc> Cc(SaveApprovalFlowRequest request) =>
         (request.Cc ?? []).Select(c => FlowCc.Create(c.Moment, c.StepNumber, c.Rule, c.RoleName, c.UserId)).ToList();
-
-    private static ApprovalFlowDto ToDto(ApprovalFlow f) => new(f.Id, f.DocumentType, f.Name,
-        f.Steps.OrderBy(s => s.Number).Select(s => new ApprovalStepDto(s.Number, s.Rule, s.RoleName, s.UserId, s.Condition, s.Threshold,
-            s.Mode, s.RequiredApprovals, s.DeadlineHours, s.TimeoutAction)).ToList(),
-        f.CreatedAt, f.ResubmitFrom, f.Cc.Select(c => new ApprovalCcDto(c.Moment, c.StepNumber, c.Rule, c.RoleName, c.UserId)).ToList());
 }
 
 internal sealed class SaveApprovalFlowRequestValidator : AbstractValidator<SaveApprovalFlowRequest>

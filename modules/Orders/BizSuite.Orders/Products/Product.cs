@@ -56,8 +56,6 @@ internal sealed partial class Product : AggregateRoot, IMultiTenant
 
     public void SetActive(bool isActive) => IsActive = isActive;
 
-    public ProductDto ToDto() => new(Id, Sku, Name, Kind, Unit, UnitPrice, Currency, DefaultVatRate, IsActive, Description, CreatedAt);
-
     [GeneratedRegex("^[A-Z0-9-]{1,40}$")]
     private static partial Regex SkuPattern();
 }

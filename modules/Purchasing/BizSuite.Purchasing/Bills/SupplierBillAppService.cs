@@ -25,11 +25,11 @@ internal sealed class SupplierBillAppService(PurchasingDbContext db, PurchaseOrd
             ? query.OrderByDescending(b => b.Id)
             : query.SortBy(page, ("number", b => b.Number), ("billDate", b => b.BillDate), ("dueOn", b => b.DueOn), ("grossTotal", b => b.GrossTotal));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<SupplierBillDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<SupplierBillDto>(items.Select(b => b.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
     public async Task<SupplierBillDto> GetAsync(Guid id, CancellationToken ct) =>
-        ToDto(await db.Bills.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) ?? throw new EntityNotFoundException("SupplierBill", id));
+        (await db.Bills.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) ?? throw new EntityNotFoundException("SupplierBill", id)).ToDto();
 
     /// <summary>The match result per line without posting anything: what the bill entry page shows as the clerk types.</summary>
     public async Task<BillMatchDto> MatchAsync(EnterBillRequest request, CancellationToken ct)
@@ -63,7 +63,7 @@ internal sealed class SupplierBillAppService(PurchasingDbContext db, PurchaseOrd
         var bill = SupplierBill.Post(number, order, invoiceNumber, request.BillDate, terms, request.Lines, await PriceToleranceAsync(ct), overrideReason,
             await ReceivedIntoAsync(order.Id, ct));
         db.Bills.Add(bill);
-        return ToDto(bill);
+        return bill.ToDto();
     }
 
     /// <summary>The warehouse each order line's goods were last received into: where a price variance on the bill revalues stock.</summary>
@@ -78,11 +78,6 @@ internal sealed class SupplierBillAppService(PurchasingDbContext db, PurchaseOrd
 
     private async Task<decimal> PriceToleranceAsync(CancellationToken ct) =>
         decimal.Parse(await settings.GetAsync(PurchasingSettings.PriceTolerance, ct), CultureInfo.InvariantCulture);
-
-    private static SupplierBillDto ToDto(SupplierBill b) => new(b.Id, b.Number, b.SupplierInvoiceNumber, b.SupplierId, b.SupplierName, b.OrderId, b.OrderNumber,
-        b.BillDate, b.DueOn, b.Currency, b.NetTotal, b.VatTotal, b.GrossTotal, b.Status, b.Overridden, b.OverrideReason, b.PaidOn,
-        b.Lines.Select(l => new SupplierBillLineDto(l.OrderLineId, l.Description, l.Quantity, l.UnitPrice, l.VatRate, l.NetAmount, l.VatAmount, l.Matched)).ToList(),
-        b.CreatedAt);
 }
 
 internal sealed class EnterBillRequestValidator : AbstractValidator<EnterBillRequest>

@@ -20,10 +20,10 @@ internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbe
             ? query.OrderByDescending(o => o.Id)
             : query.SortBy(page, ("number", o => o.Number), ("createdAt", o => o.CreatedAt), ("grossTotal", o => o.GrossTotal), ("expectedOn", o => o.ExpectedOn));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<PurchaseOrderDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<PurchaseOrderDto>(items.Select(o => o.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
-    public async Task<PurchaseOrderDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct, tracked: false));
+    public async Task<PurchaseOrderDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct, tracked: false)).ToDto();
 
     /// <summary>A buyer's order without a request (a repeat purchase): a draft, like the ones approvals create.</summary>
     public async Task<PurchaseOrderDto> CreateAsync(SavePurchaseOrderRequest request, CancellationToken ct)
@@ -33,7 +33,7 @@ internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbe
         var supplier = await db.Suppliers.AsNoTracking().FirstAsync(s => s.Id == request.SupplierId, ct);
         var order = new PurchaseOrder(await numbers.NextAsync(ct), supplier.Id, supplier.Name, null, null, supplier.Currency, request.ExpectedOn, request.Lines);
         db.Orders.Add(order);
-        return ToDto(order);
+        return order.ToDto();
     }
 
     /// <summary>Adjusts a draft's lines (agreed prices, quantities, VAT); the supplier stays.</summary>
@@ -42,21 +42,21 @@ internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbe
         var order = await LoadAsync(id, ct);
         await checks.EnsureProductsAsync(request.Lines.Select(l => l.ProductId).ToList(), ct);
         order.Adjust(request.ExpectedOn, request.Lines);
-        return ToDto(order);
+        return order.ToDto();
     }
 
     public async Task<PurchaseOrderDto> ConfirmAsync(Guid id, CancellationToken ct)
     {
         var order = await LoadAsync(id, ct);
         order.Confirm();
-        return ToDto(order);
+        return order.ToDto();
     }
 
     public async Task<PurchaseOrderDto> CancelAsync(Guid id, CancellationToken ct)
     {
         var order = await LoadAsync(id, ct);
         order.Cancel();
-        return ToDto(order);
+        return order.ToDto();
     }
 
     /// <summary>An order created earlier in the same unit of work (a seeder's, not yet saved) is found too.</summary>
@@ -64,11 +64,6 @@ internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbe
         (tracked ? db.Orders.Local.FirstOrDefault(o => o.Id == id) : null)
         ?? await (tracked ? db.Orders : db.Orders.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == id, ct)
         ?? throw new EntityNotFoundException("PurchaseOrder", id);
-
-    public static PurchaseOrderDto ToDto(PurchaseOrder o) => new(o.Id, o.Number, o.SupplierId, o.SupplierName, o.RequestId, o.RequestNumber, o.Currency,
-        o.ExpectedOn, o.Status, o.NetTotal, o.VatTotal, o.GrossTotal,
-        o.Lines.OrderBy(l => l.LineNumber).Select(l => new PurchaseOrderLineDto(l.Id, l.LineNumber, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.VatRate,
-            l.NetAmount, l.VatAmount, l.ReceivedQuantity, l.RejectedQuantity, l.BilledQuantity)).ToList(), o.CreatedAt);
 }
 
 internal sealed class SavePurchaseOrderRequestValidator : AbstractValidator<SavePurchaseOrderRequest>

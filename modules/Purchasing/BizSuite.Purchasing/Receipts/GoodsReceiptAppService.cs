@@ -20,11 +20,11 @@ internal sealed class GoodsReceiptAppService(PurchasingDbContext db, PurchaseOrd
             query = query.Where(r => r.Number.Contains(page.Filter) || r.OrderNumber.Contains(page.Filter) || r.SupplierName.Contains(page.Filter));
         query = page.SortField is null ? query.OrderByDescending(r => r.Id) : query.SortBy(page, ("number", r => r.Number), ("receivedOn", r => r.ReceivedOn));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<GoodsReceiptDto>(items.Select(ToDto).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<GoodsReceiptDto>(items.Select(r => r.ToDto()).ToList(), await query.LongCountAsync(ct));
     }
 
     public async Task<GoodsReceiptDto> GetAsync(Guid id, CancellationToken ct) =>
-        ToDto(await db.Receipts.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new EntityNotFoundException("GoodsReceipt", id));
+        (await db.Receipts.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new EntityNotFoundException("GoodsReceipt", id)).ToDto();
 
     /// <summary>
     /// Receives against a confirmed order into a known warehouse. Two receipts of one order at once: the second one's save
@@ -40,12 +40,8 @@ internal sealed class GoodsReceiptAppService(PurchasingDbContext db, PurchaseOrd
         var receipt = GoodsReceipt.Record(number, order, request.WarehouseId, warehouseName,
             request.ReceivedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), request.Note, request.Lines, tolerance);
         db.Receipts.Add(receipt);
-        return ToDto(receipt);
+        return receipt.ToDto();
     }
-
-    private static GoodsReceiptDto ToDto(GoodsReceipt r) => new(r.Id, r.Number, r.OrderId, r.OrderNumber, r.SupplierId, r.SupplierName, r.WarehouseId,
-        r.WarehouseName, r.ReceivedOn, r.Note, r.Lines.Select(l => new GoodsReceiptLineDto(l.OrderLineId, l.Description, l.AcceptedQuantity, l.RejectedQuantity,
-            l.RejectionReason)).ToList(), r.CreatedAt);
 }
 
 internal sealed class ReceiveGoodsRequestValidator : AbstractValidator<ReceiveGoodsRequest>

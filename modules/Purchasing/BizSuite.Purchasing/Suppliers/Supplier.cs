@@ -51,7 +51,4 @@ internal sealed class Supplier : AggregateRoot, IMultiTenant
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    public SupplierDto ToDto() => new(Id, Name, CreditCode, TaxId, BankName, BankAccount, ContactName, ContactPhone, ContactEmail, PaymentTermDays, Currency,
-        IsActive, CreatedAt);
 }

@@ -22,7 +22,7 @@ internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore se
     public async Task<SupplierDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     public async Task<IReadOnlyList<SupplierChoiceDto>> ChoicesAsync(CancellationToken ct) =>
-        await db.Suppliers.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new SupplierChoiceDto(s.Id, s.Name)).ToListAsync(ct);
+        await db.Suppliers.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).ProjectToDto().ToListAsync(ct);
 
     public async Task<SupplierDto> CreateAsync(SaveSupplierRequest request, CancellationToken ct)
     {

@@ -19,7 +19,7 @@ internal sealed class DeliveryAppService(WebhooksDbContext db, JobQueue jobs)
         if (status is { } st) query = query.Where(d => d.Status == st);
         var total = await query.LongCountAsync(ct);
         var items = await query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<DeliveryDto>(items.Select(ToDto).ToList(), total);
+        return new PagedResult<DeliveryDto>(items.Select(d => d.ToDto()).ToList(), total);
     }
 
     public async Task<DeliveryDto> RedeliverAsync(Guid id, CancellationToken ct)
@@ -27,10 +27,6 @@ internal sealed class DeliveryAppService(WebhooksDbContext db, JobQueue jobs)
         var delivery = await db.Deliveries.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new EntityNotFoundException("Delivery", id);
         delivery.Redeliver();
         jobs.Enqueue(new DeliverWebhook(delivery.Id));
-        return ToDto(delivery);
+        return delivery.ToDto();
     }
-
-    public static DeliveryDto ToDto(Delivery d) => new(d.Id, d.SubscriptionId, d.EventId, d.EventType, d.Status,
-        d.Attempts.MaxBy(a => a.Number)?.StatusCode, d.NextRetryAt, d.DeliveredAt, d.CreatedAt,
-        d.Attempts.OrderBy(a => a.Number).Select(a => new DeliveryAttemptDto(a.Number, a.AttemptedAt, a.StatusCode, a.Error, a.DurationMs, a.ResponseBody)).ToList());
 }

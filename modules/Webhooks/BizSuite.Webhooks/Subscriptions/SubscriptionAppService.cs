@@ -21,22 +21,22 @@ internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionS
     public static IReadOnlyList<WebhookEventTypeDto> EventTypes { get; } = WebhookEvents.All.Select(t => new WebhookEventTypeDto(t.Name, t.Version)).ToList();
 
     public async Task<IReadOnlyList<SubscriptionDto>> GetListAsync(CancellationToken ct) =>
-        (await db.Subscriptions.AsNoTracking().OrderByDescending(s => s.CreatedAt).ToListAsync(ct)).Select(ToDto).ToList();
+        (await db.Subscriptions.AsNoTracking().OrderByDescending(s => s.CreatedAt).ToListAsync(ct)).Select(s => s.ToDto()).ToList();
 
-    public async Task<SubscriptionDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadAsync(id, ct));
+    public async Task<SubscriptionDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     public SubscriptionWithSecretDto Create(SubscriptionRequest request)
     {
         var (subscription, secret) = Subscription.Create(request.Url, request.Description, request.EventTypes, request.IsEnabled, secrets.Protect);
         db.Subscriptions.Add(subscription);
-        return new SubscriptionWithSecretDto(ToDto(subscription), secret);
+        return new SubscriptionWithSecretDto(subscription.ToDto(), secret);
     }
 
     public async Task<SubscriptionDto> UpdateAsync(Guid id, SubscriptionRequest request, CancellationToken ct)
     {
         var subscription = await LoadAsync(id, ct);
         subscription.Update(request.Url, request.Description, request.EventTypes, request.IsEnabled);
-        return ToDto(subscription);
+        return subscription.ToDto();
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken ct) => db.Subscriptions.Remove(await LoadAsync(id, ct));
@@ -45,7 +45,7 @@ internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionS
     {
         var subscription = await LoadAsync(id, ct);
         var secret = subscription.RotateSecret(secrets.Protect);
-        return new SubscriptionWithSecretDto(ToDto(subscription), secret);
+        return new SubscriptionWithSecretDto(subscription.ToDto(), secret);
     }
 
     /// <summary>Queues a <c>webhook.ping</c> to the subscription, even a disabled one, so the admin can test the receiver.</summary>
@@ -58,13 +58,11 @@ internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionS
         var delivery = Delivery.Queue(subscription.Id, eventId, WebhookEvents.Ping, payload);
         db.Deliveries.Add(delivery);
         jobs.Enqueue(new DeliverWebhook(delivery.Id));
-        return DeliveryAppService.ToDto(delivery);
+        return delivery.ToDto();
     }
 
     private async Task<Subscription> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new EntityNotFoundException("Subscription", id);
-
-    private static SubscriptionDto ToDto(Subscription s) => new(s.Id, s.Url, s.Description, s.EventTypeList, s.IsEnabled, s.CreatedAt);
 }
 
 internal sealed class SubscriptionRequestValidator : AbstractValidator<SubscriptionRequest>
