@@ -3672,10 +3672,6 @@ export interface components {
             /** Format: date-time */
             readAt: null | string;
         };
-        AnonymousTypeOfint: {
-            /** Format: int32 */
-            count: number;
-        };
         ApiKeyDto: {
             /** Format: uuid */
             id: string;
@@ -3846,6 +3842,14 @@ export interface components {
         ApproverRule: "Role" | "DepartmentHead" | "User";
         /** @enum {unknown} */
         AssigneeState: "Waiting" | "Pending" | "Approved" | "Rejected" | "Transferred" | "Returned" | "Cancelled";
+        AttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+        };
         BatchApproveRequest: {
             ids: string[];
             comment: null | string;
@@ -3882,6 +3886,9 @@ export interface components {
         BillMatchDto: {
             matched: boolean;
             lines: components["schemas"]["BillLineMatchDto"][];
+        };
+        BillingWebhookOutcomeDto: {
+            outcome: string;
         };
         CandidateDto: {
             /** Format: uuid */
@@ -4045,6 +4052,10 @@ export interface components {
             password: string;
             isActive: boolean;
             roleNames: null | string[];
+        };
+        CreatedApiKeyDto: {
+            apiKey: components["schemas"]["ApiKeyDto"];
+            key: string;
         };
         CreditNoteDto: {
             /** Format: uuid */
@@ -4332,6 +4343,10 @@ export interface components {
             validCount: number;
             /** Format: int32 */
             errorCount: number;
+        };
+        ImportResult: {
+            /** Format: int32 */
+            imported: number;
         };
         ImportRowDto: {
             /** Format: int32 */
@@ -5670,6 +5685,12 @@ export interface components {
             defaultValue: string;
             isSecret: boolean;
         };
+        SignedUpTenantDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            edition: string;
+        };
         /** @enum {unknown} */
         SignerPosition: "Before" | "After" | null;
         SlowInstanceDto: {
@@ -5792,6 +5813,9 @@ export interface components {
         StripeAccountDto: {
             connected: boolean;
             keyHint: null | string;
+        };
+        StripeWebhookOutcome: {
+            outcome: string;
         };
         SubscriptionDto: {
             /** Format: uuid */
@@ -5992,6 +6016,10 @@ export interface components {
             /** Format: double */
             balanceCredit: number;
         };
+        UnreadCountDto: {
+            /** Format: int32 */
+            count: number;
+        };
         UpdateRolePermissionsRequest: {
             grantedPermissions: string[];
         };
@@ -6119,8 +6147,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6432,12 +6460,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -6534,12 +6564,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContactDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -6590,7 +6622,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -6899,12 +6933,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -7416,12 +7452,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -7472,7 +7510,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -7780,12 +7820,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -8127,12 +8169,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpportunityDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -9081,12 +9125,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentRunDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -9688,7 +9734,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9729,7 +9775,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StripeWebhookOutcome"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -10045,12 +10093,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidateDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -10496,12 +10546,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -10663,7 +10715,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -10775,12 +10827,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmployeeDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -10831,7 +10885,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -11236,12 +11292,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -11287,12 +11345,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -11619,12 +11679,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JobOpeningDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -12004,12 +12066,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LeaveRequestDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -12149,12 +12213,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LeaveTypeDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -12336,12 +12402,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -12495,12 +12563,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -12662,7 +12732,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -12780,8 +12850,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12890,12 +12960,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -13057,7 +13129,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -14156,12 +14228,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StocktakeDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -14436,12 +14510,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WarehouseDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -14773,12 +14849,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -14976,12 +15054,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApprovalFlowDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -15143,7 +15223,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -15928,12 +16008,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegationDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -15975,7 +16057,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -16073,8 +16155,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16106,7 +16188,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AnonymousTypeOfint"];
+                    "application/json": components["schemas"]["UnreadCountDto"];
                 };
             };
             /** @description No or an expired access token or API key. */
@@ -16131,8 +16213,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16234,12 +16316,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -16456,12 +16540,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProductDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -16512,7 +16598,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -17238,12 +17326,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RobotDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -17405,7 +17495,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -17576,12 +17666,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplierBillDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -17789,12 +17881,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -18072,8 +18166,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18192,12 +18286,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GoodsReceiptDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -18415,12 +18511,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PurchaseRequestDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -18783,12 +18881,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplierDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -18839,7 +18939,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -19132,12 +19234,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedUpTenantDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -19164,7 +19268,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingWebhookOutcomeDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -19360,12 +19466,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TenantDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -19747,8 +19855,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19984,12 +20092,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new resource, its address in Location. */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionWithSecretDto"];
+                };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
@@ -20151,7 +20261,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
