@@ -28,7 +28,8 @@ internal sealed class ConnectStripeRequestValidator : AbstractValidator<ConnectS
 {
     public ConnectStripeRequestValidator()
     {
-        RuleFor(r => r.SecretKey).NotEmpty().MaximumLength(200).Must(k => k.StartsWith("sk_") || k.StartsWith("rk_"));
-        RuleFor(r => r.WebhookSecret).NotEmpty().MaximumLength(200).Must(k => k.StartsWith("whsec_"));
+        // Stop at the first failure: the prefix checks need a key (a missing one would throw, not answer 400).
+        RuleFor(r => r.SecretKey).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(200).Must(k => k.StartsWith("sk_") || k.StartsWith("rk_"));
+        RuleFor(r => r.WebhookSecret).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(200).Must(k => k.StartsWith("whsec_"));
     }
 }

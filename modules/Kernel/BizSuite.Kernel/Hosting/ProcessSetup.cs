@@ -5,8 +5,8 @@ namespace BizSuite.Kernel;
 
 /// <summary>
 /// The process-wide hooks the kernel needs, installed here and only here, once per process however many hosts it builds
-/// (tests build dozens): FluentValidation's display-name resolver (<see cref="FieldNames"/>) and rule cascade, and the
-/// resolving of plugins' own dependencies (<see cref="PluginFolders"/>). Neither keeps one host's state: the field names come from the localizer
+/// (tests build dozens): FluentValidation's display-name resolver (<see cref="FieldNames"/>) and the resolving of plugins'
+/// own dependencies (<see cref="PluginFolders"/>). Neither keeps one host's state: the field names come from the localizer
 /// of the validation under way, and a plugin's dependency from any plugin folder a catalog has searched.
 /// </summary>
 internal static class ProcessSetup
@@ -19,9 +19,6 @@ internal static class ProcessSetup
     private static bool Install()
     {
         ValidatorOptions.Global.DisplayNameResolver = FieldNames.Resolve;
-        // A field's rules stop at its first failure: "required" is the answer for a missing field, and the rules after it
-        // (a prefix, a format) may assume a value instead of throwing on null.
-        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         AssemblyLoadContext.Default.Resolving += PluginFolders.Resolve;
         return true;
     }

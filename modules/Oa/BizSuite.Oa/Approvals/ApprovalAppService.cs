@@ -239,7 +239,7 @@ internal sealed class BatchApproveRequestValidator : AbstractValidator<BatchAppr
 {
     public BatchApproveRequestValidator()
     {
-        RuleFor(r => r.Ids).NotEmpty().Must(ids => ids.Count <= 100);
+        RuleFor(r => r.Ids).Cascade(CascadeMode.Stop).NotEmpty().Must(ids => ids.Count <= 100);
         RuleFor(r => r.Comment).MaximumLength(1000);
     }
 }
