@@ -68,7 +68,7 @@ test('a request raised by a member is approved, ordered, partly received, billed
   await fillField(manager.getByTestId('receipt-accepted-0'), '2');
   await manager.getByTestId('receipt-save').click();
   await expect(manager.getByTestId('order-status')).toContainText('部分收货');
-  await expect(manager.getByTestId('line-received-1')).toContainText('2');
+  await expect(manager.getByTestId('line-received-0')).toContainText('2');
   await shoot(manager, 'order');
   await openMenu(manager, 'menu-purchase-orders');
   await expect(manager.getByTestId(`order-status-${order}`)).toContainText('部分收货');

@@ -22,6 +22,8 @@ export type Account = Dto<'AccountDto'>;
 export type TrialBalanceRow = Dto<'TrialBalanceRowDto'>;
 export type TrialBalance = Dto<'TrialBalanceDto'>;
 export type AgingRow = Dto<'AgingRowDto'>;
+/** The buckets of the aging reports, oldest last, as the API names them. */
+export const AGING_BUCKETS = ['current', 'days1To30', 'days31To60', 'days61To90', 'over90'] as const;
 export type AgingReport = Dto<'AgingReportDto'>;
 
 export type PayableStatus = Enum<'PayableStatus'>;

@@ -15,10 +15,7 @@ import { problemMessage } from '../core/problem';
 import { Session } from '../core/session';
 import { saveFile } from '../shared/download';
 import { today } from '../shared/dates';
-import { AgingReport, FinanceApi } from '../finance/finance.api';
-
-/** The aging report's buckets as the API names them, oldest last (as on the AR aging page). */
-const AGING_BUCKETS = ['current', 'days1To30', 'days31To60', 'days61To90', 'over90'] as const;
+import { AGING_BUCKETS, AgingReport, FinanceApi } from '../finance/finance.api';
 import {
   ApprovalStep, CashForecastWeek, FunnelStage, InsightsApi, Kpi, PROCESSES, Period, Process, Range, SlowInstance, formatKpi, lowerIsBetter, timed, trend,
 } from './insights.api';

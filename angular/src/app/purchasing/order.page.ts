@@ -4,22 +4,22 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Notifier } from '../core/notifier';
 import { Session } from '../core/session';
 import { confirm } from '../shared/confirm';
+import { LineTable, QuantityColumn } from '../shared/line-table';
 import { PdfDownload } from '../shared/pdf-download';
 import { BillDialog } from './bill-dialog';
-import { GoodsReceipt, PurchaseOrder, PurchasingApi, SupplierBill } from './purchasing.api';
+import { GoodsReceipt, OrderLine, PurchaseOrder, PurchasingApi, SupplierBill } from './purchasing.api';
 import { ReceiptDialog } from './receipt-dialog';
 import { Permissions } from '../core/api/permissions';
 
 /** One purchase order: its lines with what is received and billed, its receipts and bills, and the buyer's, keeper's and AP clerk's actions. */
 @Component({
   selector: 'bs-purchase-order',
-  imports: [MatButtonModule, MatIconModule, MatTableModule, RouterLink, CurrencyPipe, TranslatePipe, PdfDownload],
+  imports: [MatButtonModule, MatIconModule, LineTable, RouterLink, CurrencyPipe, TranslatePipe, PdfDownload],
   template: `
     @if (order(); as o) {
       <div class="head">
@@ -49,27 +49,7 @@ import { Permissions } from '../core/api/permissions';
           <button mat-flat-button (click)="bill(o)" data-testid="order-bill"><mat-icon>receipt</mat-icon> {{ 'purchasing.bills.enter' | translate }}</button>
         }
       </div>
-      <div class="scroll">
-        <table mat-table [dataSource]="o.lines" data-testid="order-lines">
-          <ng-container matColumnDef="description"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.description' | translate }}</th>
-            <td mat-cell *matCellDef="let l">{{ l.description }}</td></ng-container>
-          <ng-container matColumnDef="quantity"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.quantity' | translate }}</th>
-            <td mat-cell *matCellDef="let l" class="num">{{ l.quantity }}</td></ng-container>
-          <ng-container matColumnDef="unitPrice"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.unitPrice' | translate }}</th>
-            <td mat-cell *matCellDef="let l" class="num">{{ l.unitPrice | currency: o.currency : 'symbol-narrow' }}</td></ng-container>
-          <ng-container matColumnDef="vatRate"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.vatRate' | translate }}</th>
-            <td mat-cell *matCellDef="let l" class="num">{{ l.vatRate * 100 }}%</td></ng-container>
-          <ng-container matColumnDef="received"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.received' | translate }}</th>
-            <td mat-cell *matCellDef="let l" class="num" [attr.data-testid]="'line-received-' + l.lineNumber">{{ l.receivedQuantity }}
-              @if (l.rejectedQuantity) { <small>({{ 'purchasing.lines.rejected' | translate }} {{ l.rejectedQuantity }})</small> }</td></ng-container>
-          <ng-container matColumnDef="billed"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.billed' | translate }}</th>
-            <td mat-cell *matCellDef="let l" class="num">{{ l.billedQuantity }}</td></ng-container>
-          <ng-container matColumnDef="amount"><th mat-header-cell *matHeaderCellDef>{{ 'purchasing.lines.total' | translate }}</th>
-            <td mat-cell *matCellDef="let l" class="num">{{ l.netAmount + l.vatAmount | currency: o.currency : 'symbol-narrow' }}</td></ng-container>
-          <tr mat-header-row *matHeaderRowDef="lineColumns"></tr>
-          <tr mat-row *matRowDef="let row; columns: lineColumns"></tr>
-        </table>
-      </div>
+      <bs-line-table [lines]="o.lines" [currency]="o.currency" [quantities]="counted" testId="order-lines" />
       <p class="totals">{{ 'purchasing.orders.netTotal' | translate }} {{ o.netTotal | currency: o.currency : 'symbol-narrow' }} ·
         {{ 'purchasing.orders.vatTotal' | translate }} {{ o.vatTotal | currency: o.currency : 'symbol-narrow' }} ·
         <strong>{{ 'purchasing.orders.grossTotal' | translate }} {{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</strong></p>
@@ -99,7 +79,7 @@ import { Permissions } from '../core/api/permissions';
   styles: `
     .head { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; } .spacer { flex: 1; }
     .chip { background: #e8eaf6; color: #283593; padding: 2px 10px; border-radius: 12px; }
-    .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-bottom: 12px; } .scroll { overflow-x: auto; } table { width: 100%; }
+    .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-bottom: 12px; }
     /* The item keeps a readable width on a phone; the figures scroll beside it. */
     .mat-column-description { min-width: 160px; }
     .num { text-align: right; } .muted { color: #666; } .warn { color: #b3261e; } .entry { padding: 6px 0; border-bottom: 1px solid #eee; }
@@ -119,7 +99,12 @@ export class PurchaseOrderPage implements OnInit {
   protected readonly order = signal<PurchaseOrder | null>(null);
   protected readonly receipts = signal<GoodsReceipt[]>([]);
   protected readonly bills = signal<SupplierBill[]>([]);
-  protected readonly lineColumns = ['description', 'quantity', 'unitPrice', 'vatRate', 'received', 'billed', 'amount'];
+  /** Received (with what was rejected at the door) and billed, against each ordered quantity. */
+  protected readonly counted: QuantityColumn<OrderLine>[] = [
+    { key: 'received', label: 'purchasing.lines.received', value: l => l.receivedQuantity,
+      note: l => l.rejectedQuantity ? { label: 'purchasing.lines.rejected', value: l.rejectedQuantity } : null },
+    { key: 'billed', label: 'purchasing.lines.billed', value: l => l.billedQuantity },
+  ];
 
   ngOnInit(): void { this.load(); }
 

@@ -1,14 +1,14 @@
 import { Component, OnInit, inject, input, signal } from '@angular/core';
-import { CurrencyPipe, DatePipe, PercentPipe } from '@angular/common';
+import { CurrencyPipe, DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
 import { ContractInvoices } from '../../finance/invoices/contract-invoices';
+import { LineTable } from '../../shared/line-table';
 import { PdfDownload } from '../../shared/pdf-download';
 import { Contract, ContractsApi } from './contracts.api';
 import { Permissions } from '../../core/api/permissions';
@@ -16,7 +16,7 @@ import { Permissions } from '../../core/api/permissions';
 /** One contract: its lines, its collection plan, and once signed how much of it has been invoiced and collected. */
 @Component({
   selector: 'bs-contract',
-  imports: [PdfDownload, RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, PercentPipe, TranslatePipe,
+  imports: [PdfDownload, RouterLink, LineTable, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, TranslatePipe,
     ContractInvoices],
   template: `
     <a mat-button routerLink="/crm/contracts" data-testid="contract-back"><mat-icon>arrow_back</mat-icon> {{ 'contracts.title' | translate }}</a>
@@ -43,30 +43,7 @@ import { Permissions } from '../../core/api/permissions';
       </dl>
 
       <h3>{{ 'contracts.lines' | translate }}</h3>
-      <table mat-table [dataSource]="c.lines" data-testid="contract-lines">
-        <ng-container matColumnDef="description">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.description }}</td>
-        </ng-container>
-        <ng-container matColumnDef="quantity">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.quantity' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.quantity }}</td>
-        </ng-container>
-        <ng-container matColumnDef="unitPrice">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.unitPrice' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.unitPrice | currency: c.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="vatRate">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.vatRate' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.vatRate | percent }}</td>
-        </ng-container>
-        <ng-container matColumnDef="netAmount">
-          <th mat-header-cell *matHeaderCellDef>{{ 'orders.netAmount' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.netAmount | currency: c.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <tr mat-header-row *matHeaderRowDef="lineColumns"></tr>
-        <tr mat-row *matRowDef="let row; columns: lineColumns"></tr>
-      </table>
+      <bs-line-table [lines]="c.lines" [currency]="c.currency" testId="contract-lines" />
 
       <h3>{{ 'contracts.plan' | translate }}</h3>
       <table class="plain" data-testid="contract-plan">
@@ -105,7 +82,6 @@ export class ContractPage implements OnInit {
   protected readonly contract = signal<Contract | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal('');
-  protected readonly lineColumns = ['description', 'quantity', 'unitPrice', 'vatRate', 'netAmount'];
 
   ngOnInit(): void {
     this.loading.set(true);

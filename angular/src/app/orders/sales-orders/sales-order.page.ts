@@ -1,25 +1,25 @@
 import { Component, OnInit, computed, inject, input, signal } from '@angular/core';
-import { CurrencyPipe, DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
+import { CurrencyPipe, DatePipe, DecimalPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
+import { LineTable, QuantityColumn } from '../../shared/line-table';
 import { PdfDownload } from '../../shared/pdf-download';
 import { ContractInvoices } from '../../finance/invoices/contract-invoices';
 import { DeliverDialog } from './deliver-dialog';
 import { salesOrderTimeline } from './sales-order-timeline';
-import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
+import { SalesOrder, SalesOrderLine, SalesOrdersApi } from './sales-orders.api';
 import { Permissions } from '../../core/api/permissions';
 
 /** One sales order: its lines with what was delivered, and its timeline from creation to full delivery. */
 @Component({
   selector: 'bs-sales-order',
-  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe,
+  imports: [RouterLink, LineTable, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, TranslatePipe,
     ContractInvoices, PdfDownload],
   template: `
     <a mat-button routerLink="/orders/sales-orders" data-testid="order-back"><mat-icon>arrow_back</mat-icon> {{ 'orders.title' | translate }}</a>
@@ -52,34 +52,7 @@ import { Permissions } from '../../core/api/permissions';
       </dl>
 
       <h3>{{ 'contracts.lines' | translate }}</h3>
-      <table mat-table [dataSource]="o.lines" data-testid="order-lines">
-        <ng-container matColumnDef="description">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.description }}</td>
-        </ng-container>
-        <ng-container matColumnDef="quantity">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.quantity' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.quantity | number }}</td>
-        </ng-container>
-        <ng-container matColumnDef="delivered">
-          <th mat-header-cell *matHeaderCellDef>{{ 'orders.delivered' | translate }}</th>
-          <td mat-cell *matCellDef="let l; let i = index" [attr.data-testid]="'line-delivered-' + i">{{ l.deliveredQuantity | number }}</td>
-        </ng-container>
-        <ng-container matColumnDef="unitPrice">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.unitPrice' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.unitPrice | currency: o.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="vatRate">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.vatRate' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.vatRate | percent }}</td>
-        </ng-container>
-        <ng-container matColumnDef="netAmount">
-          <th mat-header-cell *matHeaderCellDef>{{ 'orders.netAmount' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.netAmount | currency: o.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
-      </table>
+      <bs-line-table [lines]="o.lines" [currency]="o.currency" [quantities]="delivered" testId="order-lines" />
 
       <h3>{{ 'orders.timeline' | translate }}</h3>
       <ol class="timeline" data-testid="order-timeline">
@@ -127,7 +100,7 @@ export class SalesOrderPage implements OnInit {
   protected readonly loading = signal(false);
   protected readonly error = signal('');
   protected readonly timeline = computed(() => { const o = this.order(); return o ? salesOrderTimeline(o) : []; });
-  protected readonly columns = ['description', 'quantity', 'delivered', 'unitPrice', 'vatRate', 'netAmount'];
+  protected readonly delivered: QuantityColumn<SalesOrderLine>[] = [{ key: 'delivered', label: 'orders.delivered', value: l => l.deliveredQuantity }];
 
   ngOnInit(): void { this.load(); }
 

@@ -1,4 +1,4 @@
-import { Component, OnInit, inject, signal } from '@angular/core';
+import { Component, computed, effect, inject, input, signal } from '@angular/core';
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,25 +8,56 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { Observable } from 'rxjs';
 import { Notifier } from '../../core/notifier';
 import { problemMessage } from '../../core/problem';
 import { today } from '../../shared/dates';
 import { saveFile } from '../../shared/download';
-import { FinanceApi, PayableAgingReport } from '../finance.api';
-import { AGING_BUCKETS } from './ar-aging.page';
+import { AGING_BUCKETS, AgingReport, FinanceApi, PayableAgingReport } from '../finance.api';
 
-/** 应付账款账龄: what is still owed to each supplier, by how long it is overdue, with an Excel export and a link to the supplier's statement. */
+/** One row of either report: the party it is about, with its amounts per bucket. */
+interface Row extends Record<(typeof AGING_BUCKETS)[number] | 'total', number> { id: string; name: string }
+
+/** What differs between 应收账款账龄 (what customers owe) and 应付账款账龄 (what is owed to suppliers). */
+interface Side {
+  title: string;
+  party: string;
+  empty: string;
+  file: string;
+  load(api: FinanceApi, asOf: string | null): Observable<AgingReport | PayableAgingReport>;
+  export(api: FinanceApi, asOf: string | null): Observable<Blob>;
+  rows(report: AgingReport | PayableAgingReport): Row[];
+  /** Where a party's name leads: the customer, or the supplier's statement. */
+  link(id: string): { path: string[]; query?: Record<string, string> };
+}
+
+const SIDES: Record<'ar' | 'ap', Side> = {
+  ar: {
+    title: 'finance.reports.arAging', party: 'contracts.customer', empty: 'finance.reports.nothingOpen', file: 'ar-aging',
+    load: (api, asOf) => api.arAging(asOf), export: (api, asOf) => api.arAgingExport(asOf),
+    rows: report => (report as AgingReport).rows.map(r => ({ ...r, id: r.customerId, name: r.customerName })),
+    link: id => ({ path: ['/crm/customers', id] }),
+  },
+  ap: {
+    title: 'finance.reports.apAging', party: 'finance.ap.supplier', empty: 'finance.reports.nothingOwed', file: 'ap-aging',
+    load: (api, asOf) => api.apAging(asOf), export: (api, asOf) => api.apAgingExport(asOf),
+    rows: report => (report as PayableAgingReport).rows.map(r => ({ ...r, id: r.supplierId, name: r.supplierName })),
+    link: id => ({ path: ['/finance/supplier-statement'], query: { supplierId: id } }),
+  },
+};
+
+/** An aging report (AR or AP, from the route's data): open amounts per party by how long they are overdue, with an Excel export. */
 @Component({
-  selector: 'bs-ap-aging',
+  selector: 'bs-aging',
   imports: [MatTableModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, MatProgressBarModule, RouterLink, DatePipe, DecimalPipe,
     TranslatePipe],
   template: `
     <div class="head">
-      <h2>{{ 'finance.reports.apAging' | translate }}</h2>
+      <h2>{{ config().title | translate }}</h2>
       <span class="spacer"></span>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'finance.reports.asOf' | translate }}</mat-label>
-        <input matInput type="date" [value]="asOf()" (change)="load($any($event.target).value)" data-testid="report-as-of" />
+        <input matInput type="date" [value]="asOf()" (change)="asOf.set($any($event.target).value)" data-testid="report-as-of" />
       </mat-form-field>
       <button mat-stroked-button (click)="export()" [disabled]="exporting()" data-testid="aging-export">
         <mat-icon>download</mat-icon> {{ 'finance.reports.export' | translate }}
@@ -37,11 +68,12 @@ import { AGING_BUCKETS } from './ar-aging.page';
     @if (report(); as r) {
       <p class="as-of">{{ 'finance.reports.asOfDate' | translate: { date: (r.asOf | date: 'yyyy-MM-dd') } }}</p>
       <div class="scroll">
-        <table mat-table [dataSource]="r.rows" data-testid="aging-table">
-          <ng-container matColumnDef="supplierName">
-            <th mat-header-cell *matHeaderCellDef>{{ 'finance.ap.supplier' | translate }}</th>
+        <table mat-table [dataSource]="rows()" data-testid="aging-table">
+          <ng-container matColumnDef="party">
+            <th mat-header-cell *matHeaderCellDef>{{ config().party | translate }}</th>
             <td mat-cell *matCellDef="let row">
-              <a [routerLink]="['/finance/supplier-statement']" [queryParams]="{ supplierId: row.supplierId }">{{ row.supplierName }}</a>
+              @let to = config().link(row.id);
+              <a [routerLink]="to.path" [queryParams]="to.query">{{ row.name }}</a>
             </td>
             <td mat-footer-cell *matFooterCellDef>{{ 'finance.total' | translate }}</td>
           </ng-container>
@@ -62,7 +94,7 @@ import { AGING_BUCKETS } from './ar-aging.page';
           <tr mat-footer-row *matFooterRowDef="columns"></tr>
         </table>
       </div>
-      @if (r.rows.length === 0) { <p class="empty" data-testid="aging-empty">{{ 'finance.reports.nothingOwed' | translate }}</p> }
+      @if (rows().length === 0) { <p class="empty" data-testid="aging-empty">{{ config().empty | translate }}</p> }
     }
   `,
   styles: `
@@ -70,41 +102,47 @@ import { AGING_BUCKETS } from './ar-aging.page';
     .spacer { flex: 1; }
     .scroll { overflow-x: auto; }
     table { width: 100%; }
-    .num, .mat-column-supplierName { text-align: right; white-space: nowrap; }
-    .mat-column-supplierName { text-align: left; }
+    .num { text-align: right; white-space: nowrap; }
     td.mat-mdc-footer-cell { font-weight: 500; }
     .as-of, .empty { color: #666; }
     .error { color: #b3261e; }
   `,
 })
-export class ApAgingPage implements OnInit {
+export class AgingPage {
   private readonly api = inject(FinanceApi);
   private readonly notifier = inject(Notifier);
+
+  /** `ar` or `ap`, from the route's data. */
+  readonly side = input.required<'ar' | 'ap'>();
+
+  protected readonly config = computed(() => SIDES[this.side()]);
   protected readonly buckets = AGING_BUCKETS;
-  protected readonly columns = ['supplierName', ...AGING_BUCKETS, 'total'];
+  protected readonly columns = ['party', ...AGING_BUCKETS, 'total'];
   protected readonly asOf = signal(today());
-  protected readonly report = signal<PayableAgingReport | null>(null);
+  protected readonly report = signal<AgingReport | PayableAgingReport | null>(null);
+  protected readonly rows = computed(() => { const r = this.report(); return r ? this.config().rows(r) : []; });
   protected readonly loading = signal(false);
   protected readonly exporting = signal(false);
   protected readonly error = signal('');
 
-  ngOnInit(): void { this.load(this.asOf()); }
+  constructor() {
+    effect(() => this.load(this.config(), this.asOf()));
+  }
 
-  load(asOf: string): void {
-    this.asOf.set(asOf);
+  private load(side: Side, asOf: string): void {
     this.loading.set(true);
     this.error.set('');
-    this.api.apAging(asOf || null).subscribe({
+    side.load(this.api, asOf || null).subscribe({
       next: report => { this.report.set(report); this.loading.set(false); },
       error: error => { this.error.set(problemMessage(error)); this.loading.set(false); },
     });
   }
 
-  export(): void {
+  protected export(): void {
+    const side = this.config(), asOf = this.asOf();
     this.exporting.set(true);
-    const asOf = this.asOf();
-    this.api.apAgingExport(asOf || null).subscribe({
-      next: blob => { saveFile(blob, `ap-aging-${asOf.replaceAll('-', '')}.xlsx`); this.exporting.set(false); },
+    side.export(this.api, asOf || null).subscribe({
+      next: blob => { saveFile(blob, `${side.file}-${asOf.replaceAll('-', '')}.xlsx`); this.exporting.set(false); },
       error: error => { this.notifier.error(error); this.exporting.set(false); },
     });
   }
