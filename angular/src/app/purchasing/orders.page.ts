@@ -1,16 +1,16 @@
 import { Component, OnInit, inject } from '@angular/core';
-import { CurrencyPipe } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../core/list-state';
 import { ListPage } from '../shared/list-page';
 import { PurchaseOrder, PurchasingApi } from './purchasing.api';
+import { MoneyColumn } from '../shared/money-column';
 
 /** Purchase orders (采购订单): from approved requests or the buyer's own. */
 @Component({
   selector: 'bs-purchase-orders',
-  imports: [ListPage, MatTableModule, RouterLink, CurrencyPipe, TranslatePipe],
+  imports: [MoneyColumn, ListPage, MatTableModule, RouterLink, TranslatePipe],
   template: `
     <bs-list-page titleKey="purchasing.orders.title" [state]="list">
       <div class="scroll">
@@ -27,10 +27,7 @@ import { PurchaseOrder, PurchasingApi } from './purchasing.api';
             <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.expectedOn' | translate }}</th>
             <td mat-cell *matCellDef="let o">{{ o.expectedOn }}</td>
           </ng-container>
-          <ng-container matColumnDef="total">
-            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.orders.grossTotal' | translate }}</th>
-            <td mat-cell *matCellDef="let o" class="num">{{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</td>
-          </ng-container>
+          <bs-money-column name="grossTotal" label="purchasing.orders.grossTotal" />
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
             <td mat-cell *matCellDef="let o" [attr.data-testid]="'order-status-' + o.number">{{ 'purchasing.orders.status.' + o.status | translate }}</td>
@@ -46,7 +43,7 @@ import { PurchaseOrder, PurchasingApi } from './purchasing.api';
 })
 export class PurchaseOrdersPage implements OnInit {
   private readonly api = inject(PurchasingApi);
-  protected readonly columns = ['number', 'supplier', 'expectedOn', 'total', 'status'];
+  protected readonly columns = ['number', 'supplier', 'expectedOn', 'grossTotal', 'status'];
   protected readonly list = new ListState<PurchaseOrder>(q => this.api.orders(q));
 
   ngOnInit(): void { this.list.load(); }

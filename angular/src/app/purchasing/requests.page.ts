@@ -1,5 +1,4 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
-import { CurrencyPipe } from '@angular/common';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
@@ -9,11 +8,12 @@ import { Session } from '../core/session';
 import { ListPage } from '../shared/list-page';
 import { PurchaseRequest, PurchasingApi } from './purchasing.api';
 import { Permissions } from '../core/api/permissions';
+import { MoneyColumn } from '../shared/money-column';
 
 /** Purchase requests (请购单): mine, or everyone's for the buyer, with their approval status. */
 @Component({
   selector: 'bs-purchase-requests',
-  imports: [ListPage, MatTableModule, MatButtonToggleModule, RouterLink, CurrencyPipe, TranslatePipe],
+  imports: [MoneyColumn, ListPage, MatTableModule, MatButtonToggleModule, RouterLink, TranslatePipe],
   template: `
     <bs-list-page titleKey="purchasing.requests.title" [state]="list" [canCreate]="true" (create)="create()">
       @if (session.isGranted(Permissions.PurchasingRequestsAll)) {
@@ -32,10 +32,7 @@ import { Permissions } from '../core/api/permissions';
             <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.requests.reason' | translate }}</th>
             <td mat-cell *matCellDef="let r">{{ r.reason }}<br /><small>{{ r.requesterName }} · {{ 'purchasing.requests.neededBy' | translate }} {{ r.neededBy }}</small></td>
           </ng-container>
-          <ng-container matColumnDef="total">
-            <th mat-header-cell *matHeaderCellDef>{{ 'purchasing.requests.estimatedTotal' | translate }}</th>
-            <td mat-cell *matCellDef="let r" class="num">{{ r.estimatedTotal | currency: r.currency : 'symbol-narrow' }}</td>
-          </ng-container>
+          <bs-money-column name="estimatedTotal" label="purchasing.requests.estimatedTotal" />
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
             <td mat-cell *matCellDef="let r" [attr.data-testid]="'request-status-' + r.reason">{{ 'purchasing.requests.status.' + r.status | translate }}</td>
@@ -54,7 +51,7 @@ export class PurchaseRequestsPage implements OnInit {
   private readonly api = inject(PurchasingApi);
   private readonly router = inject(Router);
   protected readonly session = inject(Session);
-  protected readonly columns = ['number', 'reason', 'total', 'status'];
+  protected readonly columns = ['number', 'reason', 'estimatedTotal', 'status'];
   protected readonly all = signal(false);
   protected readonly list = new ListState<PurchaseRequest>(q => this.api.requests(q, this.all()));
 

@@ -1,5 +1,5 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -9,11 +9,12 @@ import { ListPage } from '../../shared/list-page';
 import { StatusFilter } from '../../shared/status-filter';
 import { FinanceApi, Invoice, InvoiceStatus } from '../finance.api';
 import { InvoiceStatusChip } from '../status-chips';
+import { MoneyColumn } from '../../shared/money-column';
 
 /** Invoices (发票) are issued by themselves per installment: on signing, on delivery or on a date. */
 @Component({
   selector: 'bs-invoices',
-  imports: [ListPage, StatusFilter, RouterLink, MatTableModule, MatSortModule, CurrencyPipe, DatePipe, TranslatePipe, InvoiceStatusChip],
+  imports: [MoneyColumn, ListPage, StatusFilter, RouterLink, MatTableModule, MatSortModule, DatePipe, TranslatePipe, InvoiceStatusChip],
   template: `
     <bs-list-page titleKey="finance.invoices.title" [state]="list">
       <bs-status-filter [statuses]="statuses" labelPrefix="finance.invoiceStatus." [value]="status()" (valueChange)="filter($event)" data-testid="invoices-status-filter" />
@@ -34,14 +35,8 @@ import { InvoiceStatusChip } from '../status-chips';
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.dueOn' | translate }}</th>
           <td mat-cell *matCellDef="let i">{{ i.dueOn | date: 'yyyy-MM-dd' }}</td>
         </ng-container>
-        <ng-container matColumnDef="grossTotal">
-          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'contracts.grossTotal' | translate }}</th>
-          <td mat-cell *matCellDef="let i" class="num">{{ i.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="outstanding">
-          <th mat-header-cell *matHeaderCellDef>{{ 'finance.outstanding' | translate }}</th>
-          <td mat-cell *matCellDef="let i" class="num">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</td>
-        </ng-container>
+        <bs-money-column name="grossTotal" label="contracts.grossTotal" sortable />
+        <bs-money-column name="outstanding" label="finance.outstanding" />
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
           <td mat-cell *matCellDef="let i" [attr.data-testid]="'invoice-status-' + i.number"><bs-invoice-status [status]="i.status" /></td>

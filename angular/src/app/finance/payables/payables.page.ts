@@ -1,5 +1,5 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,12 +19,13 @@ import { PayableStatusChip } from '../status-chips';
 import { PayDialog } from './pay-dialog';
 import { SupplierPicker } from './supplier-picker';
 import { Permissions } from '../../core/api/permissions';
+import { MoneyColumn } from '../../shared/money-column';
 
 /** Payables (应付款): expense claims owed to employees and supplier bills owed to suppliers, filtered by supplier, status and due date. */
 @Component({
   selector: 'bs-payables',
-  imports: [ListPage, MatTableModule, MatSortModule, MatButtonModule, StatusFilter, MatFormFieldModule, MatInputModule, MatIconModule, RouterLink,
-    CurrencyPipe, DatePipe, TranslatePipe, PayableStatusChip, SupplierPicker],
+  imports: [MoneyColumn, ListPage, MatTableModule, MatSortModule, MatButtonModule, StatusFilter, MatFormFieldModule, MatInputModule, MatIconModule, RouterLink,
+    DatePipe, TranslatePipe, PayableStatusChip, SupplierPicker],
   template: `
     <bs-list-page titleKey="finance.payables.title" [state]="list">
       <div class="filters">
@@ -56,10 +57,7 @@ import { Permissions } from '../../core/api/permissions';
           <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.dueOn' | translate }}</th>
           <td mat-cell *matCellDef="let p" [class.overdue]="p.status === 'Open' && p.dueOn < today">{{ p.dueOn | date: 'yyyy-MM-dd' }}</td>
         </ng-container>
-        <ng-container matColumnDef="amount">
-          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.payment.amount' | translate }}</th>
-          <td mat-cell *matCellDef="let p" class="num">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
-        </ng-container>
+        <bs-money-column name="amount" label="finance.payment.amount" sortable />
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
           <td mat-cell *matCellDef="let p" [attr.data-testid]="'payable-status-' + p.sourceNumber">

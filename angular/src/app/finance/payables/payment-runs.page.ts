@@ -1,5 +1,5 @@
 import { Component, OnInit, computed, inject, signal } from '@angular/core';
-import { CurrencyPipe, DatePipe, DecimalPipe } from '@angular/common';
+import { DatePipe, DecimalPipe } from '@angular/common';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -18,6 +18,7 @@ import { FieldError } from '../../shared/field-error';
 import { ListPage } from '../../shared/list-page';
 import { FinanceApi, Payable, PaymentRun } from '../finance.api';
 import { SupplierPicker } from './supplier-picker';
+import { MoneyColumn } from '../../shared/money-column';
 
 /**
  * Payment runs (付款批次): choose open payables (by supplier and due date), pay them all at once under one voucher, and
@@ -25,8 +26,8 @@ import { SupplierPicker } from './supplier-picker';
  */
 @Component({
   selector: 'bs-payment-runs',
-  imports: [ReactiveFormsModule, ListPage, MatTableModule, MatCheckboxModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule,
-    MatPaginatorModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, TranslatePipe, FieldError, SupplierPicker],
+  imports: [MoneyColumn, ReactiveFormsModule, ListPage, MatTableModule, MatCheckboxModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule,
+    MatPaginatorModule, MatProgressBarModule, DatePipe, DecimalPipe, TranslatePipe, FieldError, SupplierPicker],
   template: `
     <div class="head"><h2>{{ 'finance.ap.paymentRuns' | translate }}</h2></div>
     <section class="new" data-testid="payment-run-new">
@@ -60,10 +61,7 @@ import { SupplierPicker } from './supplier-picker';
             <th mat-header-cell *matHeaderCellDef>{{ 'finance.dueOn' | translate }}</th>
             <td mat-cell *matCellDef="let p" [class.overdue]="p.dueOn < todayDate">{{ p.dueOn | date: 'yyyy-MM-dd' }}</td>
           </ng-container>
-          <ng-container matColumnDef="amount">
-            <th mat-header-cell *matHeaderCellDef class="num">{{ 'finance.payment.amount' | translate }}</th>
-            <td mat-cell *matCellDef="let p" class="num">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
-          </ng-container>
+          <bs-money-column name="amount" label="finance.payment.amount" />
           <tr mat-header-row *matHeaderRowDef="openColumns"></tr>
           <tr mat-row *matRowDef="let row; columns: openColumns" (click)="toggle(row.id)"></tr>
         </table>
@@ -111,10 +109,7 @@ import { SupplierPicker } from './supplier-picker';
             <th mat-header-cell *matHeaderCellDef>{{ 'finance.payment.reference' | translate }}</th>
             <td mat-cell *matCellDef="let r">{{ r.reference }}</td>
           </ng-container>
-          <ng-container matColumnDef="total">
-            <th mat-header-cell *matHeaderCellDef class="num">{{ 'finance.total' | translate }}</th>
-            <td mat-cell *matCellDef="let r" class="num">{{ r.total | currency: r.currency : 'symbol-narrow' }}</td>
-          </ng-container>
+          <bs-money-column name="total" label="finance.total" />
           <tr mat-header-row *matHeaderRowDef="runColumns"></tr>
           <tr mat-row *matRowDef="let row; columns: runColumns"></tr>
         </table>

@@ -1,5 +1,5 @@
 import { Component, OnInit, inject } from '@angular/core';
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -7,11 +7,12 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ListState } from '../../core/list-state';
 import { ListPage } from '../../shared/list-page';
 import { FinanceApi, Payment } from '../finance.api';
+import { MoneyColumn } from '../../shared/money-column';
 
 /** Money received (收款), newest first; each payment belongs to one invoice. */
 @Component({
   selector: 'bs-payments',
-  imports: [ListPage, RouterLink, MatTableModule, MatSortModule, CurrencyPipe, DatePipe, TranslatePipe],
+  imports: [MoneyColumn, ListPage, RouterLink, MatTableModule, MatSortModule, DatePipe, TranslatePipe],
   template: `
     <bs-list-page titleKey="finance.payments.title" [state]="list">
       <table mat-table [dataSource]="list.items()" matSort (matSortChange)="list.sort($event)" data-testid="payments-table">
@@ -31,10 +32,7 @@ import { FinanceApi, Payment } from '../finance.api';
           <th mat-header-cell *matHeaderCellDef>{{ 'finance.payment.method' | translate }}</th>
           <td mat-cell *matCellDef="let p">{{ 'finance.methods.' + p.method | translate }}<br /><small>{{ p.reference }}</small></td>
         </ng-container>
-        <ng-container matColumnDef="amount">
-          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'finance.payment.amount' | translate }}</th>
-          <td mat-cell *matCellDef="let p" class="num">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
-        </ng-container>
+        <bs-money-column name="amount" label="finance.payment.amount" sortable />
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
         <tr mat-row *matRowDef="let row; columns: columns"></tr>
       </table>

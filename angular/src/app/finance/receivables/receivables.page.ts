@@ -1,5 +1,4 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
-import { CurrencyPipe } from '@angular/common';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -11,11 +10,12 @@ import { StatusFilter } from '../../shared/status-filter';
 import { CollectionStatus, FinanceApi, Receivable } from '../finance.api';
 import { CollectionStatusChip } from '../status-chips';
 import { Permissions } from '../../core/api/permissions';
+import { MoneyColumn } from '../../shared/money-column';
 
 /** Collection status (回款状态) per signed contract: what it is worth, what was invoiced, credited, paid and is still open. */
 @Component({
   selector: 'bs-receivables',
-  imports: [ListPage, StatusFilter, RouterLink, MatTableModule, MatSortModule, CurrencyPipe, TranslatePipe, CollectionStatusChip],
+  imports: [MoneyColumn, ListPage, StatusFilter, RouterLink, MatTableModule, MatSortModule, TranslatePipe, CollectionStatusChip],
   template: `
     <bs-list-page titleKey="finance.receivables.title" [state]="list">
       <bs-status-filter [statuses]="statuses" labelPrefix="finance.collectionStatus." [value]="status()" (valueChange)="filter($event)" data-testid="receivables-status-filter" />
@@ -28,26 +28,11 @@ import { Permissions } from '../../core/api/permissions';
             <br /><small>{{ r.customerName }}</small>
           </td>
         </ng-container>
-        <ng-container matColumnDef="grossTotal">
-          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'contracts.grossTotal' | translate }}</th>
-          <td mat-cell *matCellDef="let r" class="num">{{ r.grossTotal | currency: r.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="invoiced">
-          <th mat-header-cell *matHeaderCellDef>{{ 'finance.receivables.invoiced' | translate }}</th>
-          <td mat-cell *matCellDef="let r" class="num">{{ r.invoiced | currency: r.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="credited">
-          <th mat-header-cell *matHeaderCellDef>{{ 'finance.receivables.credited' | translate }}</th>
-          <td mat-cell *matCellDef="let r" class="num">{{ r.credited | currency: r.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="paid">
-          <th mat-header-cell *matHeaderCellDef>{{ 'finance.paid' | translate }}</th>
-          <td mat-cell *matCellDef="let r" class="num">{{ r.paid | currency: r.currency : 'symbol-narrow' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="outstanding">
-          <th mat-header-cell *matHeaderCellDef>{{ 'finance.outstanding' | translate }}</th>
-          <td mat-cell *matCellDef="let r" class="num">{{ r.outstanding | currency: r.currency : 'symbol-narrow' }}</td>
-        </ng-container>
+        <bs-money-column name="grossTotal" label="contracts.grossTotal" sortable />
+        <bs-money-column name="invoiced" label="finance.receivables.invoiced" />
+        <bs-money-column name="credited" label="finance.receivables.credited" />
+        <bs-money-column name="paid" label="finance.paid" />
+        <bs-money-column name="outstanding" label="finance.outstanding" />
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
           <td mat-cell *matCellDef="let r" [attr.data-testid]="'receivable-status-' + r.contractNumber"><bs-collection-status [status]="r.status" /></td>

@@ -1,5 +1,5 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
@@ -9,11 +9,12 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { ExpenseClaim, ListScope, SelfServiceApi } from '../self-service.api';
 import { Permissions } from '../../core/api/permissions';
+import { MoneyColumn } from '../../shared/money-column';
 
 /** Expense claims (费用报销): mine, my team's, or everyone's for HR. */
 @Component({
   selector: 'bs-expense-claims',
-  imports: [ListPage, MatTableModule, MatButtonToggleModule, RouterLink, CurrencyPipe, DatePipe, TranslatePipe],
+  imports: [MoneyColumn, ListPage, MatTableModule, MatButtonToggleModule, RouterLink, DatePipe, TranslatePipe],
   template: `
     <bs-list-page titleKey="expenses.title" [state]="list" [canCreate]="true" (create)="create()">
       <mat-button-toggle-group [value]="scope()" (change)="show($event.value)" hideSingleSelectionIndicator>
@@ -30,10 +31,7 @@ import { Permissions } from '../../core/api/permissions';
           <th mat-header-cell *matHeaderCellDef>{{ 'expenses.claimTitle' | translate }}</th>
           <td mat-cell *matCellDef="let c">{{ c.title }}<br /><small>{{ c.employeeName }} · {{ c.createdAt | date: 'yyyy-MM-dd' }}</small></td>
         </ng-container>
-        <ng-container matColumnDef="total">
-          <th mat-header-cell *matHeaderCellDef>{{ 'expenses.total' | translate }}</th>
-          <td mat-cell *matCellDef="let c" class="num">{{ c.total | currency: c.currency : 'symbol-narrow' }}</td>
-        </ng-container>
+        <bs-money-column name="total" label="expenses.total" />
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
           <td mat-cell *matCellDef="let c" [attr.data-testid]="'claim-status-' + c.title">{{ 'expenses.status.' + c.status | translate }}</td>
