@@ -26,4 +26,29 @@ public sealed class OpenApiNamingTests
         (derivedModule, string.Concat(derived), OperationConventionsTransformer.Sentence(derived))
             .ShouldBe((module.ToLowerInvariant(), words, summary));
     }
+
+    [Fact]
+    public void A_schema_name_belongs_to_one_type_so_a_second_type_of_that_name_fails_the_document_naming_both()
+    {
+        var ids = OpenApiConventions.UniqueSchemaIds();
+        var json = System.Text.Json.JsonSerializerOptions.Default;
+
+        ids(json.GetTypeInfo(typeof(Orders.DeliveryDto))).ShouldBe("DeliveryDto");
+        ids(json.GetTypeInfo(typeof(Orders.DeliveryDto))).ShouldBe("DeliveryDto");
+        ids(json.GetTypeInfo(typeof(Orders.Status?))).ShouldBe("Status"); // a nullable use shares its type's schema
+        var clash = Should.Throw<InvalidOperationException>(() => ids(json.GetTypeInfo(typeof(Webhooks.DeliveryDto))));
+        clash.Message.ShouldContain("Orders+DeliveryDto");
+        clash.Message.ShouldContain("Webhooks+DeliveryDto");
+    }
+
+    private static class Orders
+    {
+        public sealed record DeliveryDto(Guid Id);
+        public enum Status { Open }
+    }
+
+    private static class Webhooks
+    {
+        public sealed record DeliveryDto(string Url);
+    }
 }

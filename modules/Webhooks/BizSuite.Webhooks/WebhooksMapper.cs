@@ -12,12 +12,12 @@ namespace BizSuite.Webhooks;
 internal static partial class WebhooksMapper
 {
     /// <summary>The event types are stored comma-separated; the DTO lists them.</summary>
-    [MapProperty(nameof(Subscription.EventTypeList), nameof(SubscriptionDto.EventTypes))]
-    public static partial SubscriptionDto ToDto(this Subscription subscription);
+    [MapProperty(nameof(Subscription.EventTypeList), nameof(WebhookSubscriptionDto.EventTypes))]
+    public static partial WebhookSubscriptionDto ToDto(this Subscription subscription);
 
-    [MapPropertyFromSource(nameof(DeliveryDto.LastStatusCode), Use = nameof(LastStatusCode))]
-    [MapProperty(nameof(Delivery.Attempts), nameof(DeliveryDto.Attempts), Use = nameof(InAttemptOrder))]
-    public static partial DeliveryDto ToDto(this Delivery delivery);
+    [MapPropertyFromSource(nameof(WebhookDeliveryDto.LastStatusCode), Use = nameof(LastStatusCode))]
+    [MapProperty(nameof(Delivery.Attempts), nameof(WebhookDeliveryDto.Attempts), Use = nameof(InAttemptOrder))]
+    public static partial WebhookDeliveryDto ToDto(this Delivery delivery);
 
     private static partial DeliveryAttemptDto ToDto(DeliveryAttempt attempt);
 

@@ -2,16 +2,13 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Enum, Paged } from '../core/api';
 
-export type WebhookSubscription = Dto<'SubscriptionDto'>;
+export type WebhookSubscription = Dto<'WebhookSubscriptionDto'>;
 export type SubscriptionWithSecret = Dto<'SubscriptionWithSecretDto'>;
 export type SubscriptionRequest = Dto<'SubscriptionRequest'>;
 export type WebhookEventType = Dto<'WebhookEventTypeDto'>;
 export type DeliveryStatus = Enum<'DeliveryStatus'>;
 export type DeliveryAttempt = Dto<'DeliveryAttemptDto'>;
-export interface WebhookDelivery {
-  id: string; subscriptionId: string; eventId: string; eventType: string; status: DeliveryStatus; lastStatusCode: number | null;
-  nextRetryAt: string | null; deliveredAt: string | null; createdAt: string; attempts: DeliveryAttempt[];
-}
+export type WebhookDelivery = Dto<'WebhookDeliveryDto'>;
 
 @Injectable({ providedIn: 'root' })
 export class WebhooksApi {

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
@@ -22,10 +24,34 @@ public static class OpenApiConventions
     /// <summary>The permission an operation requires, as an extension integrators and tests can read.</summary>
     public const string PermissionExtension = "x-permission";
 
-    public static OpenApiOptions AddBizSuiteConventions(this OpenApiOptions options) => options
-        .AddOperationTransformer<OperationConventionsTransformer>()
-        .AddDocumentTransformer<PermissionNamesTransformer>()
-        .AddDocumentTransformer<SharedComponentsTransformer>();
+    public static OpenApiOptions AddBizSuiteConventions(this OpenApiOptions options)
+    {
+        options.CreateSchemaReferenceId = UniqueSchemaIds().Invoke;
+        return options
+            .AddOperationTransformer<OperationConventionsTransformer>()
+            .AddDocumentTransformer<PermissionNamesTransformer>()
+            .AddDocumentTransformer<SharedComponentsTransformer>();
+    }
+
+    /// <summary>
+    /// Schema names are type names, and two modules may both name a DTO <c>DeliveryDto</c>: the document would then describe
+    /// one type under the other's name, and clients would get the wrong shape. A second type under a taken name fails the
+    /// document with both types named, so the clash is fixed by renaming one.
+    /// </summary>
+    internal static Func<JsonTypeInfo, string?> UniqueSchemaIds()
+    {
+        var owners = new ConcurrentDictionary<string, Type>();
+        return info =>
+        {
+            var id = OpenApiOptions.CreateDefaultSchemaReferenceId(info);
+            if (id is null) return null;
+            // CollectionStatus? shares CollectionStatus's schema (its nullability is said where it is used).
+            var type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
+            var owner = owners.GetOrAdd(id, type);
+            return owner == type ? id : throw new InvalidOperationException(
+                $"The OpenAPI schema name '{id}' belongs to both {owner.FullName} and {type.FullName}: rename one of them.");
+        };
+    }
 }
 
 /// <summary>
@@ -88,30 +114,7 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
             Problem(operation, document, "400", "Invalid input: the field errors are in errors, the rule broken in code.");
         if (segments.Any(IsParameter)) Problem(operation, document, "404", "Not found, or another tenant's.");
         Binary(operation, segments);
-        Untyped(operation, method, segments);
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// A handler returning a bare IResult is documented as "200" with no body. Our endpoints answer a create on a collection
-    /// with Results.Created (201, Location) and a delete with Results.NoContent (204), so those say so; give the body's
-    /// type with <c>.Produces&lt;T&gt;(201)</c> on the endpoint.
-    /// </summary>
-    private static void Untyped(OpenApiOperation operation, string method, IReadOnlyList<string> segments)
-    {
-        var last = segments.LastOrDefault();
-        var status = method switch
-        {
-            "POST" when last is not null && !IsParameter(last) && IsPlural(last) => "201",
-            "DELETE" => "204",
-            _ => null,
-        };
-        if (status is null || !operation.Responses!.TryGetValue("200", out var ok) || ok is not OpenApiResponse { Content: null or { Count: 0 } }) return;
-        operation.Responses.Remove("200");
-        operation.Responses[status] = new OpenApiResponse
-        {
-            Description = status == "201" ? "Created: the new resource, its address in Location." : "Deleted.",
-        };
     }
 
     internal static (string Module, List<string> Words) Derive(string method, IReadOnlyList<string> segments)
@@ -228,6 +231,10 @@ internal sealed class SharedComponentsTransformer : IOpenApiDocumentTransformer
             Description = "An API key created under Identity → API keys; it acts with its scopes within its creator's grants.",
         };
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        // An enum's shared schema is made from its first use; when that use is nullable (CollectionStatus? status) the
+        // null lands in the enum itself. Whether a use may be null is said where it is used (oneOf with type null).
+        foreach (var schema in document.Components.Schemas.Values.OfType<OpenApiSchema>())
+            if (schema.Enum is { } values && values.Any(v => v is null)) schema.Enum = values.Where(v => v is not null).ToList();
         var text = new OpenApiSchema { Type = JsonSchemaType.String };
         document.Components.Schemas[OpenApiConventions.ProblemDetailsSchema] = new OpenApiSchema
         {

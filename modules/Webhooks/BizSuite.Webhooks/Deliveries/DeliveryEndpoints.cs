@@ -15,10 +15,10 @@ internal static class DeliveryEndpoints
         deliveries.MapPost("/{id:guid}/redeliver", Redeliver);
     }
 
-    public static async Task<Ok<PagedResult<DeliveryDto>>> ListDeliveries(DeliveryAppService deliveries, [AsParameters] PageRequest page,
+    public static async Task<Ok<PagedResult<WebhookDeliveryDto>>> ListDeliveries(DeliveryAppService deliveries, [AsParameters] PageRequest page,
         Guid? subscriptionId, DeliveryStatus? status, CancellationToken ct) =>
         TypedResults.Ok(await deliveries.GetListAsync(page, subscriptionId, status, ct));
 
-    public static async Task<Ok<DeliveryDto>> Redeliver(DeliveryAppService deliveries, Guid id, CancellationToken ct) =>
+    public static async Task<Ok<WebhookDeliveryDto>> Redeliver(DeliveryAppService deliveries, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await deliveries.RedeliverAsync(id, ct));
 }

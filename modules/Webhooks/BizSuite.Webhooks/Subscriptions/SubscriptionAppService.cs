@@ -9,10 +9,10 @@ namespace BizSuite.Webhooks.Subscriptions;
 
 public sealed record SubscriptionRequest(string Url, string? Description, IReadOnlyList<string> EventTypes, bool IsEnabled = true);
 
-public sealed record SubscriptionDto(Guid Id, string Url, string? Description, IReadOnlyList<string> EventTypes, bool IsEnabled, DateTime CreatedAt);
+public sealed record WebhookSubscriptionDto(Guid Id, string Url, string? Description, IReadOnlyList<string> EventTypes, bool IsEnabled, DateTime CreatedAt);
 
 /// <summary>The subscription with its signing secret: returned only on creation and rotation.</summary>
-public sealed record SubscriptionWithSecretDto(SubscriptionDto Subscription, string Secret);
+public sealed record SubscriptionWithSecretDto(WebhookSubscriptionDto Subscription, string Secret);
 
 public sealed record WebhookEventTypeDto(string Name, int Version);
 
@@ -20,10 +20,10 @@ internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionS
 {
     public static IReadOnlyList<WebhookEventTypeDto> EventTypes { get; } = WebhookEvents.All.Select(t => new WebhookEventTypeDto(t.Name, t.Version)).ToList();
 
-    public async Task<IReadOnlyList<SubscriptionDto>> GetListAsync(CancellationToken ct) =>
+    public async Task<IReadOnlyList<WebhookSubscriptionDto>> GetListAsync(CancellationToken ct) =>
         (await db.Subscriptions.AsNoTracking().OrderByDescending(s => s.CreatedAt).ToListAsync(ct)).Select(s => s.ToDto()).ToList();
 
-    public async Task<SubscriptionDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
+    public async Task<WebhookSubscriptionDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     public SubscriptionWithSecretDto Create(SubscriptionRequest request)
     {
@@ -32,7 +32,7 @@ internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionS
         return new SubscriptionWithSecretDto(subscription.ToDto(), secret);
     }
 
-    public async Task<SubscriptionDto> UpdateAsync(Guid id, SubscriptionRequest request, CancellationToken ct)
+    public async Task<WebhookSubscriptionDto> UpdateAsync(Guid id, SubscriptionRequest request, CancellationToken ct)
     {
         var subscription = await LoadAsync(id, ct);
         subscription.Update(request.Url, request.Description, request.EventTypes, request.IsEnabled);
@@ -49,7 +49,7 @@ internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionS
     }
 
     /// <summary>Queues a <c>webhook.ping</c> to the subscription, even a disabled one, so the admin can test the receiver.</summary>
-    public async Task<DeliveryDto> PingAsync(Guid id, CancellationToken ct)
+    public async Task<WebhookDeliveryDto> PingAsync(Guid id, CancellationToken ct)
     {
         var subscription = await LoadAsync(id, ct);
         var eventId = Guid.CreateVersion7();

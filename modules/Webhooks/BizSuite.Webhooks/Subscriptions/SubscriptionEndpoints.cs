@@ -26,10 +26,10 @@ internal static class SubscriptionEndpoints
 
     public static Ok<IReadOnlyList<WebhookEventTypeDto>> ListEventTypes() => TypedResults.Ok(SubscriptionAppService.EventTypes);
 
-    public static async Task<Ok<IReadOnlyList<SubscriptionDto>>> ListSubscriptions(SubscriptionAppService subscriptions, CancellationToken ct) =>
+    public static async Task<Ok<IReadOnlyList<WebhookSubscriptionDto>>> ListSubscriptions(SubscriptionAppService subscriptions, CancellationToken ct) =>
         TypedResults.Ok(await subscriptions.GetListAsync(ct));
 
-    public static async Task<Ok<SubscriptionDto>> GetSubscription(SubscriptionAppService subscriptions, Guid id, CancellationToken ct) =>
+    public static async Task<Ok<WebhookSubscriptionDto>> GetSubscription(SubscriptionAppService subscriptions, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await subscriptions.GetAsync(id, ct));
 
     /// <summary>The only answer that shows the signing secret, besides rotating it.</summary>
@@ -39,7 +39,7 @@ internal static class SubscriptionEndpoints
         return TypedResults.Created($"/api/webhooks/subscriptions/{created.Subscription.Id}", created);
     }
 
-    public static async Task<Ok<SubscriptionDto>> UpdateSubscription(SubscriptionAppService subscriptions, Guid id, SubscriptionRequest request,
+    public static async Task<Ok<WebhookSubscriptionDto>> UpdateSubscription(SubscriptionAppService subscriptions, Guid id, SubscriptionRequest request,
         CancellationToken ct) =>
         TypedResults.Ok(await subscriptions.UpdateAsync(id, request, ct));
 
@@ -52,6 +52,6 @@ internal static class SubscriptionEndpoints
     public static async Task<Ok<SubscriptionWithSecretDto>> RotateSecret(SubscriptionAppService subscriptions, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await subscriptions.RotateSecretAsync(id, ct));
 
-    public static async Task<Ok<DeliveryDto>> Ping(SubscriptionAppService subscriptions, Guid id, CancellationToken ct) =>
+    public static async Task<Ok<WebhookDeliveryDto>> Ping(SubscriptionAppService subscriptions, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await subscriptions.PingAsync(id, ct));
 }

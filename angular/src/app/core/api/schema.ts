@@ -3923,7 +3923,7 @@ export interface components {
             edition: string;
         };
         /** @enum {unknown} */
-        CollectionStatus: "Unpaid" | "Partial" | "Paid" | "Overdue" | null;
+        CollectionStatus: "Unpaid" | "Partial" | "Paid" | "Overdue";
         ConnectStripeRequest: {
             secretKey: string;
             webhookSecret: string;
@@ -4134,21 +4134,10 @@ export interface components {
         DeliveryDto: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            subscriptionId: string;
-            /** Format: uuid */
-            eventId: string;
-            eventType: string;
-            status: components["schemas"]["DeliveryStatus"];
-            /** Format: int32 */
-            lastStatusCode: null | number;
-            /** Format: date-time */
-            nextRetryAt: null | string;
-            /** Format: date-time */
-            deliveredAt: null | string;
-            /** Format: date-time */
-            createdAt: string;
-            attempts: components["schemas"]["DeliveryAttemptDto"][];
+            /** Format: date */
+            deliveredOn: string;
+            note: null | string;
+            lines: components["schemas"]["DeliveryLineDto"][];
         };
         DeliveryLineDto: {
             /** Format: uuid */
@@ -4602,7 +4591,7 @@ export interface components {
             isActive: boolean;
         };
         /** @enum {unknown} */
-        ListScope: "Mine" | "Team" | "All" | null;
+        ListScope: "Mine" | "Team" | "All";
         LogActivityRequest: {
             type: components["schemas"]["ActivityType"];
             subject: string;
@@ -4805,11 +4794,6 @@ export interface components {
             /** Format: int64 */
             totalCount: number;
         };
-        PagedResultOfDeliveryDto: {
-            items: components["schemas"]["DeliveryDto"][];
-            /** Format: int64 */
-            totalCount: number;
-        };
         PagedResultOfEmployeeDto: {
             items: components["schemas"]["EmployeeDto"][];
             /** Format: int64 */
@@ -4962,6 +4946,11 @@ export interface components {
         };
         PagedResultOfWarehouseDto: {
             items: components["schemas"]["WarehouseDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedResultOfWebhookDeliveryDto: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
             /** Format: int64 */
             totalCount: number;
         };
@@ -5350,7 +5339,7 @@ export interface components {
             comment: string;
         };
         /** @enum {unknown} */
-        ResubmitFrom: "ReturningStep" | "Start" | null;
+        ResubmitFrom: "ReturningStep" | "Start";
         ReturnApprovalRequest: {
             /** Format: int32 */
             toStep: number;
@@ -5692,7 +5681,7 @@ export interface components {
             edition: string;
         };
         /** @enum {unknown} */
-        SignerPosition: "Before" | "After" | null;
+        SignerPosition: "Before" | "After";
         SlowInstanceDto: {
             documentType: string;
             /** Format: uuid */
@@ -5716,7 +5705,7 @@ export interface components {
         /** @enum {unknown} */
         StepMode: "Any" | "All" | "Sequential" | "Quorum";
         /** @enum {unknown} */
-        StepTimeoutAction: "None" | "Remind" | "Escalate" | "AutoApprove" | null;
+        StepTimeoutAction: "None" | "Remind" | "Escalate" | "AutoApprove";
         StockDocumentDto: {
             /** Format: uuid */
             id: string;
@@ -5818,14 +5807,25 @@ export interface components {
             outcome: string;
         };
         SubscriptionDto: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            description: null | string;
-            eventTypes: string[];
-            isEnabled: boolean;
+            edition: string;
+            status: components["schemas"]["SubscriptionStatus"];
             /** Format: date-time */
-            createdAt: string;
+            currentPeriodEnd: null | string;
+            /** Format: date-time */
+            graceEndsAt: null | string;
+            modules: string[];
+            lockedModules: string[];
+            /** Format: int32 */
+            maxUsers: number;
+            /** Format: int64 */
+            users: number;
+            /** Format: int32 */
+            maxStorageMb: number;
+            /** Format: int64 */
+            storageBytes: number;
+            hasBillingAccount: boolean;
+            hasSubscription: boolean;
+            editions: components["schemas"]["EditionDto"][];
         };
         SubscriptionRequest: {
             url: string;
@@ -5837,7 +5837,7 @@ export interface components {
         /** @enum {unknown} */
         SubscriptionStatus: "Active" | "PastDue" | "ReadOnly" | "Canceled";
         SubscriptionWithSecretDto: {
-            subscription: components["schemas"]["SubscriptionDto"];
+            subscription: components["schemas"]["WebhookSubscriptionDto"];
             secret: string;
         };
         SupplierBillDto: {
@@ -6085,10 +6085,39 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        WebhookDeliveryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Format: int32 */
+            lastStatusCode: null | number;
+            /** Format: date-time */
+            nextRetryAt: null | string;
+            /** Format: date-time */
+            deliveredAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            attempts: components["schemas"]["DeliveryAttemptDto"][];
+        };
         WebhookEventTypeDto: {
             name: string;
             /** Format: int32 */
             version: number;
+        };
+        WebhookSubscriptionDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: null | string;
+            eventTypes: string[];
+            isEnabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {unknown} */
         WorkTaskStatus: "Open" | "InProgress" | "Done";
@@ -19913,7 +19942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedResultOfDeliveryDto"];
+                    "application/json": components["schemas"]["PagedResultOfWebhookDeliveryDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -19962,7 +19991,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryDto"];
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -20056,7 +20085,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SubscriptionDto"][];
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"][];
                 };
             };
             /** @description No or an expired access token or API key. */
@@ -20147,7 +20176,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SubscriptionDto"];
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -20209,7 +20238,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SubscriptionDto"];
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -20323,7 +20352,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryDto"];
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */

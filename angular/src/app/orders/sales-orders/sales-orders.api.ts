@@ -5,13 +5,9 @@ import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
 
 export type SalesOrderStatus = Enum<'SalesOrderStatus'>;
 export type SalesOrderLine = Dto<'SalesOrderLineDto'>;
-export interface DeliveryLine { orderLineId: string; quantity: number; }
-export interface Delivery { id: string; deliveredOn: string; note: string | null; lines: DeliveryLine[]; }
-/**
- * Orders' DeliveryDto and Webhooks' DeliveryDto share a schema name, so the OpenAPI document shows the webhook one under
- * the order's `deliveries`: the order's deliveries are typed here until the server names the two apart.
- */
-export type SalesOrder = Omit<Dto<'SalesOrderDto'>, 'deliveries'> & { deliveries: Delivery[] };
+export type Delivery = Dto<'DeliveryDto'>;
+export type DeliveryLine = Dto<'DeliveryLineDto'>;
+export type SalesOrder = Dto<'SalesOrderDto'>;
 
 @Injectable({ providedIn: 'root' })
 export class SalesOrdersApi {

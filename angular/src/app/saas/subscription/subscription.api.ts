@@ -4,11 +4,7 @@ import { Dto, Enum } from '../../core/api';
 
 export type SubscriptionStatus = Enum<'SubscriptionStatus'>;
 export type Edition = Dto<'EditionDto'>;
-export interface Subscription {
-  edition: string; status: SubscriptionStatus; currentPeriodEnd: string | null; graceEndsAt: string | null;
-  modules: string[]; lockedModules: string[]; maxUsers: number; users: number; maxStorageMb: number; storageBytes: number;
-  hasBillingAccount: boolean; hasSubscription: boolean; editions: Edition[];
-}
+export type Subscription = Dto<'SubscriptionDto'>;
 
 @Injectable({ providedIn: 'root' })
 export class SubscriptionApi {
