@@ -20,6 +20,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const size of [{ name: 'desktop', width: 1280, height: 800 }, { name: 'phone', width: 390, height: 844 }]) {
   test(`the main pages have no serious accessibility violations (${size.name})`, async ({ page }) => {
+    // Twelve pages, each loaded to network idle and analysed: a minute is what one test gets, not twelve.
+    test.setTimeout(pages.length * 20_000);
     await page.setViewportSize(size);
     await page.goto('/login');
     await expect(page.getByTestId('login-submit')).toBeVisible();
