@@ -63,6 +63,7 @@ export interface QuantityColumn<T extends PricedLine = never> {
     .scroll { overflow-x: auto; }
     table { width: 100%; }
     .num { text-align: right; white-space: nowrap; }
+    .mat-column-description { min-width: 10em; }
   `,
 })
 export class LineTable<T extends PricedLine> {
