@@ -20,7 +20,11 @@ if (InsightsCommandLine.Wants(args))
     await InsightsCommandLine.RunAsync(app.Services, args);
     return;
 }
-if (app.Configuration.GetValue<bool>("Seed:DemoTenant")) await DemoTenantSeeder.RunAsync(app.Services);
+if (app.Configuration.GetValue<bool>("Seed:DemoTenant"))
+{
+    await DemoTenantSeeder.RunAsync(app.Services);
+    app.Services.GetRequiredService<StartupTrace>().Mark("demo tenant");
+}
 
 // The built Angular app: static files first (before routing would pick the fallback), and index.html
 // for every client-side route outside the API.

@@ -24,6 +24,7 @@ internal static class BenchmarkMain
             if (options.Insights) await new InsightsBenchmark(host, options).RunAsync();
             if (options.Procure) await new ProcureBenchmark(host, options).RunAsync();
             if (options.Stock) await new StockListBenchmark(host, options).RunAsync();
+            if (options.Startup) await new StartupBenchmark(host, options).RunAsync();
         }
         finally
         {

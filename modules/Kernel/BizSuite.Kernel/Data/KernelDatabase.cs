@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,8 @@ public static class KernelDatabase
         // Disposing the scope disposes the context, which returns it to the pool.
         services.AddScoped(sp => (TContext)sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
             .Bind(sp.GetRequiredService<DataContextServices>()));
-        services.AddSingleton(new DbContextRegistration(typeof(TContext), sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()));
+        services.AddSingleton(new DbContextRegistration(typeof(TContext), HistoryTable<TContext>(),
+            sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()));
     }
 
     /// <summary>Creates the database named in the connection string when it does not exist yet.</summary>
@@ -44,5 +46,16 @@ public static class KernelDatabase
     }
 }
 
-/// <summary>A module's context type, and how to create one outside any unit of work (to migrate it).</summary>
-public sealed record DbContextRegistration(Type ContextType, Func<IServiceProvider, DbContext> CreateUnbound);
+/// <summary>A module's context type, its migration history table, and how to create one outside any unit of work (to migrate it).</summary>
+public sealed record DbContextRegistration(Type ContextType, string HistoryTable, Func<IServiceProvider, DbContext> CreateUnbound)
+{
+    /// <summary>
+    /// The ids of the context's migrations, found as EF finds them (in the context's assembly, by their DbContext and Migration
+    /// attributes) but without building the context: start-up compares them with the history tables in one query.
+    /// </summary>
+    public IReadOnlyList<string> Migrations { get; } = ContextType.Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration))
+            && t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()?.ContextType == ContextType)
+        .Select(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()?.Id)
+        .OfType<string>().Order(StringComparer.Ordinal).ToList();
+}
