@@ -69,7 +69,7 @@ internal sealed class StartupBenchmark(BenchHost host, Options options)
         process.BeginErrorReadLine();
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(1) }; // a listening host answers, however slowly
             var readyMs = await UntilAsync(watch, process, output, async () => (await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK);
             var login = await http.PostAsJsonAsync("/api/account/login", new { userNameOrEmail = "admin", password = options.HostAdminPassword });
             var firstAnswerMs = watch.Elapsed.TotalMilliseconds;

@@ -46,6 +46,9 @@ public sealed class JobWorker(IServiceScopeFactory scopes, IOptions<KernelOption
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!Options.WorkerEnabled) return;
+        // The host waits for this method's synchronous start, and the first poll builds the kernel's EF model synchronously:
+        // let the host listen first.
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
