@@ -24,6 +24,7 @@ internal static class BenchmarkMain
             if (options.Insights) await new InsightsBenchmark(host, options).RunAsync();
             if (options.Procure) await new ProcureBenchmark(host, options).RunAsync();
             if (options.Stock) await new StockListBenchmark(host, options).RunAsync();
+            if (options.CustomFields) await new CustomFieldListBenchmark(host, options).RunAsync();
         }
         finally
         {

@@ -23,6 +23,8 @@ internal sealed record Options
     public bool Procure { get; init; } = true;
     public bool Stock { get; init; } = true;
     public int Movements { get; init; } = 1_000_000;
+    public bool CustomFields { get; init; } = true;
+    public int Customers { get; init; } = 1_000_000;
     public bool Keep { get; init; }
 
     public const string Usage = """
@@ -39,7 +41,9 @@ internal sealed record Options
           --instances N        process instances its deals make (default 100000)
           --signings-per-round N  contracts per path and round of the insights signing comparison (default 100)
           --movements N        stock movements loaded for the stock list latency (default 1000000)
-          --only signing|list|insights|procure|stock  run one part (procure: receipt + bill and sign + deliver; stock: stock lists)
+          --customers N        customers loaded for the custom-field filter latency (default 1000000)
+          --only signing|list|insights|procure|stock|customfields  run one part (procure: receipt + bill and sign + deliver; stock: stock lists;
+                               customfields: customers filtered by a custom select field)
           --keep               keep the database afterwards
         """;
 
@@ -64,13 +68,15 @@ internal sealed record Options
                 "--signings-per-round" => o with { SigningsPerRound = int.Parse(Next()) },
                 "--host-admin-password" => o with { HostAdminPassword = Next() },
                 "--movements" => o with { Movements = int.Parse(Next()) },
+                "--customers" => o with { Customers = int.Parse(Next()) },
                 "--only" => Next() switch
                 {
-                    var part and ("signing" or "list" or "insights" or "procure" or "stock") => o with
+                    var part and ("signing" or "list" or "insights" or "procure" or "stock" or "customfields") => o with
                     {
                         Signing = part == "signing", List = part == "list", Insights = part == "insights", Procure = part == "procure", Stock = part == "stock",
+                        CustomFields = part == "customfields",
                     },
-                    var other => throw new ArgumentException($"--only {other}: signing, list, insights, procure or stock.\n{Usage}"),
+                    var other => throw new ArgumentException($"--only {other}: signing, list, insights, procure, stock or customfields.\n{Usage}"),
                 },
                 "--keep" => o with { Keep = true },
                 "-h" or "--help" => throw new ArgumentException(Usage),
