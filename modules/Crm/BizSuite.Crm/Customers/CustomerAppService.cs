@@ -15,11 +15,21 @@ internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFi
         var query = db.Customers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(c => c.Name.Contains(page.Filter) || c.CreditCode == page.Filter.ToUpper());
-        if (customField is not null && customValue is not null)
-            query = query.Where(c => c.IndexedValues.Any(v => v.TenantId == c.TenantId && v.FieldKey == customField && v.Value == customValue));
+        // The tenant as a value, not c.TenantId: compared with a nullable column EF adds an IS NULL branch that keeps
+        // MariaDB off the (tenant, key, value, customer) index.
+        var tenantId = tenant.Id ?? Guid.Empty;
+        var byCustomField = customField is not null && customValue is not null;
+        if (byCustomField)
+            query = query.Where(c => c.IndexedValues.Any(v => v.TenantId == tenantId && v.FieldKey == customField && v.Value == customValue));
         query = query.SortBy(page, ("name", c => c.Name), ("createdAt", c => c.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<CustomerDto>(items.Select(c => c.ToDto()).ToList(), await query.LongCountAsync(ct));
+        // Filtered by the custom field alone, the count is a range of the index (one row per customer and value).
+        var total = byCustomField && string.IsNullOrWhiteSpace(page.Filter)
+            ? await db.Database.SqlQuery<long>(
+                $"SELECT COUNT(*) AS Value FROM crm_customer_field_values WHERE TenantId = {tenantId.ToString()} AND FieldKey = {customField} AND Value = {customValue}")
+                .SingleAsync(ct)
+            : await query.LongCountAsync(ct);
+        return new PagedResult<CustomerDto>(items.Select(c => c.ToDto()).ToList(), total);
     }
 
     public async Task<CustomerDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
