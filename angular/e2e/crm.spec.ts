@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Download, TestInfo, expect, test } from '@playwright/test';
-import { fillField, login, openDialog, openMenu } from './forms';
+import { fillField, login, openDialog, openMenu, pickCustomerLevel } from './forms';
 
 /**
  * Keeps a downloaded PDF in the test's output with its first page rendered by pdftoppm (poppler-utils), attached to the
@@ -30,6 +30,7 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await openDialog(page, 'list-create');
   await page.getByTestId('customer-name').fill(customer);
   await page.getByTestId('customer-creditCode').fill('91350100M000100Y44');
+  await pickCustomerLevel(page, 'A');
   await page.getByTestId('customer-save').click();
   await expect(page.getByText('不是有效的统一社会信用代码')).toBeVisible();
   await page.getByTestId('customer-creditCode').fill('');

@@ -32,6 +32,12 @@ export async function openMenu(page: Page, testId: string): Promise<void> {
   if (path) await page.waitForURL(url => url.pathname === path);
 }
 
+/** Picks the demo tenant's required custom field 客户等级 (customer level) in an open customer dialog. */
+export async function pickCustomerLevel(page: Page, level: 'A' | 'B' | 'C'): Promise<void> {
+  await page.getByRole('dialog').getByTestId('custom-level').click();
+  await page.getByTestId(`custom-level-${level}`).click();
+}
+
 /** Signs a user in (by default a demo tenant user) and waits for the home page. */
 export async function login(page: Page, user: string, password = 'Demo123!', tenant = 'demo'): Promise<void> {
   await page.goto('/login');

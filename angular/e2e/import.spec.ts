@@ -7,7 +7,7 @@ test('customers import from CSV all-or-nothing and the list exports to Excel', a
   const run = Date.now().toString(36);
   const csv = (rows: string[]) => ({
     name: 'customers.csv', mimeType: 'text/csv',
-    buffer: Buffer.from('\uFEFF客户名称,统一社会信用代码,开票地址\n' + rows.join('\n') + '\n', 'utf8'),
+    buffer: Buffer.from('\uFEFF客户名称,统一社会信用代码,开票地址,客户等级\n' + rows.join('\n') + '\n', 'utf8'),
   });
 
   await login(page, 'admin');
@@ -15,7 +15,7 @@ test('customers import from CSV all-or-nothing and the list exports to Excel', a
   await page.getByTestId('list-import').click();
 
   // One bad credit code: the row is marked, nothing can be imported.
-  await page.getByTestId('import-file').setInputFiles(csv([`导入A-${run},,上海`, `导入B-${run},91310000MA1K000010,北京`]));
+  await page.getByTestId('import-file').setInputFiles(csv([`导入A-${run},,上海,A 级`, `导入B-${run},91310000MA1K000010,北京,B`]));
   await expect(page.getByTestId('import-row-3')).toHaveClass(/bad/);
   await expect(page.getByTestId('import-row-3')).toContainText('91310000MA1K000010');
   await expect(page.getByTestId('import-row-2')).not.toHaveClass(/bad/);
@@ -30,7 +30,7 @@ test('customers import from CSV all-or-nothing and the list exports to Excel', a
 
   // The fixed file imports both rows.
   await page.getByTestId('list-import').click();
-  await page.getByTestId('import-file').setInputFiles(csv([`导入A-${run},,上海`, `导入B-${run},,北京`]));
+  await page.getByTestId('import-file').setInputFiles(csv([`导入A-${run},,上海,A 级`, `导入B-${run},,北京,B`]));
   await expect(page.getByTestId('import-counts')).toBeVisible();
   await expect(page.locator('[data-testid^="import-row-"].bad')).toHaveCount(0);
   await page.getByTestId('import-submit').click();

@@ -1,5 +1,5 @@
 import { Locator, Page, expect, test } from '@playwright/test';
-import { login, openDialog } from './forms';
+import { login, openDialog, pickCustomerLevel } from './forms';
 
 const suffix = Date.now().toString(36);
 
@@ -102,6 +102,7 @@ test('a signed contract is terminated with a reason, and the customer page lists
   await expect(page.getByTestId('customers-table')).toBeVisible();
   await openDialog(page, 'list-create');
   await fill(page, 'customer-name', customer);
+  await pickCustomerLevel(page, 'B');
   await page.getByTestId('customer-save').click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // The demo tenant has a year of customers (its demo history): look the new one up rather than expect it on the first page.

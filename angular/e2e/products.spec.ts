@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog, openMenu } from './forms';
+import { fillField, login, openDialog, openMenu, pickCustomerLevel } from './forms';
 
 const suffix = Date.now().toString(36).toUpperCase();
 const sku = `E2E-CAM-${suffix}`;
@@ -51,6 +51,7 @@ test('sales picks the product on a new contract line and its price and VAT rate 
   await openMenu(page, 'menu-customers');
   await openDialog(page, 'list-create');
   await fillField(page.getByRole('dialog').getByTestId('customer-name'), customer);
+  await pickCustomerLevel(page, 'C');
   await page.getByTestId('customer-save').click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // The demo tenant has a year of customers (its demo history): look the new one up rather than expect it on the first page.

@@ -14,17 +14,14 @@ internal sealed record Options
     public int Requests { get; init; } = 500;
     public int Warmup { get; init; } = 50;
     public string HostAdminPassword { get; init; } = "Host123!";
-    public bool Signing { get; init; } = true;
-    public bool List { get; init; } = true;
-    public bool Insights { get; init; } = true;
     public int JournalEvents { get; init; } = 1_000_000;
     public int Instances { get; init; } = 100_000;
     public int SigningsPerRound { get; init; } = 100;
-    public bool Procure { get; init; } = true;
-    public bool Stock { get; init; } = true;
     public int Movements { get; init; } = 1_000_000;
-    public bool Startup { get; init; } = true;
+    public int Customers { get; init; } = 1_000_000;
     public int Starts { get; init; } = 5;
+    /// <summary>The one part to run (<c>--only</c>), or all of them.</summary>
+    public string? Only { get; init; }
     public bool Keep { get; init; }
 
     public const string Usage = """
@@ -41,9 +38,11 @@ internal sealed record Options
           --instances N        process instances its deals make (default 100000)
           --signings-per-round N  contracts per path and round of the insights signing comparison (default 100)
           --movements N        stock movements loaded for the stock list latency (default 1000000)
+          --customers N        customers loaded for the custom-field filter latency (default 1000000)
           --starts N           host processes the start-up part starts, one after another (default 5)
-          --only signing|list|insights|procure|stock|startup  run one part (procure: receipt + bill and sign + deliver; stock: stock lists;
-                               startup: the real host process started N times on the migrated database)
+          --only PART          run one part: signing, list, insights, procure (receipt + bill and sign + deliver), stock (stock lists),
+                               customfields (customers filtered by a custom select field), startup (the real host process
+                               started --starts times on the migrated database)
           --keep               keep the database afterwards
         """;
 
@@ -68,16 +67,10 @@ internal sealed record Options
                 "--signings-per-round" => o with { SigningsPerRound = int.Parse(Next()) },
                 "--host-admin-password" => o with { HostAdminPassword = Next() },
                 "--movements" => o with { Movements = int.Parse(Next()) },
+                "--customers" => o with { Customers = int.Parse(Next()) },
                 "--starts" => o with { Starts = Math.Max(1, int.Parse(Next())) },
-                "--only" => Next() switch
-                {
-                    var part and ("signing" or "list" or "insights" or "procure" or "stock" or "startup") => o with
-                    {
-                        Signing = part == "signing", List = part == "list", Insights = part == "insights", Procure = part == "procure", Stock = part == "stock",
-                        Startup = part == "startup",
-                    },
-                    var other => throw new ArgumentException($"--only {other}: signing, list, insights, procure, stock or startup.\n{Usage}"),
-                },
+                "--only" => Next() is var part && Parts.Contains(part) ? o with { Only = part }
+                    : throw new ArgumentException($"--only {args[i]}: one of {string.Join(", ", Parts)}.\n{Usage}"),
                 "--keep" => o with { Keep = true },
                 "-h" or "--help" => throw new ArgumentException(Usage),
                 var other => throw new ArgumentException($"Unknown option {other}.\n{Usage}"),
@@ -85,6 +78,10 @@ internal sealed record Options
         }
         return o;
     }
+
+    public static readonly string[] Parts = ["signing", "list", "insights", "procure", "stock", "customfields", "startup"];
+
+    public bool Runs(string part) => Only is null || Only == part;
 
     public string DatabaseConnection(string database) => new MySqlConnectionStringBuilder(Connection)
     {

@@ -129,6 +129,8 @@ export const routes: Routes = [
         loadComponent: () => import('./audit/document-chain.page').then(m => m.DocumentChainPage) },
       { path: 'settings', canActivate: [permitted], data: { permission: Permissions.KernelSettings },
         loadComponent: () => import('./settings/settings.page').then(m => m.SettingsPage) },
+      { path: 'settings/custom-fields', canActivate: [permitted], data: { permission: Permissions.KernelCustomFields },
+        loadComponent: () => import('./settings/custom-fields/custom-fields.page').then(m => m.CustomFieldsPage) },
       { path: 'insights', canActivate: [permitted], data: { permission: Permissions.InsightsView },
         loadChildren: () => import('./insights/insights.routes').then(m => m.INSIGHTS_ROUTES) },
       { path: 'no-access', loadComponent: () => import('./shared/no-access').then(m => m.NoAccessPage) },

@@ -83,9 +83,18 @@ public static class CrmPermissions
     public const string ActivitiesManage = "Crm.Activities.Manage";
 }
 
-public sealed record CustomerDto(Guid Id, string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount, DateTime CreatedAt);
+/// <summary>Custom-field values by key (kernel custom fields of <c>crm.customer</c>), removed fields' values included.</summary>
+public sealed record CustomerDto(Guid Id, string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount, DateTime CreatedAt,
+    [property: CustomFields(CrmCustomFields.Customer)] System.Text.Json.Nodes.JsonObject CustomFields);
 
-public sealed record SaveCustomerRequest(string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount);
+public sealed record SaveCustomerRequest(string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount,
+    System.Text.Json.Nodes.JsonObject? CustomFields = null);
+
+/// <summary>The kinds of CRM record that take tenant-defined custom fields.</summary>
+public static class CrmCustomFields
+{
+    public const string Customer = "crm.customer";
+}
 
 public sealed record ContractLineRequest(Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate);
 

@@ -14,6 +14,8 @@ internal static partial class CrmMapper
 {
     public static partial CustomerDto ToDto(this Customer customer);
 
+    private static System.Text.Json.Nodes.JsonObject CustomFieldValues(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+
     public static partial LeadDto ToDto(this Lead lead);
 
     /// <summary>The customer's name lives on the customer; the caller brings it.</summary>

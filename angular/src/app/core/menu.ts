@@ -60,6 +60,7 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.tenants', route: '/saas/tenants', icon: 'apartment', permission: Permissions.SaasTenants, testId: 'menu-tenants' },
   { labelKey: 'menu.audit', route: '/audit', icon: 'history', permission: Permissions.KernelAuditLogs, testId: 'menu-audit' },
   { labelKey: 'menu.settings', route: '/settings', icon: 'settings', permission: Permissions.KernelSettings, testId: 'menu-settings' },
+  { labelKey: 'menu.customFields', route: '/settings/custom-fields', icon: 'dashboard_customize', permission: Permissions.KernelCustomFields, testId: 'menu-custom-fields' },
   { labelKey: 'menu.groupRobots', route: '/plugins/robot-notifier', icon: 'smart_toy', permission: Permissions.RobotNotifierManage, testId: 'menu-group-robots',
     groupKey: 'menu.integrations', plugin: 'RobotNotifier' },
 ];

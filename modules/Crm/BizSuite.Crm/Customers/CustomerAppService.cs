@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BizSuite.Crm.Data;
 using BizSuite.Kernel;
 using FluentValidation;
@@ -6,22 +7,39 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Crm.Customers;
 
-internal sealed class CustomerAppService(CrmDbContext db)
+internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFields, ICurrentTenant tenant)
 {
-    public async Task<PagedResult<CustomerDto>> GetListAsync(PageRequest page, CancellationToken ct)
+    /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field (客户等级 = A).</summary>
+    public async Task<PagedResult<CustomerDto>> GetListAsync(PageRequest page, string? customField, string? customValue, CancellationToken ct)
     {
         var query = db.Customers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(c => c.Name.Contains(page.Filter) || c.CreditCode == page.Filter.ToUpper());
+        // The tenant as a value, not c.TenantId: compared with a nullable column EF adds an IS NULL branch that keeps
+        // MariaDB off the (tenant, key, value, customer) index.
+        var tenantId = tenant.Id ?? Guid.Empty;
+        var byCustomField = customField is not null && customValue is not null;
+        if (byCustomField)
+            query = query.Where(c => c.IndexedValues.Any(v => v.TenantId == tenantId && v.FieldKey == customField && v.Value == customValue));
         query = query.SortBy(page, ("name", c => c.Name), ("createdAt", c => c.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<CustomerDto>(items.Select(c => c.ToDto()).ToList(), await query.LongCountAsync(ct));
+        // Filtered by the custom field alone, the count is a range of the index (one row per customer and value).
+        var total = byCustomField && string.IsNullOrWhiteSpace(page.Filter)
+            ? await db.Database.SqlQuery<long>(
+                $"SELECT COUNT(*) AS Value FROM crm_customer_field_values WHERE TenantId = {tenantId.ToString()} AND FieldKey = {customField} AND Value = {customValue}")
+                .SingleAsync(ct)
+            : await query.LongCountAsync(ct);
+        return new PagedResult<CustomerDto>(items.Select(c => c.ToDto()).ToList(), total);
     }
 
     public async Task<CustomerDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
-    public async Task<CustomerDto> CreateAsync(SaveCustomerRequest request, CancellationToken ct) =>
-        (await AddAsync(Customer.Create(request), ct)).ToDto();
+    public async Task<CustomerDto> CreateAsync(SaveCustomerRequest request, CancellationToken ct)
+    {
+        var customer = Customer.Create(request);
+        await SetCustomFieldsAsync(customer, request.CustomFields, isNew: true, ct);
+        return (await AddAsync(customer, ct)).ToDto();
+    }
 
     /// <summary>Also how a qualified lead becomes a customer: the same checks as a customer entered by hand.</summary>
     public async Task<Customer> AddAsync(Customer customer, CancellationToken ct)
@@ -35,6 +53,7 @@ internal sealed class CustomerAppService(CrmDbContext db)
     {
         var customer = await LoadAsync(id, ct);
         customer.Update(request);
+        await SetCustomFieldsAsync(customer, request.CustomFields, isNew: false, ct);
         await EnsureUniqueAsync(customer, ct);
         return customer.ToDto();
     }
@@ -42,10 +61,34 @@ internal sealed class CustomerAppService(CrmDbContext db)
     public async Task<Customer> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException("Customer", id);
 
+    private async Task SetCustomFieldsAsync(Customer customer, JsonObject? given, bool isNew, CancellationToken ct)
+    {
+        var values = await customFields.ValidateAsync(CrmCustomFields.Customer, given, isNew ? null : customer.CustomFieldValues(), ct);
+        // Removed select fields keep their index rows too, so a restored field filters at once.
+        var selects = (await customFields.FieldsAsync(CrmCustomFields.Customer, includeRemoved: true, ct))
+            .Where(f => f.Type is FieldType.SingleSelect or FieldType.MultiSelect).Select(f => f.Key).ToHashSet();
+        customer.SetCustomFields(values, selects, customer.TenantId ?? tenant.Id);
+    }
+
     private async Task EnsureUniqueAsync(Customer customer, CancellationToken ct)
     {
         if (customer.CreditCode is not null && await db.Customers.AnyAsync(c => c.CreditCode == customer.CreditCode && c.Id != customer.Id, ct))
             throw new BusinessException(CrmErrors.DuplicateCreditCode, StatusCodes.Status409Conflict, customer.CreditCode) { Field = "creditCode" };
+    }
+}
+
+/// <summary>Customers take custom fields; a type change asks for the values stored under a key.</summary>
+internal sealed class CustomerCustomFields(CrmDbContext db) : ICustomFieldEntity
+{
+    public string EntityType => CrmCustomFields.Customer;
+
+    public string ReadPermission => CrmPermissions.Customers;
+
+    public async Task<IReadOnlyList<JsonNode>> StoredValuesAsync(string key, CancellationToken ct)
+    {
+        // Only rows that mention the key are parsed; the exact check is the JSON itself.
+        var stored = await db.Customers.AsNoTracking().Select(c => c.CustomFields).Where(j => j.Contains("\"" + key + "\"")).ToListAsync(ct);
+        return stored.Select(j => JsonNode.Parse(j)![key]).OfType<JsonNode>().ToList();
     }
 }
 

@@ -18,8 +18,8 @@ internal static class CustomerEndpoints
         customers.MapImport<CustomerImporter>(CrmPermissions.CustomersManage);
     }
 
-    private static async Task<Ok<PagedResult<CustomerDto>>> ListCustomers(CustomerAppService s, [AsParameters] PageRequest page, CancellationToken ct) =>
-        TypedResults.Ok(await s.GetListAsync(page, ct));
+    private static async Task<Ok<PagedResult<CustomerDto>>> ListCustomers(CustomerAppService s, [AsParameters] PageRequest page,
+        string? customField, string? customValue, CancellationToken ct) => TypedResults.Ok(await s.GetListAsync(page, customField, customValue, ct));
 
     private static async Task<Ok<CustomerDto>> GetCustomer(CustomerAppService s, Guid id, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(id, ct));
 

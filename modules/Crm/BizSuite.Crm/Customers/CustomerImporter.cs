@@ -18,10 +18,12 @@ internal sealed class CustomerImporter(CrmDbContext db, CustomerAppService custo
         new("bankAccount", false, "开户行及账号", "银行账号"),
     ];
 
+    protected override string CustomFieldEntityType => CrmCustomFields.Customer;
+
     protected override Task<SaveCustomerRequest> ParseAsync(ImportRow row, CancellationToken ct)
     {
         var request = new SaveCustomerRequest(row.Text("name") ?? "", row.Text("creditCode")?.ToUpperInvariant(), row.Text("taxId"),
-            row.Text("billingAddress"), row.Text("bankAccount"));
+            row.Text("billingAddress"), row.Text("bankAccount"), CustomFieldValues(row));
         row.Check(() => Customer.Create(request));
         return Task.FromResult(request);
     }

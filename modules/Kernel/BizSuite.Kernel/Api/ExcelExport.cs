@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Data;
+using System.Globalization;
 using System.Reflection;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,9 +21,14 @@ public static class ExcelExport
     /// </summary>
     public static RouteHandlerBuilder WithExcelExport(this RouteHandlerBuilder endpoint) => endpoint.AddEndpointFilter<ExcelExportFilter>();
 
-    /// <summary>One column per readable property: ids and nested lists are left out, headers are the <c>Field:{Name}</c> texts.</summary>
-    internal static byte[] ToExcel(Type itemType, IEnumerable items, JsonStringLocalizer l)
+    /// <summary>
+    /// One column per readable property: ids and nested lists are left out, headers are the <c>Field:{Name}</c> texts;
+    /// then one per custom field (<paramref name="customFields"/>), headed by its label, with option labels as cells.
+    /// </summary>
+    internal static byte[] ToExcel(Type itemType, IEnumerable items, JsonStringLocalizer l, IReadOnlyList<CustomFieldDto>? customFields = null)
     {
+        var valuesProperty = itemType.GetProperties().FirstOrDefault(p => p.GetCustomAttribute<CustomFieldsAttribute>() is not null);
+        customFields = valuesProperty is null ? [] : customFields ?? [];
         var properties = itemType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => IsCell(p.PropertyType)).ToList();
         var table = new DataTable();
         foreach (var property in properties)
@@ -29,11 +36,25 @@ public static class ExcelExport
             var header = l["Field:" + property.Name] is { ResourceNotFound: false } text && !table.Columns.Contains(text.Value) ? text.Value : property.Name;
             table.Columns.Add(header, typeof(object));
         }
+        var culture = CultureInfo.CurrentUICulture;
+        foreach (var field in customFields)
+            table.Columns.Add(UniqueHeader(table, field.ToSpec().Label(culture)), typeof(object));
         foreach (var item in items)
-            table.Rows.Add(properties.Select(p => Cell(p.GetValue(item), l)).ToArray());
+        {
+            var values = valuesProperty?.GetValue(item) as JsonObject;
+            table.Rows.Add(properties.Select(p => Cell(p.GetValue(item), l))
+                .Concat(customFields.Select(f => CustomFieldText.Display(f.ToSpec(), values?[f.Key], culture, l))).ToArray());
+        }
         using var stream = new MemoryStream();
         stream.SaveAs(table);
         return stream.ToArray();
+    }
+
+    private static string UniqueHeader(DataTable table, string header)
+    {
+        var name = header;
+        for (var i = 2; table.Columns.Contains(name); i++) name = $"{header} ({i})";
+        return name;
     }
 
     private static bool IsCell(Type type)
@@ -75,7 +96,10 @@ internal sealed class ExcelExportFilter : IEndpointFilter
         };
         var name = http.Request.Path.Value!.TrimEnd('/').Split('/')[^1];
         var l = http.RequestServices.GetRequiredService<JsonStringLocalizer>();
-        return Results.File(ExcelExport.ToExcel(itemType, items.Cast<object>().Take(ExcelExport.MaxRows), l), ExcelExport.ContentType,
+        var customFields = itemType.GetProperties().Select(p => p.GetCustomAttribute<CustomFieldsAttribute>()).OfType<CustomFieldsAttribute>().FirstOrDefault() is { } marked
+            ? await http.RequestServices.GetRequiredService<ICustomFields>().FieldsAsync(marked.EntityType, includeRemoved: false, http.RequestAborted)
+            : null;
+        return Results.File(ExcelExport.ToExcel(itemType, items.Cast<object>().Take(ExcelExport.MaxRows), l, customFields), ExcelExport.ContentType,
             $"{name}-{http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMdd-HHmm}.xlsx");
     }
 }

@@ -12,6 +12,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
     public DbSet<EntityChangeRecord> EntityChanges => Set<EntityChangeRecord>();
     public DbSet<DocumentCounter> Counters => Set<DocumentCounter>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+    public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -65,6 +66,22 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
             b.ToTable("kernel_data_protection_keys");
             b.Property(k => k.FriendlyName).HasMaxLength(100);
             b.Property(k => k.Xml).HasColumnType("text");
+        });
+        modelBuilder.Entity<CustomFieldDefinition>(b =>
+        {
+            b.ToTable("kernel_custom_fields");
+            b.Property(f => f.EntityType).HasMaxLength(64);
+            b.Property(f => f.Key).HasMaxLength(40);
+            b.Property(f => f.Type).HasConversion<string>().HasMaxLength(16);
+            b.Property(f => f.LabelZh).HasMaxLength(FieldSpecValidator.MaxLabelLength);
+            b.Property(f => f.LabelEn).HasMaxLength(FieldSpecValidator.MaxLabelLength);
+            b.Property(f => f.DefaultValue).HasMaxLength(4000);
+            b.Property(f => f.HelpZh).HasMaxLength(FieldSpecValidator.MaxHelpLength);
+            b.Property(f => f.HelpEn).HasMaxLength(FieldSpecValidator.MaxHelpLength);
+            b.Property(f => f.Options).HasColumnType("text");
+            b.Property(f => f.Min).HasPrecision(18, 4);
+            b.Property(f => f.Max).HasPrecision(18, 4);
+            b.HasIndex(f => new { f.TenantId, f.EntityType, f.Key }).IsUnique();
         });
         base.OnModelCreating(modelBuilder);
     }

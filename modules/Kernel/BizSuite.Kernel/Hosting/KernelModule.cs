@@ -9,6 +9,7 @@ public static class KernelPermissions
     public const string Settings = "Kernel.Settings";
     public const string AuditLogs = "Kernel.AuditLogs";
     public const string DocumentChains = "Kernel.DocumentChains";
+    public const string CustomFields = "Kernel.CustomFields";
 }
 
 /// <summary>A module loaded from the plugins folder.</summary>
@@ -32,14 +33,19 @@ public sealed class KernelModule : BizModule
         context.Services.AddScoped<DocumentChain>();
         context.Services.AddScoped<AuditAppService>();
         context.Services.AddScoped<SettingAppService>();
+        context.Services.AddScoped<CustomFieldAppService>();
+        context.Services.AddScoped<ICustomFields>(sp => sp.GetRequiredService<CustomFieldAppService>());
         context.Services.AddScoped<EventJournalReader>();
         context.Services.AddScoped<EmailSender>();
         context.Services.AddScoped<CompanyProfiles>();
         context.Services.AddSingleton(DocumentRenderer.Create(context.Configuration.GetSection("Documents").Get<DocumentOptions>() ?? new DocumentOptions()));
     }
 
-    public override void DefinePermissions(PermissionDefinitionContext context) =>
+    public override void DefinePermissions(PermissionDefinitionContext context)
+    {
         context.AddGroup("Kernel", TenancySide.Both).Add(KernelPermissions.Settings).Add(KernelPermissions.AuditLogs).Add(KernelPermissions.DocumentChains);
+        context.AddGroup("Kernel").Add(KernelPermissions.CustomFields);
+    }
 
     public override void DefineSettings(SettingDefinitionContext context)
     {
@@ -54,6 +60,7 @@ public sealed class KernelModule : BizModule
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         api.MapSettingEndpoints();
+        api.MapCustomFieldEndpoints();
         api.MapPluginEndpoints();
         api.MapAuditEndpoints();
     }

@@ -25,10 +25,10 @@ public static class ImportEndpoints
     }
 
     /// <summary>An empty sheet with the headers in the caller's language; required ones carry a '*'.</summary>
-    internal static byte[] Template(IImporter importer, JsonStringLocalizer l)
+    internal static byte[] Template(IReadOnlyList<ImportColumn> columns, JsonStringLocalizer l)
     {
         var table = new DataTable();
-        foreach (var column in importer.Columns) table.Columns.Add(l[column.LabelKey].Value + (column.Required ? "*" : ""));
+        foreach (var column in columns) table.Columns.Add(column.Header(l) + (column.Required ? "*" : ""));
         using var stream = new MemoryStream();
         stream.SaveAs(table);
         return stream.ToArray();
@@ -41,8 +41,9 @@ internal static class ImportHandlers<TImporter> where TImporter : IImporter
     // The importer comes from the request's services, not a parameter: the route analyzer cannot read a type parameter.
     private static TImporter Importer(HttpContext http) => http.RequestServices.GetRequiredService<TImporter>();
 
-    public static FileContentHttpResult GetImportTemplate(HttpContext http, JsonStringLocalizer l) =>
-        TypedResults.File(ImportEndpoints.Template(Importer(http), l), ExcelExport.ContentType, $"{Importer(http).Name}-template.xlsx");
+    public static async Task<FileContentHttpResult> GetImportTemplate(HttpContext http, JsonStringLocalizer l, CancellationToken ct) =>
+        TypedResults.File(ImportEndpoints.Template(await Importer(http).AllColumnsAsync(http.RequestServices, ct), l), ExcelExport.ContentType,
+            $"{Importer(http).Name}-template.xlsx");
 
     public static async Task<Ok<ImportPreview>> PreviewImport(IFormFile file, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await Importer(http).PreviewAsync(Spreadsheet.Read(file), http.RequestServices, ct));

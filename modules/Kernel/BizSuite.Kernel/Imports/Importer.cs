@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,16 @@ public sealed record ImportColumn(string Field, bool Required = false, params st
 {
     public string LabelKey => "Field:" + char.ToUpperInvariant(Field[0]) + Field[1..];
 
+    /// <summary>The header in the caller's language: a custom field's own label, else the field's text.</summary>
+    public string? Label { get; init; }
+
+    public string Header(JsonStringLocalizer l) => Label ?? l[LabelKey].Value;
+
+    /// <summary>A custom field's column: <c>customFields.{key}</c>, headed by its label, found by either language's label.</summary>
+    public static ImportColumn For(FieldSpec field) =>
+        new($"{FieldValues.CustomFieldsPrefix}.{field.Key}", field.Required, field.LabelZh, field.LabelEn, field.Key)
+            { Label = field.Label(CultureInfo.CurrentUICulture) };
+
     /// <summary>Which cell holds each column; unknown headers are ignored, a missing required column is a 400.</summary>
     internal static Dictionary<string, int> Map(IReadOnlyList<string> headers, IReadOnlyList<ImportColumn> columns, JsonStringLocalizer l)
     {
@@ -26,7 +37,7 @@ public sealed record ImportColumn(string Field, bool Required = false, params st
         }
         var missing = columns.FirstOrDefault(c => c.Required && !index.ContainsKey(c.Field));
         if (missing is not null)
-            throw new BusinessException(KernelErrors.ImportMissingColumn, StatusCodes.Status400BadRequest, l[missing.LabelKey].Value) { Field = "file" };
+            throw new BusinessException(KernelErrors.ImportMissingColumn, StatusCodes.Status400BadRequest, missing.Header(l)) { Field = "file" };
         return index;
     }
 
@@ -118,6 +129,8 @@ public interface IImporter
 {
     string Name { get; }
     IReadOnlyList<ImportColumn> Columns { get; }
+    /// <summary><see cref="Columns"/> and a column per active custom field of the entity, when it takes them.</summary>
+    Task<IReadOnlyList<ImportColumn>> AllColumnsAsync(IServiceProvider services, CancellationToken ct);
     Task<ImportPreview> PreviewAsync(Spreadsheet sheet, IServiceProvider services, CancellationToken ct);
     /// <summary>Creates every row, or none when the preview finds an error (the preview is returned then).</summary>
     Task<ImportPreview> ImportAsync(Spreadsheet sheet, IServiceProvider services, CancellationToken ct);
@@ -132,6 +145,27 @@ public abstract class Importer<TRequest> : IImporter where TRequest : class
 {
     public abstract string Name { get; }
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
+
+    /// <summary>The kind of record whose custom fields get a column each (<c>crm.customer</c>); null for none.</summary>
+    protected virtual string? CustomFieldEntityType => null;
+
+    private IReadOnlyList<FieldSpec> _customFields = [];
+
+    public async Task<IReadOnlyList<ImportColumn>> AllColumnsAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (CustomFieldEntityType is null) return Columns;
+        _customFields = (await services.GetRequiredService<ICustomFields>().FieldsAsync(CustomFieldEntityType, includeRemoved: false, ct)).Select(f => f.ToSpec()).ToList();
+        return [.. Columns, .. _customFields.Select(ImportColumn.For)];
+    }
+
+    /// <summary>The row's custom-field cells as the values a request carries: option labels become their values, 是/否 booleans.</summary>
+    protected JsonObject CustomFieldValues(ImportRow row)
+    {
+        var values = new JsonObject();
+        foreach (var field in _customFields)
+            values[field.Key] = CustomFieldText.Parse(field, row.Text(ImportColumn.For(field).Field));
+        return values;
+    }
 
     /// <summary>Converts the row's cells into the request; unreadable values and unknown references are errors on the row.</summary>
     protected abstract Task<TRequest> ParseAsync(ImportRow row, CancellationToken ct);
@@ -157,15 +191,21 @@ public abstract class Importer<TRequest> : IImporter where TRequest : class
     {
         var l = services.GetRequiredService<JsonStringLocalizer>();
         var validator = services.GetService<IValidator<TRequest>>();
-        var index = ImportColumn.Map(sheet.Headers, Columns, l);
+        var all = await AllColumnsAsync(services, ct);
+        var index = ImportColumn.Map(sheet.Headers, all, l);
         var rows = new List<(ImportRow Row, TRequest Request)>();
         foreach (var line in sheet.Rows)
         {
             var row = new ImportRow(line.Number,
-                Columns.ToDictionary(c => c.Field, c => index.TryGetValue(c.Field, out var i) && i < line.Cells.Count ? line.Cells[i] : null), l);
-            foreach (var column in Columns.Where(c => c.Required && row.Text(c.Field) is null))
-                row.AddError(column.Field, KernelErrors.ImportRequired, l[column.LabelKey].Value);
+                all.ToDictionary(c => c.Field, c => index.TryGetValue(c.Field, out var i) && i < line.Cells.Count ? line.Cells[i] : null), l);
+            foreach (var column in all.Where(c => c.Required && row.Text(c.Field) is null))
+                row.AddError(column.Field, KernelErrors.ImportRequired, column.Header(l));
             var request = await ParseAsync(row, ct);
+            // Custom values get the same check as on a save, their errors under the column's field (customFields.level).
+            if (_customFields.Count > 0)
+                foreach (var (field, messages) in FieldValues.Check(_customFields, CustomFieldValues(row), l, applyDefaults: true).Errors)
+                    if (!row.Errors.ContainsKey(field))
+                        foreach (var message in messages) row.AddMessage(field, message);
             if (validator is not null)
                 foreach (var error in (await FieldNames.ValidateAsync(validator, new ValidationContext<TRequest>(request), l, ct)).Errors)
                 {
@@ -177,7 +217,7 @@ public abstract class Importer<TRequest> : IImporter where TRequest : class
         }
         await CheckAsync(rows, ct);
 
-        var columns = Columns.Select(c => new ImportColumnDto(c.Field, l[c.LabelKey].Value, c.Required)).ToList();
+        var columns = all.Select(c => new ImportColumnDto(c.Field, c.Header(l), c.Required)).ToList();
         var dtos = rows.Select(r => new ImportRowDto(r.Row.Number, r.Row.Values, r.Row.Errors)).ToList();
         var errors = dtos.Count(r => r.Errors.Count > 0);
         return (new ImportPreview(columns, dtos, dtos.Count - errors, errors), rows);

@@ -5,6 +5,7 @@ export const Permissions = {
   KernelSettings: 'Kernel.Settings',
   KernelAuditLogs: 'Kernel.AuditLogs',
   KernelDocumentChains: 'Kernel.DocumentChains',
+  KernelCustomFields: 'Kernel.CustomFields',
   SaasTenants: 'Saas.Tenants',
   SaasTenantsCreate: 'Saas.Tenants.Create',
   SaasTenantsUpdate: 'Saas.Tenants.Update',

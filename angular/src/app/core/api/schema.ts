@@ -555,6 +555,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get custom fields */
+        get: operations["CustomFields_GetCustomFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{entityType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get */
+        get: operations["CustomFields_Get"];
+        put?: never;
+        /** Post */
+        post: operations["CustomFields_Post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{entityType}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update */
+        put: operations["CustomFields_Update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{entityType}/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove */
+        post: operations["CustomFields_Remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{entityType}/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore */
+        post: operations["CustomFields_Restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/finance/accounts": {
         parameters: {
             query?: never;
@@ -4077,6 +4163,34 @@ export interface components {
         CreditNoteRequest: {
             reason: string;
         };
+        CustomFieldDto: {
+            /** Format: uuid */
+            id: string;
+            entityType: string;
+            key: string;
+            type: components["schemas"]["FieldType"];
+            labelZh: string;
+            labelEn: string;
+            required: boolean;
+            defaultValue: null | components["schemas"]["JsonNode"];
+            helpZh: null | string;
+            helpEn: null | string;
+            options: components["schemas"]["FieldOption"][];
+            /** Format: double */
+            min: null | number;
+            /** Format: double */
+            max: null | number;
+            /** Format: int32 */
+            maxLength: null | number;
+            /** Format: int32 */
+            order: number;
+            showInList: boolean;
+            removed: boolean;
+        };
+        CustomFieldEntityDto: {
+            entityType: string;
+            displayName: string;
+        };
         CustomerDto: {
             /** Format: uuid */
             id: string;
@@ -4087,6 +4201,7 @@ export interface components {
             bankAccount: null | string;
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         DecideApprovalRequest: {
             comment: null | string;
@@ -4278,6 +4393,13 @@ export interface components {
             attachmentId: null | string;
             attachmentName: null | string;
         };
+        FieldOption: {
+            value: string;
+            labelZh: string;
+            labelEn: string;
+        };
+        /** @enum {unknown} */
+        FieldType: "Text" | "LongText" | "Number" | "Money" | "Date" | "Boolean" | "SingleSelect" | "MultiSelect" | "User" | "Department";
         FunnelStageDto: {
             stage: string;
             /** Format: int32 */
@@ -4457,6 +4579,8 @@ export interface components {
          * @enum {unknown}
          */
         JobOpeningStatus: "Open" | "Closed";
+        JsonNode: unknown;
+        JsonObject: Record<string, never>;
         KpiDto: {
             key: string;
             process: string;
@@ -5087,7 +5211,7 @@ export interface components {
          * @description A permission a role can be granted (Identity roles) and an endpoint can require (x-permission).
          * @enum {string}
          */
-        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "RobotNotifier.Manage";
+        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "RobotNotifier.Manage";
         PluginDto: {
             name: string;
             version: string;
@@ -5479,12 +5603,38 @@ export interface components {
             lines: components["schemas"]["ContractLineRequest"][];
             installments: null | components["schemas"]["InstallmentRequest"][];
         };
+        SaveCustomFieldRequest: {
+            key: string;
+            type: components["schemas"]["FieldType"];
+            labelZh: string;
+            labelEn: string;
+            /** @default false */
+            required?: boolean;
+            defaultValue?: unknown;
+            helpZh?: null | string;
+            helpEn?: null | string;
+            options?: null | components["schemas"]["FieldOption"][];
+            /** Format: double */
+            min?: null | number;
+            /** Format: double */
+            max?: null | number;
+            /** Format: int32 */
+            maxLength?: null | number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            order?: number;
+            /** @default false */
+            showInList?: boolean;
+        };
         SaveCustomerRequest: {
             name: string;
             creditCode: null | string;
             taxId: null | string;
             billingAddress: null | string;
             bankAccount: null | string;
+            customFields?: null | components["schemas"]["JsonObject"];
         };
         SaveDepartmentRequest: {
             name: string;
@@ -7423,6 +7573,8 @@ export interface operations {
                 Take?: number;
                 Sort?: string;
                 Filter?: string;
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;
@@ -8399,6 +8551,334 @@ export interface operations {
                 };
             };
             /** @description The user or key lacks the permission Crm.Opportunities and Crm.Opportunities.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_GetCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldEntityDto"][];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Get: {
+        parameters: {
+            query?: {
+                includeRemoved?: boolean;
+            };
+            header?: never;
+            path: {
+                entityType: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldDto"][];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
             403: {
                 headers: {
                     [name: string]: unknown;

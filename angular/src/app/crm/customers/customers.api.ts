@@ -8,7 +8,10 @@ export type SaveCustomer = Dto<'SaveCustomerRequest'>;
 @Injectable({ providedIn: 'root' })
 export class CustomersApi {
   private readonly http = inject(HttpClient);
-  list(query: PageQuery) { return this.http.get<Paged<Customer>>('/api/crm/customers', { params: toParams(query) }); }
+  /** `custom` filters by one option of a custom select field (客户等级 = A). */
+  list(query: PageQuery, custom?: { customField: string; customValue: string } | null) {
+    return this.http.get<Paged<Customer>>('/api/crm/customers', { params: { ...toParams(query), ...(custom ?? {}) } });
+  }
   get(id: string) { return this.http.get<Customer>(`/api/crm/customers/${id}`); }
   create(customer: SaveCustomer) { return this.http.post<Customer>('/api/crm/customers', customer); }
   update(id: string, customer: SaveCustomer) { return this.http.put<Customer>(`/api/crm/customers/${id}`, customer); }

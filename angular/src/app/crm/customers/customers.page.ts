@@ -1,7 +1,9 @@
-import { Component, OnInit, inject } from '@angular/core';
+import { Component, OnInit, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -11,13 +13,25 @@ import { ListPage } from '../../shared/list-page';
 import { Customer, CustomersApi } from './customers.api';
 import { CustomerDialog } from './customer-dialog';
 import { Permissions } from '../../core/api/permissions';
+import { LanguageService } from '../../core/language';
+import { CustomField, CustomFieldsApi, customLabel, customText } from '../../shared/custom-fields';
 
 @Component({
   selector: 'bs-customers',
-  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
+  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatSelectModule, RouterLink, TranslatePipe],
   template: `
     <bs-list-page titleKey="customers.title" [state]="list" [canCreate]="session.isGranted(Permissions.CrmCustomersManage)" (create)="edit()"
                   [importFrom]="session.isGranted(Permissions.CrmCustomersManage) ? '/api/crm/customers' : null">
+      @for (f of filterFields(); track f.key) {
+        <mat-form-field appearance="outline" class="filter" subscriptSizing="dynamic">
+          <mat-label>{{ 'customFields.filterBy' | translate: { field: label(f) } }}</mat-label>
+          <mat-select [value]="filter()?.customField === f.key ? filter()!.customValue : ''" (selectionChange)="filterBy(f, $event.value)"
+                      [attr.data-testid]="'customers-filter-' + f.key">
+            <mat-option value="">{{ 'customFields.any' | translate }}</mat-option>
+            @for (o of f.options; track o.value) { <mat-option [value]="o.value" [attr.data-testid]="'customers-filter-' + f.key + '-' + o.value">{{ label(o) }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+      }
       <table mat-table [dataSource]="list.items()" data-testid="customers-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.name' | translate }}</th>
@@ -31,6 +45,12 @@ import { Permissions } from '../../core/api/permissions';
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.billingAddress' | translate }}</th>
           <td mat-cell *matCellDef="let c">{{ c.billingAddress }}</td>
         </ng-container>
+        @for (f of listFields(); track f.key) {
+          <ng-container [matColumnDef]="'custom.' + f.key">
+            <th mat-header-cell *matHeaderCellDef>{{ label(f) }}</th>
+            <td mat-cell *matCellDef="let c" [attr.data-testid]="'customer-custom-' + f.key">{{ text(f, c) }}</td>
+          </ng-container>
+        }
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef></th>
           <td mat-cell *matCellDef="let c" class="actions">
@@ -39,22 +59,43 @@ import { Permissions } from '../../core/api/permissions';
             }
           </td>
         </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns()"></tr>
       </table>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .actions { text-align: right; }`,
+  styles: `table { width: 100%; } .actions { text-align: right; } .filter { margin: 0 8px 8px 0; min-width: 200px; }`,
 })
 export class CustomersPage implements OnInit {
   protected readonly Permissions = Permissions;
   protected readonly session = inject(Session);
   private readonly api = inject(CustomersApi);
   private readonly dialog = inject(MatDialog);
-  protected readonly columns = ['name', 'creditCode', 'billingAddress', 'actions'];
-  protected readonly list = new ListState<Customer>(q => this.api.list(q));
+  private readonly language = inject(LanguageService).current;
+  /** The tenant's custom fields: those marked "shown in the list" get a column, select fields a filter. */
+  private readonly customFields = signal<CustomField[]>([]);
+  protected readonly listFields = computed(() => this.customFields().filter(f => f.showInList));
+  protected readonly filterFields = computed(() => this.customFields().filter(f => f.type === 'SingleSelect' || f.type === 'MultiSelect'));
+  protected readonly columns = computed(() => ['name', 'creditCode', ...this.listFields().map(f => 'custom.' + f.key), 'billingAddress', 'actions']);
+  protected readonly filter = signal<{ customField: string; customValue: string } | null>(null);
+  protected readonly list = new ListState<Customer>(q => this.api.list(q, this.filter()));
+  private readonly customFieldsApi = inject(CustomFieldsApi);
 
-  ngOnInit(): void { this.list.load(); }
+  ngOnInit(): void {
+    this.list.load();
+    this.customFieldsApi.active('crm.customer').subscribe(fields => this.customFields.set(fields));
+  }
+
+  protected label(item: { labelZh: string; labelEn: string }): string { return customLabel(item, this.language()); }
+
+  protected text(field: CustomField, customer: Customer): string {
+    return customText(field, (customer.customFields as Record<string, unknown>)[field.key], this.language());
+  }
+
+  filterBy(field: CustomField, value: string): void {
+    this.filter.set(value ? { customField: field.key, customValue: value } : null);
+    this.list.firstPage();
+  }
 
   edit(customer?: Customer): void {
     this.dialog.open(CustomerDialog, { data: customer ?? null, width: '520px' }).afterClosed()

@@ -261,6 +261,10 @@ namespace BizSuite.Crm.Data.Migrations
                         .HasMaxLength(18)
                         .HasColumnType("varchar(18)");
 
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<DateTime?>("ModifiedAt")
                         .HasColumnType("datetime(6)");
 
@@ -540,6 +544,44 @@ namespace BizSuite.Crm.Data.Migrations
                     b.Navigation("Installments");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("BizSuite.Crm.Customers.Customer", b =>
+                {
+                    b.OwnsMany("BizSuite.Crm.Customers.CustomerFieldValue", "IndexedValues", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid>("CustomerId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FieldKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<Guid?>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("varchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CustomerId");
+
+                            b1.HasIndex("TenantId", "FieldKey", "Value", "CustomerId");
+
+                            b1.ToTable("crm_customer_field_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerId");
+                        });
+
+                    b.Navigation("IndexedValues");
                 });
 #pragma warning restore 612, 618
         }
