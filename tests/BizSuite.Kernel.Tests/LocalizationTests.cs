@@ -23,7 +23,7 @@ public sealed class LocalizationTests
     [Fact]
     public void Every_error_code_and_permission_has_a_text()
     {
-        var codes = new[] { typeof(KernelErrors), typeof(PlanGate), typeof(Identity.IdentityErrors), typeof(Saas.SaasErrors), typeof(Crm.CrmErrors), typeof(Crm.CrmPermissions), typeof(Orders.OrdersErrors), typeof(Orders.OrdersPermissions), typeof(Finance.FinanceErrors), typeof(Finance.FinancePermissions), typeof(Identity.IdentityPermissions), typeof(Saas.SaasPermissions), typeof(KernelPermissions), typeof(Hr.HrErrors), typeof(Hr.LeaveErrors), typeof(Hr.ExpenseErrors), typeof(Hr.HrPermissions), typeof(Oa.OaErrors), typeof(Oa.OaPermissions) }
+        var codes = new[] { typeof(KernelErrors), typeof(FieldErrors), typeof(PlanGate), typeof(Identity.IdentityErrors), typeof(Saas.SaasErrors), typeof(Crm.CrmErrors), typeof(Crm.CrmPermissions), typeof(Orders.OrdersErrors), typeof(Orders.OrdersPermissions), typeof(Finance.FinanceErrors), typeof(Finance.FinancePermissions), typeof(Identity.IdentityPermissions), typeof(Saas.SaasPermissions), typeof(KernelPermissions), typeof(Hr.HrErrors), typeof(Hr.LeaveErrors), typeof(Hr.ExpenseErrors), typeof(Hr.HrPermissions), typeof(Oa.OaErrors), typeof(Oa.OaPermissions) }
             .SelectMany(t => t.GetFields()).Select(f => (string)f.GetValue(null)!)
             .Select(code => code.Contains(':') ? code : "Permission:" + code);
         foreach (var code in codes) Localizer.Texts("en").ShouldContainKey(code);
