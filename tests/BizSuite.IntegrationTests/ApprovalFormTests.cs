@@ -37,25 +37,32 @@ public sealed class ApprovalFormTests(BizSuiteFactory app)
         amountField = "lines",
         fields = new object[]
         {
-            new { key = "payee", labelZh = "收款方", labelEn = "Payee", type = "Text", required = true },
-            new { key = "method", labelZh = "付款方式", labelEn = "Method", type = "SingleSelect", required = true, options = new[] { "银行转账", "现金" } },
-            new { key = "invoice", labelZh = "发票", labelEn = "Invoice", type = "Attachment" },
+            new { spec = new { key = "payee", type = "Text", labelZh = "收款方", labelEn = "Payee", required = true } },
             new
             {
-                key = "lines", labelZh = "明细", labelEn = "Lines", type = "Table", required = true, sumColumn = "amount",
-                columns = new object[]
+                spec = new
                 {
-                    new { key = "item", labelZh = "事项", labelEn = "Item", type = "Text", required = true },
-                    new { key = "amount", labelZh = "金额", labelEn = "Amount", type = "Money", required = true, min = 0.01m, max = 1000000m },
+                    key = "method", type = "SingleSelect", labelZh = "付款方式", labelEn = "Method", required = true,
+                    options = new[] { new { value = "bank", labelZh = "银行转账", labelEn = "Bank transfer" }, new { value = "cash", labelZh = "现金", labelEn = "Cash" } },
                 },
             },
-        }.Concat(withNote ? new object[] { new { key = "note", labelZh = "备注", labelEn = "Note", type = "LongText" } } : []).ToArray(),
+            new { spec = new { key = "invoice", type = "Text", labelZh = "发票", labelEn = "Invoice" }, kind = "Attachment" },
+            new
+            {
+                spec = new { key = "lines", type = "Text", labelZh = "明细", labelEn = "Lines", required = true }, kind = "Table", sumColumn = "amount",
+                columns = new object[]
+                {
+                    new { key = "item", type = "Text", labelZh = "事项", labelEn = "Item", required = true },
+                    new { key = "amount", type = "Money", labelZh = "金额", labelEn = "Amount", required = true, min = 0.01m, max = 1000000m },
+                },
+            },
+        }.Concat(withNote ? new object[] { new { spec = new { key = "note", type = "LongText", labelZh = "备注", labelEn = "Note" } } } : []).ToArray(),
     };
 
     private static object Values(decimal first, decimal second, Guid? invoice = null) => new Dictionary<string, object?>
     {
         ["payee"] = "上海印务有限公司",
-        ["method"] = "银行转账",
+        ["method"] = "bank",
         ["invoice"] = invoice,
         ["lines"] = new object[] { new { item = "印刷", amount = first }, new { item = "运费", amount = second } },
     };
@@ -91,27 +98,29 @@ public sealed class ApprovalFormTests(BizSuiteFactory app)
             code = "Bad Code", nameZh = "", nameEn = "x", amountField = "purpose",
             fields = new object[]
             {
-                new { key = "purpose", labelZh = "用途", labelEn = "Purpose", type = "Text" },
-                new { key = "seal", labelZh = "印章", labelEn = "Seal", type = "SingleSelect" },
-                new { key = "lines", labelZh = "明细", labelEn = "Lines", type = "Table", sumColumn = "what", columns = new object[]
+                new { spec = new { key = "purpose", type = "Text", labelZh = "用途", labelEn = "Purpose" } },
+                new { spec = new { key = "seal", type = "SingleSelect", labelZh = "印章", labelEn = "Seal" } },
+                new
                 {
-                    new { key = "what", labelZh = "事项", labelEn = "What", type = "Text" },
-                    new { key = "inner", labelZh = "内表", labelEn = "Inner", type = "Table", columns = Array.Empty<object>() },
-                } },
+                    spec = new { key = "lines", type = "Text", labelZh = "明细", labelEn = "Lines" }, kind = "Table", sumColumn = "what",
+                    columns = new object[] { new { key = "what", type = "Text", labelZh = "事项", labelEn = "What" } },
+                },
+                new { spec = new { key = "file", type = "Number", labelZh = "附件", labelEn = "File" }, kind = "Attachment" },
             },
         }, HttpStatusCode.BadRequest);
         bad.FieldErrors("code").ShouldNotBeEmpty();
         bad.FieldErrors("nameZh").ShouldNotBeEmpty();
         bad.FieldErrors("amountField").ShouldNotBeEmpty("a text field cannot feed the amount condition");
-        bad.FieldErrors("fields[1].options").ShouldNotBeEmpty();
+        bad.FieldErrors("fields[1].spec.options").ShouldNotBeEmpty();
         bad.FieldErrors("fields[2].sumColumn").ShouldNotBeEmpty();
-        bad.FieldErrors("fields[2].columns[1].type").ShouldNotBeEmpty();
+        bad.FieldErrors("fields[3].spec.type").ShouldNotBeEmpty("an attachment holds no kernel value");
 
         var form = await office.Admin.PostJsonAsync("/api/oa/forms", PaymentForm(), HttpStatusCode.Created);
         var id = form.Str("id");
         form.Str("status").ShouldBe("Draft");
         form.Str("documentType").ShouldBe("form:payment");
         form.GetProperty("fields")[3].GetProperty("columns").GetArrayLength().ShouldBe(2);
+        form.GetProperty("fields")[3].Str("kind").ShouldBe("Table");
         (await office.Admin.PostJsonAsync("/api/oa/forms", PaymentForm(), HttpStatusCode.Conflict)).Str("code").ShouldBe(OaErrors.DuplicateForm);
 
         // A draft is the designers' business.
@@ -156,13 +165,13 @@ public sealed class ApprovalFormTests(BizSuiteFactory app)
         edited.GetProperty("fields").GetArrayLength().ShouldBe(5);
         var second = await SubmitAsync(office.Li, id, new Dictionary<string, object?>
         {
-            ["payee"] = "x", ["method"] = "现金", ["note"] = "加急", ["lines"] = new object[] { new { item = "印刷", amount = 5m } },
+            ["payee"] = "x", ["method"] = "cash", ["note"] = "加急", ["lines"] = new object[] { new { item = "印刷", amount = 5m } },
         });
         second.GetProperty("summary").GetProperty("version").GetInt32().ShouldBe(2);
         second.GetProperty("values").Str("note").ShouldBe("加急");
 
         var firstAgain = await office.Li.GetJsonAsync($"/api/oa/form-submissions/{first.GetProperty("summary").Str("id")}");
-        firstAgain.GetProperty("fields").EnumerateArray().Select(f => f.Str("key")).ShouldBe(["payee", "method", "invoice", "lines"]);
+        firstAgain.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("spec").Str("key")).ShouldBe(["payee", "method", "invoice", "lines"]);
         (await app.ScalarAsync("SELECT COUNT(*) FROM oa_form_versions WHERE FormId = @f", ("@f", Guid.Parse(id)))).ShouldBe(2);
 
         // Saving the same fields again does not start a version.
@@ -190,7 +199,7 @@ public sealed class ApprovalFormTests(BizSuiteFactory app)
         problem.FieldErrors("values.lines[1].amount").ShouldNotBeEmpty();
         problem.FieldErrors("values.lines[2].amount").ShouldNotBeEmpty();
         problem.GetProperty("errors").EnumerateObject().Count().ShouldBe(7);
-        (await SubmitAsync(office.Li, id, new Dictionary<string, object?> { ["payee"] = "x", ["method"] = "现金" }, HttpStatusCode.BadRequest))
+        (await SubmitAsync(office.Li, id, new Dictionary<string, object?> { ["payee"] = "x", ["method"] = "cash" }, HttpStatusCode.BadRequest))
             .FieldErrors("values.lines").ShouldNotBeEmpty();
 
         // Another user's upload cannot be attached.

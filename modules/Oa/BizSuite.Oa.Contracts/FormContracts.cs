@@ -1,10 +1,12 @@
+using BizSuite.Kernel;
+
 namespace BizSuite.Oa;
 
 /// <summary>
-/// What a field of a custom approval form (通用审批表单) holds. <c>Attachment</c> is an uploaded file's id; <c>Table</c> is a list
-/// of lines (明细) whose columns are fields themselves, with an optional sum of one number or money column.
+/// What a form field holds: a value of a kernel field type (<see cref="FieldType"/>), an uploaded file, or a table of lines (明细)
+/// whose columns are kernel fields, with an optional sum of one number or money column.
 /// </summary>
-public enum FormFieldType { Text, LongText, Number, Money, Date, Boolean, SingleSelect, MultiSelect, User, Department, Attachment, Table }
+public enum FormFieldKind { Value, Attachment, Table }
 
 /// <summary>Draft: only administrators see it. Published: staff find it under "New request".</summary>
 public enum FormStatus { Draft, Published }
@@ -12,12 +14,11 @@ public enum FormStatus { Draft, Published }
 public enum FormSubmissionStatus { Pending, Approved, Rejected, Withdrawn }
 
 /// <summary>
-/// One field of a form version. <paramref name="Key"/> names the value in a submission (letters, digits, underscore);
-/// <paramref name="Options"/> are a select's choices; <paramref name="Min"/>/<paramref name="Max"/> bound a number or money;
-/// <paramref name="Columns"/> and <paramref name="SumColumn"/> describe a table.
+/// One field of a form version. <paramref name="Spec"/> is the kernel's field definition (key, labels, required, options, bounds),
+/// checked by the kernel's one value check; for an attachment or a table only its key, labels, help and required count (its type stays Text).
+/// A table's <paramref name="Columns"/> are kernel fields too; <paramref name="SumColumn"/> names the number or money column summed.
 /// </summary>
-public sealed record FormFieldDto(string Key, string LabelZh, string LabelEn, FormFieldType Type, bool Required = false,
-    IReadOnlyList<string>? Options = null, decimal? Min = null, decimal? Max = null, IReadOnlyList<FormFieldDto>? Columns = null, string? SumColumn = null);
+public sealed record FormFieldDto(FieldSpec Spec, FormFieldKind Kind = FormFieldKind.Value, IReadOnlyList<FieldSpec>? Columns = null, string? SumColumn = null);
 
 /// <summary>
 /// A form as its designer and its users see it: the latest version's fields. <paramref name="AmountField"/> is the money or number

@@ -3,6 +3,7 @@ using BizSuite.Oa.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace BizSuite.Oa.Forms;
 
@@ -62,44 +63,39 @@ internal sealed class ApprovalFormAppService(OaDbContext db, IPermissionChecker 
 
 internal sealed class SaveApprovalFormRequestValidator : AbstractValidator<SaveApprovalFormRequest>
 {
-    private const string KeyPattern = "^[A-Za-z][A-Za-z0-9_]{0,39}$";
+    public const int MaxFields = 50;
+    public const int MaxColumns = 20;
 
-    public SaveApprovalFormRequestValidator()
+    public SaveApprovalFormRequestValidator(IStringLocalizer l)
     {
         // The code ends up in the flow's document type (form:<code>, at most 32 characters).
         RuleFor(r => r.Code).NotEmpty().Matches("^[a-z][a-z0-9-]{0,25}$");
         RuleFor(r => r.NameZh).NotEmpty().MaximumLength(100);
         RuleFor(r => r.NameEn).NotEmpty().MaximumLength(100);
         RuleFor(r => r.Description).MaximumLength(1000);
-        RuleFor(r => r.Fields).Cascade(CascadeMode.Stop).NotEmpty().Must(f => f.Count <= 50)
-            .Must(f => f.Select(x => x.Key).Distinct().Count() == f.Count).WithMessage("Field keys must differ.");
-        RuleForEach(r => r.Fields).SetValidator(new FieldValidator(KeyPattern, table: true));
-        RuleFor(r => r.AmountField)
-            .Must((r, key) => r.Fields.Any(f => f.Key == key && (f.Type is FormFieldType.Number or FormFieldType.Money || f.Type == FormFieldType.Table && f.SumColumn is not null)))
-            .When(r => !string.IsNullOrEmpty(r.AmountField) && r.Fields is not null)
-            .WithMessage("Choose a number or money field, or a table with a sum.");
-    }
-
-    private sealed class FieldValidator : AbstractValidator<FormFieldDto>
-    {
-        public FieldValidator(string keyPattern, bool table)
+        RuleFor(r => r.Fields).Cascade(CascadeMode.Stop).NotEmpty().Must(f => f.Count <= MaxFields)
+            .Must(f => f.Select(x => x.Spec?.Key).Distinct().Count() == f.Count).WithMessage(_ => l["Oa:FormFieldKeysRepeat"]);
+        RuleForEach(r => r.Fields).ChildRules(field =>
         {
-            RuleFor(f => f.Key).NotEmpty().Matches(keyPattern);
-            RuleFor(f => f.LabelZh).NotEmpty().MaximumLength(100);
-            RuleFor(f => f.LabelEn).NotEmpty().MaximumLength(100);
-            RuleFor(f => f.Type).IsInEnum();
-            RuleFor(f => f.Type).NotEqual(FormFieldType.Table).When(_ => !table).WithMessage("A table cannot hold a table.");
-            RuleFor(f => f.Options).Cascade(CascadeMode.Stop).NotEmpty()
-                .Must(o => o!.Count <= 100 && o.All(x => !string.IsNullOrWhiteSpace(x) && x.Length <= 100) && o.Distinct().Count() == o.Count)
-                .When(f => f.Type is FormFieldType.SingleSelect or FormFieldType.MultiSelect);
-            RuleFor(f => f.Max).GreaterThanOrEqualTo(f => f.Min).When(f => f.Min is not null && f.Max is not null);
-            RuleFor(f => f.Columns).Cascade(CascadeMode.Stop).NotEmpty().Must(c => c!.Count <= 20 && c.Select(x => x.Key).Distinct().Count() == c.Count)
-                .When(f => f.Type == FormFieldType.Table);
-            if (table) RuleForEach(f => f.Columns).SetValidator(new FieldValidator(keyPattern, table: false)).When(f => f.Type == FormFieldType.Table);
-            RuleFor(f => f.SumColumn)
-                .Must((f, key) => f.Columns?.Any(c => c.Key == key && c.Type is FormFieldType.Number or FormFieldType.Money) == true)
-                .When(f => f.Type == FormFieldType.Table && f.SumColumn is not null)
-                .WithMessage("Sum a number or money column.");
-        }
+            field.RuleFor(f => f.Spec).NotNull().SetValidator(new FieldSpecValidator(l));
+            field.RuleFor(f => f.Kind).IsInEnum();
+            // An attachment or a table holds no kernel value: its spec is only key, labels, help and required.
+            field.RuleFor(f => f.Spec.Type).Equal(FieldType.Text).When(f => f.Spec is not null && f.Kind != FormFieldKind.Value);
+            field.RuleFor(f => f.Spec.DefaultValue).Null().When(f => f.Spec is not null && f.Kind != FormFieldKind.Value);
+            field.RuleFor(f => f.Columns).Cascade(CascadeMode.Stop).NotEmpty().Must(c => c!.Count <= MaxColumns)
+                .Must(c => c!.Select(x => x?.Key).Distinct().Count() == c!.Count).WithMessage(_ => l["Oa:FormFieldKeysRepeat"])
+                .When(f => f.Kind == FormFieldKind.Table);
+            field.RuleFor(f => f.Columns).Empty().When(f => f.Kind != FormFieldKind.Table);
+            field.RuleForEach(f => f.Columns).NotNull().SetValidator(new FieldSpecValidator(l)).When(f => f.Kind == FormFieldKind.Table);
+            field.RuleFor(f => f.SumColumn)
+                .Must((f, key) => f.Columns?.Any(c => c is not null && c.Key == key && c.Type is FieldType.Number or FieldType.Money) == true)
+                .When(f => f.SumColumn is not null)
+                .WithMessage(_ => l["Oa:FormSumColumn"]);
+        });
+        RuleFor(r => r.AmountField)
+            .Must((r, key) => r.Fields.Any(f => f.Spec is not null && f.Spec.Key == key
+                && (f.Kind == FormFieldKind.Value && f.Spec.Type is FieldType.Number or FieldType.Money || f.Kind == FormFieldKind.Table && f.SumColumn is not null)))
+            .When(r => !string.IsNullOrEmpty(r.AmountField) && r.Fields is not null)
+            .WithMessage(_ => l["Oa:FormAmountField"]);
     }
 }

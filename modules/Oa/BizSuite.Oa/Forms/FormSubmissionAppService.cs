@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BizSuite.Identity;
 using BizSuite.Kernel;
 using BizSuite.Oa.Data;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Oa.Forms;
 
-public sealed record SubmitFormRequest(Guid FormId, IReadOnlyDictionary<string, JsonElement> Values);
+/// <summary><paramref name="Values"/> by field key; a table's value is the list of its lines, an attachment's the id an upload answered.</summary>
+public sealed record SubmitFormRequest(Guid FormId, JsonObject? Values);
 
 public sealed record FormSubmissionListItemDto(Guid Id, string Number, string Title, string FormCode, int Version, FormSubmissionStatus Status,
     decimal? Amount, Guid? ApprovalId, DateTime SubmittedAt, DateTime? DecidedAt);
@@ -39,7 +41,7 @@ internal sealed class FormSubmissionAppService(OaDbContext db, IApprovalService 
         await EnsureOwnAttachmentsAsync(values.AttachmentIds, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var number = $"SQ{now:yyyyMMdd}{await numbers.NextAsync("oa-form-submission", ct):D4}";
-        var submission = FormSubmission.Submit(form, version, number, Me, values.Json, values.Amount, now);
+        var submission = FormSubmission.Submit(form, version, number, Me, values.Values.ToJsonString(), values.Amount, now);
         db.FormSubmissions.Add(submission);
         submission.AwaitApproval(await approvals.RequestAsync(new ApprovalRequest(form.DocumentType, submission.Id, number, form.NameZh, Me,
             submission.Amount, submission.Amount is null ? null : "CNY", Link: $"/oa/requests/{submission.Id}"), ct));
@@ -118,20 +120,9 @@ internal sealed class FormSubmissionAppService(OaDbContext db, IApprovalService 
         return new FormSubmissionDto(Summary(submission), form.Id, form.NameZh, form.NameEn, submission.ApplicantUserId, name, version.Fields, values, files);
     }
 
-    private static List<Guid> AttachmentIds(IReadOnlyList<FormFieldDto> fields, JsonElement values)
-    {
-        var ids = new List<Guid>();
-        foreach (var field in fields)
-        {
-            if (!values.TryGetProperty(field.Key, out var value)) continue;
-            if (field.Type == FormFieldType.Attachment) ids.Add(value.GetGuid());
-            if (field.Type != FormFieldType.Table) continue;
-            foreach (var line in value.GetProperty("lines").EnumerateArray())
-                foreach (var column in (field.Columns ?? []).Where(c => c.Type == FormFieldType.Attachment))
-                    if (line.TryGetProperty(column.Key, out var cell)) ids.Add(cell.GetGuid());
-        }
-        return ids;
-    }
+    private static List<Guid> AttachmentIds(IReadOnlyList<FormFieldDto> fields, JsonElement values) =>
+        fields.Where(f => f.Kind == FormFieldKind.Attachment).Select(f => values.TryGetProperty(f.Spec.Key, out var id) ? id.GetGuid() : Guid.Empty)
+            .Where(id => id != Guid.Empty).ToList();
 
     private static FormSubmissionListItemDto Summary(FormSubmission s) =>
         new(s.Id, s.Number, s.Title, s.FormCode, s.VersionNumber, s.Status, s.Amount, s.ApprovalId, s.SubmittedAt, s.DecidedAt);
@@ -142,6 +133,5 @@ internal sealed class SubmitFormRequestValidator : AbstractValidator<SubmitFormR
     public SubmitFormRequestValidator()
     {
         RuleFor(r => r.FormId).NotEmpty();
-        RuleFor(r => r.Values).NotNull();
     }
 }

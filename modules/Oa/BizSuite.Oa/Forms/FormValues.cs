@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BizSuite.Kernel;
 using Microsoft.Extensions.Localization;
@@ -7,118 +6,82 @@ using Microsoft.Extensions.Localization;
 namespace BizSuite.Oa.Forms;
 
 /// <summary>
-/// Checks a submission's values against the fields of its form version and answers 400 with one error per field
-/// (<c>values.purpose</c>, <c>values.lines[0].amount</c>) as built-in fields do. What passes is kept as sent, plus each table's sum.
+/// Checks a submission's values against the fields of its form version with the kernel's one value check
+/// (<see cref="FieldValues"/>), adding what only forms have: attachments and tables of lines with their sum. Errors are one
+/// per field, as for built-in fields: <c>values.purpose</c>, <c>values.lines[0].amount</c>.
 /// </summary>
 internal sealed class FormValues(IStringLocalizer texts)
 {
+    public const string Prefix = "values";
     public const int MaxTableLines = 200;
 
-    public sealed record Checked(string Json, decimal? Amount, IReadOnlyList<Guid> AttachmentIds);
+    public sealed record Checked(JsonObject Values, decimal? Amount, IReadOnlyList<Guid> AttachmentIds);
 
-    public Checked Check(IReadOnlyList<FormFieldDto> fields, string? amountField, IReadOnlyDictionary<string, JsonElement> values)
+    public Checked Check(IReadOnlyList<FormFieldDto> fields, string? amountField, JsonObject? given)
     {
-        var errors = new Dictionary<string, string[]>();
-        var kept = new JsonObject();
+        given ??= [];
+        var plainKeys = fields.Where(f => f.Kind == FormFieldKind.Value).Select(f => f.Spec.Key).ToHashSet();
+        var plain = new JsonObject(given.Where(p => !fields.Any(f => f.Kind != FormFieldKind.Value && f.Spec.Key == p.Key))
+            .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+        var check = FieldValues.Check(fields.Where(f => plainKeys.Contains(f.Spec.Key)).Select(f => f.Spec).ToList(), plain, texts, applyDefaults: true, Prefix);
+        var errors = new Dictionary<string, string[]>(check.Errors);
+        var values = check.Values;
         var attachments = new List<Guid>();
-        foreach (var field in fields)
+        foreach (var field in fields.Where(f => f.Kind != FormFieldKind.Value))
         {
-            var path = "values." + field.Key;
-            var value = values.TryGetValue(field.Key, out var v) ? v : default;
-            if (IsEmpty(value))
-            {
-                if (field.Required) errors[path] = [texts["Oa:FormValue.Required", Label(field)]];
-                continue;
-            }
-            if (field.Type == FormFieldType.Table)
-            {
-                if (CheckTable(field, value, path, errors, attachments) is { } table) kept[field.Key] = table;
-                continue;
-            }
-            if (CheckOne(field, value) is { } error) errors[path] = [texts[error, Label(field)]];
-            else
-            {
-                if (field.Type == FormFieldType.Attachment) attachments.Add(value.GetGuid());
-                kept[field.Key] = JsonNode.Parse(value.GetRawText());
-            }
+            var path = $"{Prefix}.{field.Spec.Key}";
+            var value = given[field.Spec.Key];
+            var kept = field.Kind == FormFieldKind.Attachment ? Attachment(field.Spec, value, path, errors, attachments) : Table(field, value, path, errors);
+            if (kept is not null) values[field.Spec.Key] = kept;
+            else if (field.Spec.Required && !errors.ContainsKey(path)) errors[path] = [texts[FieldErrors.Required, Label(field.Spec)].Value];
         }
         if (errors.Count > 0) throw new ValidationException(errors);
-        return new Checked(kept.ToJsonString(), AmountOf(fields, amountField, kept), attachments);
+        return new Checked(values, AmountOf(fields, amountField, values), attachments);
     }
 
-    private JsonObject? CheckTable(FormFieldDto table, JsonElement value, string path, Dictionary<string, string[]> errors, List<Guid> attachments)
+    private JsonNode? Attachment(FieldSpec spec, JsonNode? value, string path, Dictionary<string, string[]> errors, List<Guid> attachments)
     {
-        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > MaxTableLines)
+        if (value is null || value is JsonValue v && v.TryGetValue(out string? s) && string.IsNullOrWhiteSpace(s)) return null;
+        if (value is JsonValue text && text.TryGetValue(out string? id) && Guid.TryParse(id, out var guid))
         {
-            errors[path] = [texts["Oa:FormValue.Lines", Label(table), MaxTableLines]];
+            attachments.Add(guid);
+            return guid.ToString();
+        }
+        errors[path] = [texts[FieldErrors.NotId, Label(spec)].Value];
+        return null;
+    }
+
+    /// <summary>A table's value is its lines, each checked as a small form of the columns; stored with the sum as <c>{ lines, sum }</c>.</summary>
+    private JsonObject? Table(FormFieldDto table, JsonNode? value, string path, Dictionary<string, string[]> errors)
+    {
+        if (value is null) return null;
+        if (value is not JsonArray lines || lines.Count > MaxTableLines)
+        {
+            errors[path] = [texts["Oa:FormValue.Lines", Label(table.Spec), MaxTableLines].Value];
             return null;
         }
-        var lines = new JsonArray();
-        var index = 0;
-        foreach (var line in value.EnumerateArray())
+        if (lines.Count == 0) return null;
+        var kept = new JsonArray();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var kept = new JsonObject();
-            foreach (var column in table.Columns ?? [])
-            {
-                var cellPath = $"{path}[{index}].{column.Key}";
-                var cell = line.ValueKind == JsonValueKind.Object && line.TryGetProperty(column.Key, out var c) ? c : default;
-                if (IsEmpty(cell))
-                {
-                    if (column.Required) errors[cellPath] = [texts["Oa:FormValue.Required", Label(column)]];
-                    continue;
-                }
-                if (CheckOne(column, cell) is { } error) errors[cellPath] = [texts[error, Label(column)]];
-                else
-                {
-                    if (column.Type == FormFieldType.Attachment) attachments.Add(cell.GetGuid());
-                    kept[column.Key] = JsonNode.Parse(cell.GetRawText());
-                }
-            }
-            lines.Add(kept);
-            index++;
+            var check = FieldValues.Check(table.Columns ?? [], lines[i] as JsonObject, texts, applyDefaults: true, $"{path}[{i}]");
+            foreach (var (key, messages) in check.Errors) errors[key] = messages;
+            kept.Add(check.Values);
         }
-        var result = new JsonObject { ["lines"] = lines };
+        var result = new JsonObject { ["lines"] = kept };
         if (table.SumColumn is { } sum)
-            result["sum"] = Money.Round(lines.Sum(l => l is JsonObject o && o[sum] is JsonValue n && n.TryGetValue(out decimal d) ? d : 0m));
+            result["sum"] = Money.Round(kept.Sum(l => l?[sum] is JsonValue n && n.TryGetValue(out decimal d) ? d : 0m));
         return result;
     }
 
-    /// <summary>The localization key of what is wrong with a non-empty value, or null when it fits the field.</summary>
-    private static string? CheckOne(FormFieldDto field, JsonElement value) => field.Type switch
-    {
-        FormFieldType.Text => value.ValueKind == JsonValueKind.String && value.GetString()!.Length <= 200 ? null : "Oa:FormValue.Text",
-        FormFieldType.LongText => value.ValueKind == JsonValueKind.String && value.GetString()!.Length <= 4000 ? null : "Oa:FormValue.LongText",
-        FormFieldType.Number or FormFieldType.Money => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d)
-            ? d < field.Min || d > field.Max || field.Type == FormFieldType.Money && d != Money.Round(d) ? "Oa:FormValue.Range" : null
-            : "Oa:FormValue.Number",
-        FormFieldType.Date => value.ValueKind == JsonValueKind.String
-            && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : "Oa:FormValue.Date",
-        FormFieldType.Boolean => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "Oa:FormValue.Boolean",
-        FormFieldType.SingleSelect => value.ValueKind == JsonValueKind.String && (field.Options ?? []).Contains(value.GetString()) ? null : "Oa:FormValue.Option",
-        FormFieldType.MultiSelect => value.ValueKind == JsonValueKind.Array
-            && value.EnumerateArray().All(o => o.ValueKind == JsonValueKind.String && (field.Options ?? []).Contains(o.GetString())) ? null : "Oa:FormValue.Option",
-        FormFieldType.User or FormFieldType.Department or FormFieldType.Attachment =>
-            value.ValueKind == JsonValueKind.String && value.TryGetGuid(out _) ? null : "Oa:FormValue.Reference",
-        _ => "Oa:FormValue.Reference",
-    };
-
-    private static bool IsEmpty(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Undefined or JsonValueKind.Null => true,
-        JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()),
-        JsonValueKind.Array => value.GetArrayLength() == 0,
-        _ => false,
-    };
-
     /// <summary>The amount the flow's conditions read: a number or money field, or a table's sum.</summary>
-    private static decimal? AmountOf(IReadOnlyList<FormFieldDto> fields, string? amountField, JsonObject kept) =>
-        fields.FirstOrDefault(f => f.Key == amountField) switch
+    private static decimal? AmountOf(IReadOnlyList<FormFieldDto> fields, string? amountField, JsonObject values) =>
+        fields.FirstOrDefault(f => f.Spec.Key == amountField) switch
         {
-            { Type: FormFieldType.Table } t => kept[t.Key]?["sum"]?.GetValue<decimal>(),
-            { } f => kept[f.Key] is JsonValue n && n.TryGetValue(out decimal d) ? d : null,
+            { Kind: FormFieldKind.Table } t => values[t.Spec.Key]?["sum"] is JsonValue s && s.TryGetValue(out decimal sum) ? sum : null,
+            { } f => values[f.Spec.Key] is JsonValue n && n.TryGetValue(out decimal d) ? d : null,
             null => null,
         };
 
-    private static string Label(FormFieldDto field) =>
-        CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? field.LabelZh : field.LabelEn;
+    private static string Label(FieldSpec spec) => spec.Label(CultureInfo.CurrentUICulture);
 }
