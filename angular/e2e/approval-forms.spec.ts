@@ -81,6 +81,8 @@ test('the admin designs a 用印申请 form with a flow, a member submits it, th
   await expect(sales.getByTestId('request-status')).toContainText(/已通过|Approved/);
   await sales.screenshot({ path: testInfo.outputPath('request-desktop.png'), fullPage: true });
   await sales.setViewportSize({ width: 390, height: 844 });
+  await sales.reload();
+  await expect(sales.getByTestId('request-status')).toBeVisible();
   await sales.screenshot({ path: testInfo.outputPath('request-phone.png'), fullPage: true });
   // At phone size the menu is a drawer: go straight to the page.
   await sales.goto('/oa/requests');

@@ -16,11 +16,11 @@ import { ApprovalForm, OaApi, SubmissionSummary } from '../oa.api';
     <h2>{{ 'oa.requests.title' | translate }}</h2>
     <div class="cards" data-testid="published-forms">
       @for (f of forms(); track f.id) {
-        <a mat-card class="card" [routerLink]="['/oa/requests/new', f.id]" [attr.data-testid]="'new-request-' + f.code">
-          <mat-card-header><mat-icon mat-card-avatar>description</mat-icon>
+        <a class="card" [routerLink]="['/oa/requests/new', f.id]" [attr.data-testid]="'new-request-' + f.code">
+          <mat-card appearance="outlined"><mat-card-header><mat-icon mat-card-avatar>description</mat-icon>
             <mat-card-title>{{ zh() ? f.nameZh : f.nameEn }}</mat-card-title>
             @if (f.description) { <mat-card-subtitle>{{ f.description }}</mat-card-subtitle> }
-          </mat-card-header>
+          </mat-card-header></mat-card>
         </a>
       } @empty { <p>{{ 'oa.requests.noForms' | translate }}</p> }
     </div>
@@ -47,7 +47,7 @@ import { ApprovalForm, OaApi, SubmissionSummary } from '../oa.api';
     </table>
   `,
   styles: `.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; margin-bottom: 24px; }
-    .card { text-decoration: none; cursor: pointer; } table { width: 100%; }`,
+    .card { text-decoration: none; color: inherit; } .card mat-card { height: 100%; } table { width: 100%; }`,
 })
 export class NewRequestPage implements OnInit {
   private readonly api = inject(OaApi);
