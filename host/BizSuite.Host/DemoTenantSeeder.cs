@@ -41,6 +41,7 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().SetUpOfficeAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().SetUpCompanyProfileAsync(tenant, ct), cancellationToken);
         await DemoPurchasing.RunAsync(services, tenant, cancellationToken);
+        await DemoForms.RunAsync(services, tenant, cancellationToken);
         if (services.GetRequiredService<IConfiguration>().GetValue("Seed:DemoData", true)) await DemoHistory.RunAsync(services, tenant, warehouseId, cancellationToken);
         await DemoCustomFields.RunAsync(services, tenant, cancellationToken);
     }

@@ -12,6 +12,14 @@ public static class ApprovalDocumentTypes
     public const string PurchaseRequest = "purchase-request";
 
     public static readonly IReadOnlyList<string> All = [Contract, ExpenseClaim, LeaveRequest, Offer, PurchaseRequest];
+
+    /// <summary>A tenant's custom approval form <c>form:&lt;code&gt;</c> (通用审批): each form has its own flow.</summary>
+    public const string FormPrefix = "form:";
+
+    public static string Form(string code) => FormPrefix + code;
+
+    public static bool IsKnown(string? documentType) =>
+        documentType is not null && (All.Contains(documentType) || documentType.StartsWith(FormPrefix, StringComparison.Ordinal) && documentType.Length > FormPrefix.Length);
 }
 
 /// <summary>
@@ -162,6 +170,10 @@ public static class OaPermissions
     public const string TasksManage = "Oa.Tasks.Manage";
     public const string Announcements = "Oa.Announcements";
     public const string AnnouncementsManage = "Oa.Announcements.Manage";
+    /// <summary>See published custom forms (通用审批), submit them and follow one's own submissions.</summary>
+    public const string Forms = "Oa.Forms";
+    /// <summary>Design, edit and publish custom forms.</summary>
+    public const string FormsManage = "Oa.Forms.Manage";
 }
 
 public static class OaErrors
@@ -180,4 +192,8 @@ public static class OaErrors
     public const string RemindedTooOften = "Oa:RemindedTooOften";
     public const string NotReturned = "Oa:NotReturned";
     public const string UnknownUser = "Oa:UnknownUser";
+    public const string DuplicateForm = "Oa:DuplicateForm";
+    public const string FormNotPublished = "Oa:FormNotPublished";
+    public const string AttachmentTooLarge = "Oa:AttachmentTooLarge";
+    public const string AttachmentNotYours = "Oa:AttachmentNotYours";
 }

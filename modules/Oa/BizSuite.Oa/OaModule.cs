@@ -4,6 +4,7 @@ using BizSuite.Oa.Announcements;
 using BizSuite.Oa.Approvals;
 using BizSuite.Oa.Data;
 using BizSuite.Oa.Delegations;
+using BizSuite.Oa.Forms;
 using BizSuite.Oa.Notifications;
 using BizSuite.Oa.Tasks;
 using BizSuite.Saas;
@@ -29,6 +30,15 @@ public sealed class OaModule : BizModule
         services.AddScoped<ApprovalAppService>();
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedApprovalFlowsWhenTenantCreated>();
 
+        services.AddScoped<ApprovalFormAppService>();
+        services.AddScoped<FormSubmissionAppService>();
+        services.AddScoped<FormValues>();
+        services.AddScoped<IUsageMeter, FormAttachmentStorage>();
+        services.AddScoped<MoveSubmissionWhenApprovalDecided>();
+        services.AddScoped<IDomainEventHandler<ApprovalCompleted>>(sp => sp.GetRequiredService<MoveSubmissionWhenApprovalDecided>());
+        services.AddScoped<IDomainEventHandler<ApprovalRejected>>(sp => sp.GetRequiredService<MoveSubmissionWhenApprovalDecided>());
+        services.AddScoped<IDomainEventHandler<ApprovalWithdrawn>>(sp => sp.GetRequiredService<MoveSubmissionWhenApprovalDecided>());
+
         services.AddScoped<TaskAppService>();
         services.AddScoped<ITaskService>(sp => sp.GetRequiredService<TaskAppService>());
         services.AddScoped<AnnouncementAppService>();
@@ -52,9 +62,11 @@ public sealed class OaModule : BizModule
         .AddForMembers(OaPermissions.Approvals)
         .AddForMembers(OaPermissions.Tasks)
         .AddForMembers(OaPermissions.Announcements)
+        .AddForMembers(OaPermissions.Forms)
         .Add(OaPermissions.ApprovalFlows, OaPermissions.ApprovalFlowsManage)
         .Add(OaPermissions.TasksManage)
-        .Add(OaPermissions.AnnouncementsManage);
+        .Add(OaPermissions.AnnouncementsManage)
+        .Add(OaPermissions.FormsManage);
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
@@ -64,5 +76,7 @@ public sealed class OaModule : BizModule
         api.MapTaskEndpoints();
         api.MapAnnouncementEndpoints();
         api.MapNotificationEndpoints();
+        api.MapApprovalFormEndpoints();
+        api.MapFormSubmissionEndpoints();
     }
 }

@@ -37,6 +37,23 @@ export type CreateTask = Dto<'CreateTaskRequest'>;
 export type Announcement = Dto<'AnnouncementDto'>;
 export type Receipts = Dto<'ReceiptsDto'>;
 
+export type FieldType = Enum<'FieldType'>;
+export type FieldSpec = Dto<'FieldSpec'>;
+export type FormFieldKind = Enum<'FormFieldKind'>;
+export type FormField = Dto<'FormFieldDto'>;
+export type FormStatus = Enum<'FormStatus'>;
+export type ApprovalForm = Dto<'ApprovalFormDto'>;
+export type SaveForm = Dto<'SaveApprovalFormRequest'>;
+export type SubmissionStatus = Enum<'FormSubmissionStatus'>;
+export type SubmissionSummary = Dto<'FormSubmissionListItemDto'>;
+export type FormSubmission = Dto<'FormSubmissionDto'>;
+export type FormAttachment = Dto<'FormAttachmentDto'>;
+
+/** Custom forms' document types are `form:<code>`: they share one label. */
+export function documentTypeKey(documentType: string): string {
+  return 'oa.documentTypes.' + (documentType.startsWith('form:') ? 'form' : documentType);
+}
+
 export type NotificationKind = Enum<'NotificationKind'>;
 export type AppNotification = Dto<'NotificationDto'>;
 export type NotificationList = Dto<'NotificationListDto'>;
@@ -75,6 +92,22 @@ export class OaApi {
   }
   /** Colleagues one may add (加签) or hand an item to (转交). */
   people() { return this.http.get<UserRef[]>('/api/oa/approvals/people'); }
+
+  forms() { return this.http.get<ApprovalForm[]>('/api/oa/forms'); }
+  publishedForms() { return this.http.get<ApprovalForm[]>('/api/oa/forms/published'); }
+  form(id: string) { return this.http.get<ApprovalForm>(`/api/oa/forms/${id}`); }
+  createForm(form: SaveForm) { return this.http.post<ApprovalForm>('/api/oa/forms', form); }
+  updateForm(id: string, form: SaveForm) { return this.http.put<ApprovalForm>(`/api/oa/forms/${id}`, form); }
+  publishForm(id: string, publish: boolean) { return this.http.post<ApprovalForm>(`/api/oa/forms/${id}/${publish ? 'publish' : 'unpublish'}`, {}); }
+  submitForm(formId: string, values: Record<string, unknown>) { return this.http.post<FormSubmission>('/api/oa/form-submissions', { formId, values }); }
+  mySubmissions(query: PageQuery) { return this.http.get<Paged<SubmissionSummary>>('/api/oa/form-submissions', { params: toParams(query) }); }
+  submission(id: string) { return this.http.get<FormSubmission>(`/api/oa/form-submissions/${id}`); }
+  uploadFormAttachment(file: File) {
+    const body = new FormData();
+    body.append('file', file);
+    return this.http.post<FormAttachment>('/api/oa/form-submissions/attachments', body);
+  }
+  formAttachment(id: string) { return this.http.get(`/api/oa/form-submissions/attachments/${id}`, { responseType: 'blob' }); }
 
   delegations() { return this.http.get<Delegation[]>('/api/oa/delegations'); }
   createDelegation(d: { substituteUserId: string; startsAt: string; endsAt: string; documentTypes: string[]; reason: string | null }) {

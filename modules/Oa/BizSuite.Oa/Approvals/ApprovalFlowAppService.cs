@@ -48,7 +48,7 @@ internal sealed class SaveApprovalFlowRequestValidator : AbstractValidator<SaveA
 {
     public SaveApprovalFlowRequestValidator()
     {
-        RuleFor(r => r.DocumentType).NotEmpty().Must(t => ApprovalDocumentTypes.All.Contains(t));
+        RuleFor(r => r.DocumentType).NotEmpty().MaximumLength(32).Must(ApprovalDocumentTypes.IsKnown);
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
         RuleFor(r => r.Steps).NotEmpty();
         RuleForEach(r => r.Steps).ChildRules(step =>

@@ -2,6 +2,7 @@ using BizSuite.Kernel;
 using BizSuite.Oa.Announcements;
 using BizSuite.Oa.Approvals;
 using BizSuite.Oa.Delegations;
+using BizSuite.Oa.Forms;
 using BizSuite.Oa.Notifications;
 using BizSuite.Oa.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<AnnouncementRead> AnnouncementReads => Set<AnnouncementRead>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ApprovalForm> ApprovalForms => Set<ApprovalForm>();
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+    public DbSet<FormAttachment> FormAttachments => Set<FormAttachment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -164,6 +168,50 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
             b.Property(n => n.Title).HasMaxLength(200);
             b.Property(n => n.Link).HasMaxLength(400);
             b.HasIndex(n => new { n.TenantId, n.UserId, n.ReadAt });
+        });
+        modelBuilder.Entity<ApprovalForm>(b =>
+        {
+            b.ToTable("oa_forms");
+            b.Property(f => f.Code).HasMaxLength(26);
+            b.Property(f => f.NameZh).HasMaxLength(100);
+            b.Property(f => f.NameEn).HasMaxLength(100);
+            b.Property(f => f.Description).HasMaxLength(1000);
+            b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+            b.Ignore(f => f.Latest);
+            b.Ignore(f => f.DocumentType);
+            b.HasIndex(f => new { f.TenantId, f.Code }).IsUnique();
+            b.OwnsMany(f => f.Versions, v =>
+            {
+                v.ToTable("oa_form_versions");
+                v.WithOwner().HasForeignKey("FormId");
+                v.HasKey(x => x.Id);
+                v.Property(x => x.Id).ValueGeneratedNever();
+                v.Property(x => x.FieldsJson).HasColumnType("longtext");
+                v.Property(x => x.AmountField).HasMaxLength(40);
+                v.Ignore(x => x.Fields);
+                v.HasIndex("FormId", nameof(FormVersion.Number)).IsUnique();
+            });
+            b.Navigation(f => f.Versions).HasField("_versions");
+        });
+        modelBuilder.Entity<FormSubmission>(b =>
+        {
+            b.ToTable("oa_form_submissions");
+            b.Property(s => s.FormCode).HasMaxLength(26);
+            b.Property(s => s.Number).HasMaxLength(32);
+            b.Property(s => s.Title).HasMaxLength(100);
+            b.Property(s => s.ValuesJson).HasColumnType("longtext");
+            b.Property(s => s.Amount).HasPrecision(18, 2);
+            b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(s => new { s.TenantId, s.ApplicantUserId, s.SubmittedAt });
+            b.HasIndex(s => new { s.TenantId, s.Number }).IsUnique();
+            b.HasIndex(s => s.FormId);
+        });
+        modelBuilder.Entity<FormAttachment>(b =>
+        {
+            b.ToTable("oa_form_attachments");
+            b.Property(a => a.FileName).HasMaxLength(200);
+            b.Property(a => a.Content).HasColumnType("mediumblob");
+            b.HasIndex(a => new { a.TenantId, a.UploadedBy });
         });
         base.OnModelCreating(modelBuilder);
     }

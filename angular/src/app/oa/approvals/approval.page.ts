@@ -11,7 +11,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 import { problemMessage } from '../../core/problem';
-import { Approval, ApprovalHistoryEntry, OaApi, SignerPosition, UserRef, duration } from '../oa.api';
+import { Approval, ApprovalHistoryEntry, OaApi, SignerPosition, UserRef, duration, documentTypeKey } from '../oa.api';
 
 /** Which extra action's form is open under the comment box. */
 type Panel = 'none' | 'addSigner' | 'transfer' | 'return';
@@ -36,7 +36,7 @@ type Panel = 'none' | 'addSigner' | 'transfer' | 'return';
         @if (a.summary.link) { <a mat-stroked-button [routerLink]="a.summary.link">{{ 'oa.approvals.openDocument' | translate }}</a> }
       </div>
       <dl class="facts">
-        <dt>{{ 'oa.approvals.documentType' | translate }}</dt><dd>{{ 'oa.documentTypes.' + a.summary.documentType | translate }}</dd>
+        <dt>{{ 'oa.approvals.documentType' | translate }}</dt><dd>{{ documentTypeKey(a.summary.documentType) | translate }}</dd>
         <dt>{{ 'oa.approvals.applicant' | translate }}</dt><dd>{{ a.summary.applicantName }}</dd>
         @if (a.summary.amount !== null) {
           <dt>{{ 'oa.approvals.amount' | translate }}</dt><dd>{{ a.summary.amount | currency: (a.summary.currency ?? 'CNY') : 'symbol-narrow' }}</dd>
@@ -184,6 +184,7 @@ type Panel = 'none' | 'addSigner' | 'transfer' | 'return';
   `,
 })
 export class ApprovalPage implements OnInit {
+  protected readonly documentTypeKey = documentTypeKey;
   /** From the route (component input binding). */
   readonly id = input.required<string>();
   private readonly api = inject(OaApi);

@@ -9,7 +9,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../../core/problem';
 import { ListState } from '../../core/list-state';
 import { ListPage } from '../../shared/list-page';
-import { ApprovalBox, ApprovalSummary, OaApi } from '../oa.api';
+import { ApprovalBox, ApprovalSummary, OaApi, documentTypeKey } from '../oa.api';
 
 /** The approval inbox (审批箱): 待我审批 waiting for me (with batch approval), 我发起的, 我已审批, 抄送我的. */
 @Component({
@@ -44,7 +44,7 @@ import { ApprovalBox, ApprovalSummary, OaApi } from '../oa.api';
             <th mat-header-cell *matHeaderCellDef>{{ 'oa.approvals.document' | translate }}</th>
             <td mat-cell *matCellDef="let a">
               <a [routerLink]="['/oa/approvals', a.id]" [attr.data-testid]="'approval-link-' + a.documentNumber">{{ a.documentNumber }} {{ a.title }}</a>
-              <br /><small>{{ 'oa.documentTypes.' + a.documentType | translate }}</small>
+              <br /><small>{{ documentTypeKey(a.documentType) | translate }}</small>
             </td>
           </ng-container>
           <ng-container matColumnDef="applicant">
@@ -83,6 +83,7 @@ import { ApprovalBox, ApprovalSummary, OaApi } from '../oa.api';
   `,
 })
 export class ApprovalsPage implements OnInit {
+  protected readonly documentTypeKey = documentTypeKey;
   private readonly api = inject(OaApi);
   protected readonly boxes: ApprovalBox[] = ['assigned', 'submitted', 'done', 'cc'];
   protected readonly box = signal<ApprovalBox>('assigned');

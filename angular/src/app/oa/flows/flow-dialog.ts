@@ -11,10 +11,11 @@ import { applyProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { User, UsersApi } from '../../identity/users/users.api';
 import { FieldError } from '../../shared/field-error';
-import { ApprovalFlow, ApproverRule, CcMoment, DOCUMENT_TYPES, FlowCc, FlowStep, OaApi, ResubmitFrom, SaveFlow, StepCondition, StepMode, TimeoutAction } from '../oa.api';
+import { ApprovalFlow, ApproverRule, documentTypeKey, CcMoment, DOCUMENT_TYPES, FlowCc, FlowStep, OaApi, ResubmitFrom, SaveFlow, StepCondition, StepMode, TimeoutAction } from '../oa.api';
 import { Permissions } from '../../core/api/permissions';
 
-export interface FlowDialogData { flow: ApprovalFlow | null; taken: string[]; }
+/** `documentType` fixes the type: a custom form's flow (`form:<code>`) is opened from the form. */
+export interface FlowDialogData { flow: ApprovalFlow | null; taken: string[]; documentType?: string; }
 
 /**
  * Edits a flow: ordered steps, each with who approves (role, department head, named user), how (或签, 会签, 依次, N of M), when it
@@ -33,7 +34,7 @@ export interface FlowDialogData { flow: ApprovalFlow | null; taken: string[]; }
             <mat-select formControlName="documentType" data-testid="flow-document-type">
               @for (t of documentTypes; track t) {
                 <mat-option [value]="t" [disabled]="data.taken.includes(t) && t !== flow?.documentType" [attr.data-testid]="'doc-type-' + t">
-                  {{ 'oa.documentTypes.' + t | translate }}
+                  {{ documentTypeKey(t) | translate }}
                 </mat-option>
               }
             </mat-select>
@@ -156,7 +157,8 @@ export class FlowDialog implements OnInit {
   private readonly canListUsers = inject(Session).isGranted(Permissions.IdentityUsers);
   private readonly ref = inject(MatDialogRef<FlowDialog>);
   private readonly fb = inject(FormBuilder).nonNullable;
-  protected readonly documentTypes = DOCUMENT_TYPES;
+  protected readonly documentTypes: readonly string[] = this.data.documentType ? [this.data.documentType] : DOCUMENT_TYPES;
+  protected readonly documentTypeKey = documentTypeKey;
   protected readonly rules: ApproverRule[] = ['Role', 'DepartmentHead', 'User'];
   protected readonly conditions: StepCondition[] = ['Always', 'AmountAbove', 'DaysAbove'];
   protected readonly modes: StepMode[] = ['Any', 'All', 'Sequential', 'Quorum'];
@@ -167,7 +169,7 @@ export class FlowDialog implements OnInit {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly form = this.fb.group({
-    documentType: [{ value: this.flow?.documentType ?? '', disabled: !!this.flow }, Validators.required],
+    documentType: [{ value: this.flow?.documentType ?? this.data.documentType ?? '', disabled: !!this.flow || !!this.data.documentType }, Validators.required],
     name: [this.flow?.name ?? '', [Validators.required, Validators.maxLength(100)]],
     steps: this.fb.array([] as ReturnType<FlowDialog['step']>[]),
     cc: this.fb.array([] as ReturnType<FlowDialog['ccRule']>[]),

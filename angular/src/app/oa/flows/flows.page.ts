@@ -9,7 +9,7 @@ import { Notifier } from '../../core/notifier';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
 import { confirm } from '../../shared/confirm';
-import { ApprovalFlow, FlowStep, OaApi } from '../oa.api';
+import { ApprovalFlow, FlowStep, OaApi, documentTypeKey } from '../oa.api';
 import { FlowDialog } from './flow-dialog';
 import { Permissions } from '../../core/api/permissions';
 
@@ -30,7 +30,7 @@ import { Permissions } from '../../core/api/permissions';
     <table mat-table [dataSource]="flows()" data-testid="flows-table">
       <ng-container matColumnDef="documentType">
         <th mat-header-cell *matHeaderCellDef>{{ 'oa.flows.documentType' | translate }}</th>
-        <td mat-cell *matCellDef="let f">{{ 'oa.documentTypes.' + f.documentType | translate }}</td>
+        <td mat-cell *matCellDef="let f">{{ documentTypeKey(f.documentType) | translate }}</td>
       </ng-container>
       <ng-container matColumnDef="name">
         <th mat-header-cell *matHeaderCellDef>{{ 'oa.flows.name' | translate }}</th>
@@ -58,6 +58,7 @@ import { Permissions } from '../../core/api/permissions';
   styles: `.head { display: flex; align-items: center; } .spacer { flex: 1; } table { width: 100%; } .actions { text-align: right; } .error { color: #b3261e; }`,
 })
 export class FlowsPage implements OnInit {
+  protected readonly documentTypeKey = documentTypeKey;
   private readonly api = inject(OaApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
