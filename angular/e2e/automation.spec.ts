@@ -1,8 +1,12 @@
 import { Page, expect, test } from '@playwright/test';
 import { fillField, login, openDialog, openMenu } from './forms';
 
+/** Picks an option; a select whose options are still loading does not open, so it is opened again until the option shows. */
 async function choose(page: Page, select: string, option: string): Promise<void> {
-  await page.getByTestId(select).click();
+  await expect(async () => {
+    await page.getByTestId(select).click();
+    await expect(page.getByTestId(option)).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await page.getByTestId(option).click();
 }
 

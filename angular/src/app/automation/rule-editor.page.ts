@@ -62,7 +62,7 @@ type ActionForm = FormGroup<{
       </h3>
       <div formArrayName="conditions">
         @for (c of form.controls.conditions.controls; track c; let i = $index) {
-          <div class="row" [formGroupName]="i">
+          <div class="row condition" [formGroupName]="i">
             <mat-form-field appearance="outline" subscriptSizing="dynamic"><mat-label>{{ 'automation.field' | translate }}</mat-label>
               <mat-select formControlName="field" [attr.data-testid]="'condition-field-' + i">
                 @for (f of fields(); track f) { <mat-option [value]="f" [attr.data-testid]="'field-' + f">{{ f }}</mat-option> }
@@ -184,6 +184,7 @@ type ActionForm = FormGroup<{
   `,
   styles: `.row { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-bottom: 8px; } .grow { flex: 1 1 240px; } .full { width: 100%; }
     .days { width: 140px; } .match { width: 140px; margin-left: 8px; font-size: 14px; } .action { padding: 12px; margin-bottom: 8px; }
+    @media (max-width: 599.98px) { .condition { border-bottom: 1px solid #ddd; padding-bottom: 8px; } }
     .buttons { display: flex; justify-content: flex-end; gap: 8px; margin: 16px 0; } .error { color: #b3261e; } .hint { color: #666; }
     .mono { font-family: monospace; } .result { background: #f7f7f9; padding: 8px 16px; border-radius: 8px; margin-top: 12px; } .no { color: #777; }`,
 })

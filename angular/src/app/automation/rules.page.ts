@@ -60,7 +60,8 @@ import { AutomationApi, AutomationRule } from './automation.api';
     @if (rules().length === 0) { <p class="empty" data-testid="automation-empty">{{ 'automation.empty' | translate }}</p> }
   `,
   styles: `.head { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; } .spacer { flex: 1; } table { width: 100%; }
-    .actions { text-align: right; white-space: nowrap; } .hint, .empty { color: #666; } .blocking { margin-left: 8px; color: #b3261e; }`,
+    .actions { text-align: right; white-space: nowrap; } .hint, .empty { color: #666; } .blocking { margin-left: 8px; color: #b3261e; }
+    @media (max-width: 599.98px) { .mat-column-summary { display: none; } }`,
 })
 export class RulesPage implements OnInit {
   private readonly api = inject(AutomationApi);
