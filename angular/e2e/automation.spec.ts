@@ -51,7 +51,10 @@ test('the admin builds a rule in the form, tests it on a sample, and the task ap
   await fillField(page.getByTestId('opportunity-amount'), '90000');
   await page.getByTestId('opportunity-save').click();
   await page.getByTestId(`move-${deal}`).click();
+  // The board moves the card at once; the rule has run when the server has answered (the move and its task commit together).
+  const moved = page.waitForResponse(r => r.url().endsWith('/move') && r.request().method() === 'POST');
   await page.getByTestId(`move-${deal}-Negotiation`).click();
+  expect((await moved).ok()).toBe(true);
   await expect(page.getByTestId('stage-Negotiation').getByTestId(`opportunity-${deal}`)).toBeVisible();
 
   await openMenu(page, 'menu-tasks');

@@ -75,14 +75,15 @@ internal sealed class SaveRuleRequestValidator : AbstractValidator<SaveRuleReque
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
         RuleFor(r => r.EventType).NotEmpty().Must(PublicEvents.IsKnown).WithMessage((_, t) => $"Unknown event type {t}.");
-        RuleFor(r => r.Conditions).NotNull().Must(c => c.Count <= 20);
-        RuleForEach(r => r.Conditions).ChildRules(c =>
+        RuleFor(r => r.Conditions).Cascade(CascadeMode.Stop).NotNull().Must(c => c.Count <= 20);
+        RuleForEach(r => r.Conditions).NotNull().ChildRules(c =>
         {
             c.RuleFor(x => x.Field).NotEmpty().MaximumLength(100);
             c.RuleFor(x => x.Value).NotEmpty().MaximumLength(200).When(x => x.Operator != ConditionOperator.IsEmpty);
         });
-        RuleFor(r => r.Actions).NotEmpty().Must(a => a.Count <= 10).When(r => !r.IsBlocking);
-        RuleForEach(r => r.Actions).ChildRules(a =>
+        RuleFor(r => r.Actions).Cascade(CascadeMode.Stop).NotNull().Must(a => a.Count <= 10);
+        RuleFor(r => r.Actions).NotEmpty().When(r => !r.IsBlocking);
+        RuleForEach(r => r.Actions).NotNull().ChildRules(a =>
         {
             a.RuleFor(x => x.Recipient).NotNull().When(x => x.Type is RuleActionType.CreateTask or RuleActionType.Notify);
             a.RuleFor(x => x.UserId).NotEmpty().When(x => x.Recipient == RecipientKind.User && x.Type != RuleActionType.CallWebhook);
