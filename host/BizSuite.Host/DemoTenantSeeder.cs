@@ -1,3 +1,4 @@
+using BizSuite.Automation;
 using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Hr;
@@ -18,7 +19,7 @@ namespace BizSuite.Host;
 /// </summary>
 internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppService roles, IUserAppService users, IProductAppService products,
     IDepartmentAppService departments, IEmployeeAppService employees, IApprovalFlowAppService approvalFlows, ICurrentTenant currentTenant,
-    SettingStore settings, IWarehouseAppService warehouses, IStockAppService stock, TimeProvider clock)
+    SettingStore settings, IWarehouseAppService warehouses, IStockAppService stock, IRuleAppService automationRules, TimeProvider clock)
 {
     public const string TenantName = "demo";
     public const string Password = "Demo123!";
@@ -44,6 +45,8 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         await DemoForms.RunAsync(services, tenant, cancellationToken);
         if (services.GetRequiredService<IConfiguration>().GetValue("Seed:DemoData", true)) await DemoHistory.RunAsync(services, tenant, warehouseId, cancellationToken);
         await DemoCustomFields.RunAsync(services, tenant, cancellationToken);
+        // After the history, so the example rule acts on what users do next rather than on the seeded past.
+        await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateAutomationRuleAsync(tenant, ct), cancellationToken);
     }
 
     private async Task<TenantDto?> CreateTenantAsync(CancellationToken ct)
@@ -212,5 +215,15 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
             string[] extra = role.Name == "manager" ? [OaPermissions.TasksManage, OaPermissions.AnnouncementsManage, OaPermissions.ApprovalFlows] : [];
             await roles.UpdatePermissionsAsync(role.Id, new UpdateRolePermissionsRequest(granted.Concat(self).Concat(extra).Distinct().ToList()), ct);
         }
+    }
+
+    /// <summary>The example automation rule: finance follows up every large invoice within three days.</summary>
+    private async Task CreateAutomationRuleAsync(TenantDto tenant, CancellationToken ct)
+    {
+        using var _ = currentTenant.Change(tenant.Id, tenant.Name);
+        await automationRules.CreateAsync(new SaveRuleRequest("大额发票提醒财务跟进", true, "finance.invoice.issued", ConditionMatch.All,
+            [new RuleCondition("grossTotal", ConditionOperator.GreaterOrEqual, "10000")],
+            [new RuleAction(RuleActionType.CreateTask, RecipientKind.Role, Role: "finance", Title: "跟进大额发票 {invoiceNumber}（{customerName}，{grossTotal} {currency}）",
+                Message: "到期日 {dueOn}，请确认客户已收到发票并安排回款。", DueInDays: 3)]), ct);
     }
 }

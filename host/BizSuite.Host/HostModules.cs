@@ -1,3 +1,4 @@
+using BizSuite.Automation;
 using BizSuite.Crm;
 using BizSuite.Finance;
 using BizSuite.Hr;
@@ -16,5 +17,5 @@ namespace BizSuite.Host;
 public static class HostModules
 {
     public static readonly Type[] Roots = [typeof(SaasModule), typeof(IdentityModule), typeof(CrmModule), typeof(OrdersModule), typeof(FinanceModule), typeof(HrModule), typeof(OaModule), typeof(WebhooksModule),
-        typeof(InventoryModule), typeof(PurchasingModule), typeof(InsightsModule)];
+        typeof(InventoryModule), typeof(PurchasingModule), typeof(InsightsModule), typeof(AutomationModule)];
 }

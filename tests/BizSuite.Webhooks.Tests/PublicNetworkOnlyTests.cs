@@ -1,5 +1,5 @@
 using System.Net;
-using BizSuite.Webhooks.Deliveries;
+using BizSuite.Kernel;
 using Shouldly;
 
 namespace BizSuite.Webhooks.Tests;

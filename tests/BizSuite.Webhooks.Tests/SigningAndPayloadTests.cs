@@ -34,10 +34,10 @@ public sealed class PayloadTests
     [Fact]
     public void Event_type_names_are_stable_dotted_lowercase_and_each_maps_one_domain_event()
     {
-        WebhookEvents.All.Select(t => t.Name).ShouldBeUnique();
-        WebhookEvents.All.Select(t => t.EventType).ShouldBeUnique();
-        WebhookEvents.All.ShouldAllBe(t => Regex.IsMatch(t.Name, "^[a-z]+(\\.[a-z_]+){2}$") && t.Version == 1);
-        WebhookEvents.IsKnown(WebhookEvents.Ping).ShouldBeFalse("nobody subscribes to the ping");
+        PublicEvents.All.Select(t => t.Name).ShouldBeUnique();
+        PublicEvents.All.Select(t => t.EventType).ShouldBeUnique();
+        PublicEvents.All.ShouldAllBe(t => Regex.IsMatch(t.Name, "^[a-z]+(\\.[a-z_]+){2}$") && t.Version == 1);
+        PublicEvents.IsKnown(PublicEvents.Ping).ShouldBeFalse("nobody subscribes to the ping");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PayloadTests
         var eventId = Guid.NewGuid();
         var tenantId = Guid.NewGuid();
 
-        var json = JsonDocument.Parse(WebhookEvents.Envelope(eventId, WebhookEvents.For(typeof(ContractSigned)), tenantId,
+        var json = JsonDocument.Parse(PublicEvents.Envelope(eventId, PublicEvents.For(typeof(ContractSigned)), tenantId,
             new DateTime(2026, 11, 25, 8, 0, 0, DateTimeKind.Utc), signed)).RootElement;
 
         json.GetProperty("id").GetGuid().ShouldBe(eventId);
@@ -70,7 +70,7 @@ public sealed class PayloadTests
     {
         var payment = new PaymentRecorded(Guid.NewGuid(), "SK001", Guid.NewGuid(), "FP001", Guid.NewGuid(), Guid.NewGuid(), "CNY", PaymentMethod.Stripe,
             new DateOnly(2026, 11, 25), 50m, false);
-        var data = (JsonDocument.Parse(WebhookEvents.Envelope(Guid.NewGuid(), WebhookEvents.For(typeof(PaymentRecorded)), Guid.NewGuid(), DateTime.UtcNow, payment))
+        var data = (JsonDocument.Parse(PublicEvents.Envelope(Guid.NewGuid(), PublicEvents.For(typeof(PaymentRecorded)), Guid.NewGuid(), DateTime.UtcNow, payment))
             .RootElement.GetProperty("data"));
         (data.GetProperty("method").GetString(), data.GetProperty("amount").GetDecimal(), data.GetProperty("invoicePaid").GetBoolean())
             .ShouldBe(("Stripe", 50m, false));
@@ -80,7 +80,7 @@ public sealed class PayloadTests
     public void No_catalogued_event_has_sensitive_fields_to_leak()
     {
         // The mappings copy chosen fields only; should a catalogued event gain a [Sensitive] field, its mapping must be reviewed.
-        WebhookEvents.All.SelectMany(t => t.EventType.GetProperties()).Where(p => p.IsDefined(typeof(SensitiveAttribute), true)).ShouldBeEmpty();
+        PublicEvents.All.SelectMany(t => t.EventType.GetProperties()).Where(p => p.IsDefined(typeof(SensitiveAttribute), true)).ShouldBeEmpty();
     }
 }
 

@@ -127,6 +127,8 @@ export const routes: Routes = [
         loadComponent: () => import('./saas/subscription/subscription.page').then(m => m.SubscriptionPage) },
       { path: 'plugins/robot-notifier', canActivate: [permitted], data: { permission: Permissions.RobotNotifierManage },
         loadComponent: () => import('./plugins/robot-notifier/robots.page').then(m => m.RobotsPage) },
+      { path: 'automation', canActivate: [permitted], data: { permission: Permissions.AutomationManage },
+        loadChildren: () => import('./automation/automation.routes').then(m => m.AUTOMATION_ROUTES) },
       { path: 'webhooks', canActivate: [permitted], data: { permission: Permissions.WebhooksManage },
         loadComponent: () => import('./webhooks/webhooks.page').then(m => m.WebhooksPage) },
       { path: 'saas/tenants', canActivate: [permitted], data: { permission: Permissions.SaasTenants },

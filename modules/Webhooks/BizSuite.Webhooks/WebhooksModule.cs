@@ -42,7 +42,7 @@ public sealed class WebhooksModule : BizModule
                 AllowAutoRedirect = false,
                 ConnectCallback = allowPrivateNetworks ? null : PublicNetworkOnly.ConnectAsync,
             });
-        WebhookEvents.AddHandlers(services);
+        EnqueueWebhookDeliveries.AddHandlers(services);
         services.AddBackgroundJob<DeliverWebhookJob, DeliverWebhook>();
     }
 

@@ -24,6 +24,8 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
     private readonly List<EventJournalEntry> _journal = [];
     private readonly List<EntityChangeRecord> _changes = [];
     private readonly List<Action> _onEnded = [];
+    private readonly List<(AggregateRoot, RaisedEvent)> _collectedEarly = [];
+    private int _savepoints;
     private bool _completed;
 
     public MySqlConnection Connection { get; } = new(options.Value.ConnectionString);
@@ -83,7 +85,7 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
                 var entry = EventJournalEntry.For(evt, aggregate, CorrelationId, tenantId, clock);
                 _journal.Add(entry);
                 using (tenantId == currentTenant.Id ? null : currentTenant.Change(tenantId))
-                using (DomainEventScope.Enter(evt.EventId, entry.OccurredAt))
+                using (DomainEventScope.Enter(evt.EventId, entry.OccurredAt, evt.CausationId))
                     await dispatcher.DispatchAsync(evt.Event, cancellationToken);
             }
         }
@@ -91,6 +93,42 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
         await Transaction.CommitAsync(cancellationToken);
         _completed = true;
         RunEnded();
+    }
+
+    /// <summary>
+    /// Runs optional work inside the transaction so that its failure does not fail the flow: what is pending is saved first, the work
+    /// runs behind a savepoint, and a failure rolls back to it, forgets what the work added to the contexts and returns the exception
+    /// (an automation rule that fails is logged, while the business change commits). Cancellation still propagates.
+    /// </summary>
+    public async Task<Exception?> TryIsolatedAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken = default)
+    {
+        if (Transaction is null) throw new InvalidOperationException("Isolated work needs the unit of work's transaction.");
+        // Saving detaches deleted aggregates: keep their events for the next round.
+        _collectedEarly.AddRange(CollectEvents());
+        foreach (var context in _contexts.ToList()) await context.SaveChangesAsync(cancellationToken);
+        var before = _contexts.SelectMany(c => c.ChangeTracker.Entries()).Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        var (journal, changes) = (_journal.Count, _changes.Count);
+        var savepoint = $"isolated_{++_savepoints}";
+        await Transaction.SaveAsync(savepoint, cancellationToken);
+        try
+        {
+            await work(cancellationToken);
+            foreach (var context in _contexts.ToList()) await context.SaveChangesAsync(cancellationToken);
+            await Transaction.ReleaseAsync(savepoint, cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await Transaction.RollbackAsync(savepoint, cancellationToken);
+            _journal.RemoveRange(journal, _journal.Count - journal);
+            _changes.RemoveRange(changes, _changes.Count - changes);
+            foreach (var entry in _contexts.SelectMany(c => c.ChangeTracker.Entries()).ToList())
+            {
+                if (!before.Contains(entry.Entity)) entry.State = EntityState.Detached;
+                else if (entry.State != EntityState.Unchanged) await entry.ReloadAsync(cancellationToken);
+            }
+            return ex;
+        }
     }
 
     /// <summary>
@@ -121,7 +159,8 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
 
     private List<(AggregateRoot Aggregate, RaisedEvent Event)> CollectEvents()
     {
-        var raised = new List<(AggregateRoot, RaisedEvent)>();
+        var raised = new List<(AggregateRoot, RaisedEvent)>(_collectedEarly);
+        _collectedEarly.Clear();
         foreach (var context in _contexts.ToList())
         foreach (var aggregate in context.TrackedAggregates())
         {

@@ -33,8 +33,12 @@ public static class DomainEventScope
 {
     private static readonly AsyncLocal<Guid?> Current = new();
     private static readonly AsyncLocal<DateTime?> CurrentTime = new();
+    private static readonly AsyncLocal<Guid?> CurrentCause = new();
 
     public static Guid? CurrentEventId => Current.Value;
+
+    /// <summary>The event whose handler raised the running event, if any: lets a handler follow a chain of its own doing (a rule triggering itself).</summary>
+    public static Guid? CurrentCausationId => CurrentCause.Value;
 
     /// <summary>
     /// When the running event happened, as its journal entry records it: a projection written by a handler and one rebuilt
@@ -42,12 +46,13 @@ public static class DomainEventScope
     /// </summary>
     public static DateTime? CurrentOccurredAt => CurrentTime.Value;
 
-    internal static IDisposable Enter(Guid eventId, DateTime? occurredAt = null)
+    internal static IDisposable Enter(Guid eventId, DateTime? occurredAt = null, Guid? causationId = null)
     {
-        var (previous, previousTime) = (Current.Value, CurrentTime.Value);
+        var (previous, previousTime, previousCause) = (Current.Value, CurrentTime.Value, CurrentCause.Value);
         Current.Value = eventId;
         CurrentTime.Value = occurredAt;
-        return new Restore(() => (Current.Value, CurrentTime.Value) = (previous, previousTime));
+        CurrentCause.Value = causationId;
+        return new Restore(() => (Current.Value, CurrentTime.Value, CurrentCause.Value) = (previous, previousTime, previousCause));
     }
 
     private sealed class Restore(Action restore) : IDisposable

@@ -24,7 +24,7 @@ internal sealed class DeliverWebhookJob(WebhooksDbContext db, WebhookSender send
         // Gone with its subscription, or already settled by an earlier job.
         if (delivery is null || delivery.Status != DeliveryStatus.Pending) return;
         var subscription = await db.Subscriptions.AsNoTracking().FirstAsync(s => s.Id == delivery.SubscriptionId, ct);
-        if (!subscription.IsEnabled && delivery.EventType != WebhookEvents.Ping)
+        if (!subscription.IsEnabled && delivery.EventType != PublicEvents.Ping)
         {
             delivery.Park(new DeliveryAttempt(0, clock.GetUtcNow().UtcDateTime, null, "The subscription is disabled.", 0, null));
             return;

@@ -2,6 +2,7 @@ using BizSuite.Kernel;
 using BizSuite.Webhooks.Data;
 using BizSuite.Webhooks.Deliveries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BizSuite.Webhooks.Events;
 
@@ -9,6 +10,16 @@ internal static class EnqueueWebhookDeliveries
 {
     /// <summary>A tenant's enabled subscriptions, asked for by every business event; dropped by <see cref="Data.WebhooksDbContext"/> on any change.</summary>
     public const string CacheRegion = "webhook-subscriptions";
+
+    /// <summary>Every catalogued event gets a handler that writes the outbox rows for the subscriptions that want it, and its public name.</summary>
+    public static void AddHandlers(IServiceCollection services)
+    {
+        foreach (var type in PublicEvents.All)
+        {
+            services.AddScoped(typeof(IDomainEventHandler<>).MakeGenericType(type.EventType), typeof(EnqueueWebhookDeliveries<>).MakeGenericType(type.EventType));
+            services.AddSingleton(new PublicEventName(type.EventType, type.Name));
+        }
+    }
 }
 
 /// <summary>
@@ -22,7 +33,7 @@ internal sealed class EnqueueWebhookDeliveries<TEvent>(WebhooksDbContext db, Job
     public async Task HandleAsync(TEvent domainEvent, CancellationToken ct)
     {
         if (currentTenant.Id is not { } tenantId) return;
-        var type = WebhookEvents.For(typeof(TEvent));
+        var type = PublicEvents.For(typeof(TEvent));
         var enabled = await cache.GetOrCreateAsync(EnqueueWebhookDeliveries.CacheRegion, tenantId, "", async () =>
             (IReadOnlyList<(Guid Id, IReadOnlyList<string> EventTypes)>)(await db.Subscriptions.AsNoTracking().Where(s => s.IsEnabled).ToListAsync(ct))
                 .Select(s => (s.Id, s.EventTypeList)).ToList());
@@ -30,7 +41,7 @@ internal sealed class EnqueueWebhookDeliveries<TEvent>(WebhooksDbContext db, Job
         if (subscriptions.Count == 0) return;
         // The journal's id of this event: the same id in every copy, so receivers can drop duplicates.
         var eventId = DomainEventScope.CurrentEventId ?? Guid.CreateVersion7();
-        var payload = WebhookEvents.Envelope(eventId, type, tenantId, clock.GetUtcNow().UtcDateTime, domainEvent);
+        var payload = PublicEvents.Envelope(eventId, type, tenantId, clock.GetUtcNow().UtcDateTime, domainEvent);
         foreach (var subscription in subscriptions)
         {
             var delivery = Delivery.Queue(subscription.Id, eventId, type.Name, payload);

@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using BizSuite.Kernel;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace BizSuite.Webhooks.Subscriptions;
 
@@ -10,8 +8,6 @@ namespace BizSuite.Webhooks.Subscriptions;
 /// </summary>
 internal sealed class Subscription : AggregateRoot, IMultiTenant
 {
-    public const string SecretMarker = "whsec_";
-
     public Guid? TenantId { get; private set; }
     public string Url { get; private set; } = "";
     public string? Description { get; private set; }
@@ -41,18 +37,10 @@ internal sealed class Subscription : AggregateRoot, IMultiTenant
     /// <summary>A new 256-bit secret; the old one stops signing at once.</summary>
     public string RotateSecret(Func<string, string> protect)
     {
-        var secret = SecretMarker + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var secret = WebhookSignature.NewSecret();
         EncryptedSecret = protect(secret);
         return secret;
     }
 
     public IReadOnlyList<string> EventTypeList => EventTypes.Split(',', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>
-    /// Absolute https; plain http only to this machine (a receiver under development or in tests), since anything else would send
-    /// signed business data in clear over the network.
-    /// </summary>
-    public static bool IsAllowedUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Length == 0 &&
-        (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 }

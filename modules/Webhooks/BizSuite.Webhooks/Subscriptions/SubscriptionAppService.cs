@@ -18,7 +18,7 @@ public sealed record WebhookEventTypeDto(string Name, int Version);
 
 internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionSecrets secrets, JobQueue jobs, ICurrentTenant currentTenant, TimeProvider clock)
 {
-    public static IReadOnlyList<WebhookEventTypeDto> EventTypes { get; } = WebhookEvents.All.Select(t => new WebhookEventTypeDto(t.Name, t.Version)).ToList();
+    public static IReadOnlyList<WebhookEventTypeDto> EventTypes { get; } = PublicEvents.All.Select(t => new WebhookEventTypeDto(t.Name, t.Version)).ToList();
 
     public async Task<IReadOnlyList<WebhookSubscriptionDto>> GetListAsync(CancellationToken ct) =>
         (await db.Subscriptions.AsNoTracking().OrderByDescending(s => s.CreatedAt).ToListAsync(ct)).Select(s => s.ToDto()).ToList();
@@ -53,9 +53,9 @@ internal sealed class SubscriptionAppService(WebhooksDbContext db, SubscriptionS
     {
         var subscription = await LoadAsync(id, ct);
         var eventId = Guid.CreateVersion7();
-        var payload = WebhookEvents.Envelope(eventId, WebhookEvents.Ping, 1, currentTenant.Id!.Value, clock.GetUtcNow().UtcDateTime,
+        var payload = PublicEvents.Envelope(eventId, PublicEvents.Ping, 1, currentTenant.Id!.Value, clock.GetUtcNow().UtcDateTime,
             new { subscriptionId = subscription.Id });
-        var delivery = Delivery.Queue(subscription.Id, eventId, WebhookEvents.Ping, payload);
+        var delivery = Delivery.Queue(subscription.Id, eventId, PublicEvents.Ping, payload);
         db.Deliveries.Add(delivery);
         jobs.Enqueue(new DeliverWebhook(delivery.Id));
         return delivery.ToDto();
@@ -69,9 +69,9 @@ internal sealed class SubscriptionRequestValidator : AbstractValidator<Subscript
 {
     public SubscriptionRequestValidator()
     {
-        RuleFor(r => r.Url).NotEmpty().MaximumLength(500).Must(Subscription.IsAllowedUrl);
+        RuleFor(r => r.Url).NotEmpty().MaximumLength(500).Must(WebhookSignature.IsAllowedUrl);
         RuleFor(r => r.Description).MaximumLength(200);
         RuleFor(r => r.EventTypes).NotEmpty();
-        RuleForEach(r => r.EventTypes).Must(WebhookEvents.IsKnown).WithMessage((_, t) => $"Unknown event type {t}.");
+        RuleForEach(r => r.EventTypes).Must(PublicEvents.IsKnown).WithMessage((_, t) => $"Unknown event type {t}.");
     }
 }

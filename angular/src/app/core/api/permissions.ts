@@ -89,6 +89,7 @@ export const Permissions = {
   PurchasingBillsOverride: 'Purchasing.Bills.Override',
   InsightsView: 'Insights.View',
   InsightsManage: 'Insights.Manage',
+  AutomationManage: 'Automation.Manage',
   RobotNotifierManage: 'RobotNotifier.Manage',
 } as const;
 

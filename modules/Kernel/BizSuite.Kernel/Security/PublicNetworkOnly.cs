@@ -1,21 +1,21 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace BizSuite.Webhooks.Deliveries;
+namespace BizSuite.Kernel;
 
 /// <summary>
-/// Connects webhook deliveries to public addresses only: a tenant must not make the server call what only the server
+/// Connects outbound calls a tenant configures (webhooks, automation rules) to public addresses only: a tenant must not make the server call what only the server
 /// can reach (its own host, the cloud's metadata service, the office network). Checked on the address actually
 /// connected to, so a name that resolves inward is refused as well as a literal private address.
 /// </summary>
-internal static class PublicNetworkOnly
+public static class PublicNetworkOnly
 {
     public static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
     {
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
         var address = addresses.FirstOrDefault(a => !IsPrivate(a))
-                      ?? throw new HttpRequestException($"{host} is on a private network; webhooks are delivered to public addresses only.");
+                      ?? throw new HttpRequestException($"{host} is on a private network; tenant-configured calls go to public addresses only.");
         var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

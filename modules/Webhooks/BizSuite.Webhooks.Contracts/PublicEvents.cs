@@ -8,23 +8,25 @@ using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Orders;
 using BizSuite.Purchasing;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace BizSuite.Webhooks.Events;
+namespace BizSuite.Webhooks;
 
 /// <summary>
 /// A public event type: a stable dotted name, the version of its payload, and the mapping from the module's domain event to
 /// that payload. The mapping is explicit so a module can reshape its event without breaking partners (a new shape is a new version).
 /// </summary>
-internal sealed record WebhookEventType(string Name, int Version, Type EventType, Func<IDomainEvent, object> Map);
+public sealed record PublicEventType(string Name, int Version, Type EventType, Func<IDomainEvent, object> Map);
 
-/// <summary>The catalogue of events partners may subscribe to; only these leave the suite.</summary>
-internal static class WebhookEvents
+/// <summary>
+/// The catalogue of public business events: what partners may subscribe to as outbound webhooks (only these leave the suite) and
+/// what a tenant's automation rules may be triggered by, with the same names and payloads.
+/// </summary>
+public static class PublicEvents
 {
     /// <summary>The test event <c>POST …/subscriptions/{id}/ping</c> sends; nobody subscribes to it.</summary>
     public const string Ping = "webhook.ping";
 
-    public static readonly IReadOnlyList<WebhookEventType> All =
+    public static readonly IReadOnlyList<PublicEventType> All =
     [
         Of<ContractSigned>("crm.contract.signed", e => new
         {
@@ -78,22 +80,14 @@ internal static class WebhookEvents
         }),
     ];
 
-    private static WebhookEventType Of<TEvent>(string name, Func<TEvent, object> map) where TEvent : IDomainEvent =>
+    private static PublicEventType Of<TEvent>(string name, Func<TEvent, object> map) where TEvent : IDomainEvent =>
         new(name, 1, typeof(TEvent), e => map((TEvent)e));
 
     public static bool IsKnown(string name) => All.Any(t => t.Name == name);
 
-    public static WebhookEventType For(Type eventType) => All.Single(t => t.EventType == eventType);
+    public static PublicEventType For(Type eventType) => All.Single(t => t.EventType == eventType);
 
-    /// <summary>Every catalogued event gets a handler that writes the outbox rows for the subscriptions that want it, and its public name.</summary>
-    public static void AddHandlers(IServiceCollection services)
-    {
-        foreach (var type in All)
-        {
-            services.AddScoped(typeof(IDomainEventHandler<>).MakeGenericType(type.EventType), typeof(EnqueueWebhookDeliveries<>).MakeGenericType(type.EventType));
-            services.AddSingleton(new PublicEventName(type.EventType, type.Name));
-        }
-    }
+    public static PublicEventType? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 
     /// <summary>
     /// The body partners receive: <c>{ id, type, version, tenantId, occurredAt, data }</c>. The id is the event's (the journal's) id, the
@@ -102,6 +96,6 @@ internal static class WebhookEvents
     public static string Envelope(Guid id, string type, int version, Guid tenantId, DateTime occurredAt, object data) =>
         JsonSerializer.Serialize(new { id, type, version, tenantId, occurredAt, data }, JournalJson.Options);
 
-    public static string Envelope(Guid id, WebhookEventType type, Guid tenantId, DateTime occurredAt, IDomainEvent domainEvent) =>
+    public static string Envelope(Guid id, PublicEventType type, Guid tenantId, DateTime occurredAt, IDomainEvent domainEvent) =>
         Envelope(id, type.Name, type.Version, tenantId, occurredAt, type.Map(domainEvent));
 }
