@@ -677,6 +677,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get custom fields */
+        get: operations["CustomFields_GetCustomFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{entityType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get */
+        get: operations["CustomFields_Get"];
+        put?: never;
+        /** Post */
+        post: operations["CustomFields_Post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{entityType}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update */
+        put: operations["CustomFields_Update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{entityType}/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove */
+        post: operations["CustomFields_Remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{entityType}/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore */
+        post: operations["CustomFields_Restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/finance/accounts": {
         parameters: {
             query?: never;
@@ -2596,6 +2682,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oa/form-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List my requests (我的申请) */
+        get: operations["Oa_ListFormSubmissions"];
+        put?: never;
+        /** Fill in a published form and start its approval (发起申请) */
+        post: operations["Oa_CreateFormSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/form-submissions/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create form submissions attachment */
+        post: operations["Oa_CreateFormSubmissionsAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/form-submissions/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get form submissions attachment */
+        get: operations["Oa_GetFormSubmissionsAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/form-submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get form submission */
+        get: operations["Oa_GetFormSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List every form, drafts included (designers) */
+        get: operations["Oa_ListForms"];
+        put?: never;
+        /** Create form */
+        post: operations["Oa_CreateForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/forms/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the published forms staff may submit (New request) */
+        get: operations["Oa_GetFormsPublished"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get form */
+        get: operations["Oa_GetForm"];
+        /** Change a form; a version already used by a submission is kept and a new version starts */
+        put: operations["Oa_UpdateForm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/forms/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish form */
+        post: operations["Oa_PublishForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/forms/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unpublish form */
+        post: operations["Oa_UnpublishForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/oa/notifications": {
         parameters: {
             query?: never;
@@ -3851,6 +4093,23 @@ export interface components {
             resubmitFrom: components["schemas"]["ResubmitFrom"];
             cc: components["schemas"]["ApprovalCcDto"][];
         };
+        ApprovalFormDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            description: null | string;
+            status: components["schemas"]["FormStatus"];
+            /** Format: int32 */
+            version: number;
+            versionInUse: boolean;
+            fields: components["schemas"]["FormFieldDto"][];
+            amountField: null | string;
+            documentType: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ApprovalHistoryDto: {
             /** Format: int32 */
             stepNumber: number;
@@ -4059,7 +4318,7 @@ export interface components {
             edition: string;
         };
         /** @enum {unknown} */
-        CollectionStatus: "Unpaid" | "Partial" | "Paid" | "Overdue" | null;
+        CollectionStatus: "Unpaid" | "Partial" | "Paid" | "Overdue";
         /** @enum {unknown} */
         ConditionMatch: "All" | "Any";
         /** @enum {unknown} */
@@ -4224,6 +4483,34 @@ export interface components {
         CreditNoteRequest: {
             reason: string;
         };
+        CustomFieldDto: {
+            /** Format: uuid */
+            id: string;
+            entityType: string;
+            key: string;
+            type: components["schemas"]["FieldType"];
+            labelZh: string;
+            labelEn: string;
+            required: boolean;
+            defaultValue: null | components["schemas"]["JsonNode"];
+            helpZh: null | string;
+            helpEn: null | string;
+            options: components["schemas"]["FieldOption"][];
+            /** Format: double */
+            min: null | number;
+            /** Format: double */
+            max: null | number;
+            /** Format: int32 */
+            maxLength: null | number;
+            /** Format: int32 */
+            order: number;
+            showInList: boolean;
+            removed: boolean;
+        };
+        CustomFieldEntityDto: {
+            entityType: string;
+            displayName: string;
+        };
         CustomerDto: {
             /** Format: uuid */
             id: string;
@@ -4234,6 +4521,7 @@ export interface components {
             bankAccount: null | string;
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         DecideApprovalRequest: {
             comment: null | string;
@@ -4281,21 +4569,10 @@ export interface components {
         DeliveryDto: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            subscriptionId: string;
-            /** Format: uuid */
-            eventId: string;
-            eventType: string;
-            status: components["schemas"]["DeliveryStatus"];
-            /** Format: int32 */
-            lastStatusCode: null | number;
-            /** Format: date-time */
-            nextRetryAt: null | string;
-            /** Format: date-time */
-            deliveredAt: null | string;
-            /** Format: date-time */
-            createdAt: string;
-            attempts: components["schemas"]["DeliveryAttemptDto"][];
+            /** Format: date */
+            deliveredOn: string;
+            note: null | string;
+            lines: components["schemas"]["DeliveryLineDto"][];
         };
         DeliveryLineDto: {
             /** Format: uuid */
@@ -4436,6 +4713,84 @@ export interface components {
             attachmentId: null | string;
             attachmentName: null | string;
         };
+        FieldOption: {
+            value: string;
+            labelZh: string;
+            labelEn: string;
+        };
+        FieldSpec: {
+            key: string;
+            type: components["schemas"]["FieldType"];
+            labelZh: string;
+            labelEn: string;
+            required?: boolean;
+            defaultValue?: null | components["schemas"]["JsonNode"];
+            helpZh?: null | string;
+            helpEn?: null | string;
+            options?: components["schemas"]["FieldOption"][];
+            /** Format: double */
+            min?: null | number;
+            /** Format: double */
+            max?: null | number;
+            /** Format: int32 */
+            maxLength?: null | number;
+            isSelect?: boolean;
+        };
+        /** @enum {unknown} */
+        FieldType: "Text" | "LongText" | "Number" | "Money" | "Date" | "Boolean" | "SingleSelect" | "MultiSelect" | "User" | "Department";
+        FormAttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** Format: int64 */
+            size: number;
+        };
+        FormFieldDto: {
+            spec: components["schemas"]["FieldSpec"];
+            kind?: components["schemas"]["FormFieldKind"];
+            columns?: null | components["schemas"]["FieldSpec"][];
+            sumColumn?: null | string;
+        };
+        /**
+         * @default Value
+         * @enum {unknown}
+         */
+        FormFieldKind: "Value" | "Attachment" | "Table";
+        /** @enum {unknown} */
+        FormStatus: "Draft" | "Published";
+        FormSubmissionDto: {
+            summary: components["schemas"]["FormSubmissionListItemDto"];
+            /** Format: uuid */
+            formId: string;
+            formNameZh: string;
+            formNameEn: string;
+            /** Format: uuid */
+            applicantUserId: string;
+            applicantName: null | string;
+            fields: components["schemas"]["FormFieldDto"][];
+            values: components["schemas"]["JsonElement"];
+            attachments: components["schemas"]["FormAttachmentDto"][];
+        };
+        FormSubmissionListItemDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            title: string;
+            formCode: string;
+            /** Format: int32 */
+            version: number;
+            status: components["schemas"]["FormSubmissionStatus"];
+            /** Format: double */
+            amount: null | number;
+            /** Format: uuid */
+            approvalId: null | string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            decidedAt: null | string;
+        };
+        /** @enum {unknown} */
+        FormSubmissionStatus: "Pending" | "Approved" | "Rejected" | "Withdrawn";
         FunnelStageDto: {
             stage: string;
             /** Format: int32 */
@@ -4616,6 +4971,8 @@ export interface components {
          */
         JobOpeningStatus: "Open" | "Closed";
         JsonElement: unknown;
+        JsonNode: unknown;
+        JsonObject: Record<string, never>;
         KpiDto: {
             key: string;
             process: string;
@@ -4750,7 +5107,7 @@ export interface components {
             isActive: boolean;
         };
         /** @enum {unknown} */
-        ListScope: "Mine" | "Team" | "All" | null;
+        ListScope: "Mine" | "Team" | "All";
         LogActivityRequest: {
             type: components["schemas"]["ActivityType"];
             subject: string;
@@ -4953,11 +5310,6 @@ export interface components {
             /** Format: int64 */
             totalCount: number;
         };
-        PagedResultOfDeliveryDto: {
-            items: components["schemas"]["DeliveryDto"][];
-            /** Format: int64 */
-            totalCount: number;
-        };
         PagedResultOfEmployeeDto: {
             items: components["schemas"]["EmployeeDto"][];
             /** Format: int64 */
@@ -4975,6 +5327,11 @@ export interface components {
         };
         PagedResultOfExpenseClaimDto: {
             items: components["schemas"]["ExpenseClaimDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedResultOfFormSubmissionListItemDto: {
+            items: components["schemas"]["FormSubmissionListItemDto"][];
             /** Format: int64 */
             totalCount: number;
         };
@@ -5118,6 +5475,11 @@ export interface components {
             /** Format: int64 */
             totalCount: number;
         };
+        PagedResultOfWebhookDeliveryDto: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
         PayPayableRequest: {
             /** Format: date */
             paidOn: null | string;
@@ -5251,7 +5613,7 @@ export interface components {
          * @description A permission a role can be granted (Identity roles) and an endpoint can require (x-permission).
          * @enum {string}
          */
-        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
+        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
         PluginDto: {
             name: string;
             version: string;
@@ -5476,7 +5838,7 @@ export interface components {
             rejectionReason?: null | string;
         };
         /** @enum {unknown} */
-        RecipientKind: "User" | "Role" | "Owner" | null;
+        RecipientKind: "User" | "Role" | "Owner";
         RecordCountsRequest: {
             lines: components["schemas"]["StocktakeCountRequest"][];
         };
@@ -5505,7 +5867,7 @@ export interface components {
             comment: string;
         };
         /** @enum {unknown} */
-        ResubmitFrom: "ReturningStep" | "Start" | null;
+        ResubmitFrom: "ReturningStep" | "Start";
         ReturnApprovalRequest: {
             /** Format: int32 */
             toStep: number;
@@ -5602,7 +5964,7 @@ export interface components {
             startedAt: string;
         };
         /** @enum {unknown} */
-        RuleRunResult: "Succeeded" | "Failed" | "Blocked" | "RateLimited" | "RecursionLimited" | null;
+        RuleRunResult: "Succeeded" | "Failed" | "Blocked" | "RateLimited" | "RecursionLimited";
         RuleSecretDto: {
             secret: string;
         };
@@ -5666,6 +6028,14 @@ export interface components {
             resubmitFrom?: null | components["schemas"]["ResubmitFrom"];
             cc?: null | components["schemas"]["ApprovalCcDto"][];
         };
+        SaveApprovalFormRequest: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            description: null | string;
+            fields: components["schemas"]["FormFieldDto"][];
+            amountField?: null | string;
+        };
         SaveApprovalStepRequest: {
             rule: components["schemas"]["ApproverRule"];
             roleName: null | string;
@@ -5705,12 +6075,38 @@ export interface components {
             lines: components["schemas"]["ContractLineRequest"][];
             installments: null | components["schemas"]["InstallmentRequest"][];
         };
+        SaveCustomFieldRequest: {
+            key: string;
+            type: components["schemas"]["FieldType"];
+            labelZh: string;
+            labelEn: string;
+            /** @default false */
+            required?: boolean;
+            defaultValue?: unknown;
+            helpZh?: null | string;
+            helpEn?: null | string;
+            options?: null | components["schemas"]["FieldOption"][];
+            /** Format: double */
+            min?: null | number;
+            /** Format: double */
+            max?: null | number;
+            /** Format: int32 */
+            maxLength?: null | number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            order?: number;
+            /** @default false */
+            showInList?: boolean;
+        };
         SaveCustomerRequest: {
             name: string;
             creditCode: null | string;
             taxId: null | string;
             billingAddress: null | string;
             bankAccount: null | string;
+            customFields?: null | components["schemas"]["JsonObject"];
         };
         SaveDepartmentRequest: {
             name: string;
@@ -5921,7 +6317,7 @@ export interface components {
             edition: string;
         };
         /** @enum {unknown} */
-        SignerPosition: "Before" | "After" | null;
+        SignerPosition: "Before" | "After";
         SlowInstanceDto: {
             documentType: string;
             /** Format: uuid */
@@ -5945,7 +6341,7 @@ export interface components {
         /** @enum {unknown} */
         StepMode: "Any" | "All" | "Sequential" | "Quorum";
         /** @enum {unknown} */
-        StepTimeoutAction: "None" | "Remind" | "Escalate" | "AutoApprove" | null;
+        StepTimeoutAction: "None" | "Remind" | "Escalate" | "AutoApprove";
         StockDocumentDto: {
             /** Format: uuid */
             id: string;
@@ -6046,15 +6442,31 @@ export interface components {
         StripeWebhookOutcome: {
             outcome: string;
         };
-        SubscriptionDto: {
+        SubmitFormRequest: {
             /** Format: uuid */
-            id: string;
-            url: string;
-            description: null | string;
-            eventTypes: string[];
-            isEnabled: boolean;
+            formId: string;
+            values: null | components["schemas"]["JsonObject"];
+        };
+        SubscriptionDto: {
+            edition: string;
+            status: components["schemas"]["SubscriptionStatus"];
             /** Format: date-time */
-            createdAt: string;
+            currentPeriodEnd: null | string;
+            /** Format: date-time */
+            graceEndsAt: null | string;
+            modules: string[];
+            lockedModules: string[];
+            /** Format: int32 */
+            maxUsers: number;
+            /** Format: int64 */
+            users: number;
+            /** Format: int32 */
+            maxStorageMb: number;
+            /** Format: int64 */
+            storageBytes: number;
+            hasBillingAccount: boolean;
+            hasSubscription: boolean;
+            editions: components["schemas"]["EditionDto"][];
         };
         SubscriptionRequest: {
             url: string;
@@ -6066,7 +6478,7 @@ export interface components {
         /** @enum {unknown} */
         SubscriptionStatus: "Active" | "PastDue" | "ReadOnly" | "Canceled";
         SubscriptionWithSecretDto: {
-            subscription: components["schemas"]["SubscriptionDto"];
+            subscription: components["schemas"]["WebhookSubscriptionDto"];
             secret: string;
         };
         SupplierBillDto: {
@@ -6318,10 +6730,39 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        WebhookDeliveryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Format: int32 */
+            lastStatusCode: null | number;
+            /** Format: date-time */
+            nextRetryAt: null | string;
+            /** Format: date-time */
+            deliveredAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            attempts: components["schemas"]["DeliveryAttemptDto"][];
+        };
         WebhookEventTypeDto: {
             name: string;
             /** Format: int32 */
             version: number;
+        };
+        WebhookSubscriptionDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: null | string;
+            eventTypes: string[];
+            isEnabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {unknown} */
         WorkTaskStatus: "Open" | "InProgress" | "Done";
@@ -8155,6 +8596,8 @@ export interface operations {
                 Take?: number;
                 Sort?: string;
                 Filter?: string;
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;
@@ -9131,6 +9574,334 @@ export interface operations {
                 };
             };
             /** @description The user or key lacks the permission Crm.Opportunities and Crm.Opportunities.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_GetCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldEntityDto"][];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Get: {
+        parameters: {
+            query?: {
+                includeRemoved?: boolean;
+            };
+            header?: never;
+            path: {
+                entityType: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldDto"][];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CustomFields_Restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Kernel.CustomFields. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16863,6 +17634,639 @@ export interface operations {
             };
         };
     };
+    Oa_ListFormSubmissions: {
+        parameters: {
+            query?: {
+                Skip?: number;
+                Take?: number;
+                Sort?: string;
+                Filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfFormSubmissionListItemDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_CreateFormSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitFormRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormSubmissionDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_CreateFormSubmissionsAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file: components["schemas"]["IFormFile"];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormAttachmentDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_GetFormSubmissionsAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_GetFormSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormSubmissionDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_ListForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalFormDto"][];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms and Oa.Forms.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_CreateForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveApprovalFormRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalFormDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms and Oa.Forms.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_GetFormsPublished: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalFormDto"][];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_GetForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalFormDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_UpdateForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveApprovalFormRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalFormDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms and Oa.Forms.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_PublishForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalFormDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms and Oa.Forms.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_UnpublishForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalFormDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Forms and Oa.Forms.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Oa_ListNotifications: {
         parameters: {
             query?: {
@@ -20674,7 +22078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedResultOfDeliveryDto"];
+                    "application/json": components["schemas"]["PagedResultOfWebhookDeliveryDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -20723,7 +22127,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryDto"];
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -20817,7 +22221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SubscriptionDto"][];
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"][];
                 };
             };
             /** @description No or an expired access token or API key. */
@@ -20908,7 +22312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SubscriptionDto"];
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -20970,7 +22374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SubscriptionDto"];
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -21084,7 +22488,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryDto"];
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
