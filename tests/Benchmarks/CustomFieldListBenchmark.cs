@@ -76,36 +76,28 @@ internal sealed class CustomFieldListBenchmark(BenchHost host, Options options)
 
     private async Task LoadAsync(Guid tenantId)
     {
-        const int chunk = 2_000;
         var count = options.Customers;
         var start = DateTime.UtcNow.AddDays(-3 * 365);
         var step = (DateTime.UtcNow - start) / Math.Max(1, count);
-        var next = -1;
         var t = tenantId.ToString();
-        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        await BulkLoad.InChunksAsync(host, count, (first, end) =>
         {
-            await using var connection = await host.OpenAsync();
-            await InvoiceListBenchmark.Exec(connection, "SET SESSION unique_checks = 0");
-            for (var c = Interlocked.Increment(ref next); c * chunk < count; c = Interlocked.Increment(ref next))
+            var customers = new StringBuilder("INSERT INTO crm_customers (Id, TenantId, Name, CreditCode, TaxId, BillingAddress, BankAccount, CustomFields, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
+            var values = new StringBuilder("INSERT INTO crm_customer_field_values (Id, TenantId, FieldKey, Value, CustomerId) VALUES ");
+            for (var i = first; i < end; i++)
             {
-                var customers = new StringBuilder("INSERT INTO crm_customers (Id, TenantId, Name, CreditCode, TaxId, BillingAddress, BankAccount, CustomFields, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
-                var values = new StringBuilder("INSERT INTO crm_customer_field_values (Id, TenantId, FieldKey, Value, CustomerId) VALUES ");
-                for (var i = c * chunk; i < Math.Min(count, (c + 1) * chunk); i++)
-                {
-                    var created = start + step * i;
-                    var id = Guid.CreateVersion7(created);
-                    var level = (i % 10) switch { 0 => "A", < 4 => "B", _ => "C" };
-                    var sep = i == c * chunk ? "" : ",";
-                    var at = created.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
-                    customers.Append(CultureInfo.InvariantCulture,
-                        $"{sep}('{id}','{t}','客户{i:D7}有限公司',NULL,NULL,'杭州市西湖区文三路{i % 500}号',NULL,'{{\"level\":\"{level}\"}}',1,'{at}',NULL,NULL,NULL)");
-                    values.Append(CultureInfo.InvariantCulture, $"{sep}('{Guid.CreateVersion7(created)}','{t}','level','{level}','{id}')");
-                }
-                await InvoiceListBenchmark.Exec(connection, customers.ToString());
-                await InvoiceListBenchmark.Exec(connection, values.ToString());
+                var created = start + step * i;
+                var id = Guid.CreateVersion7(created);
+                var level = (i % 10) switch { 0 => "A", < 4 => "B", _ => "C" };
+                var sep = i == first ? "" : ",";
+                var at = created.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+                customers.Append(CultureInfo.InvariantCulture,
+                    $"{sep}('{id}','{t}','客户{i:D7}有限公司',NULL,NULL,'杭州市西湖区文三路{i % 500}号',NULL,'{{\"level\":\"{level}\"}}',1,'{at}',NULL,NULL,NULL)");
+                values.Append(CultureInfo.InvariantCulture, $"{sep}('{Guid.CreateVersion7(created)}','{t}','level','{level}','{id}')");
             }
-        })));
+            return [customers.ToString(), values.ToString()];
+        });
         await using var analyze = await host.OpenAsync();
-        await InvoiceListBenchmark.Exec(analyze, "ANALYZE TABLE crm_customers, crm_customer_field_values");
+        await BulkLoad.ExecAsync(analyze, "ANALYZE TABLE crm_customers, crm_customer_field_values");
     }
 }

@@ -45,7 +45,7 @@ internal sealed class InsightsBenchmark(BenchHost host, Options options)
         Console.WriteLine("|---|---:|---:|---:|---:|");
         Console.WriteLine($"| POST /api/insights/rebuild, {options.JournalEvents:N0} events in the journal | {events:N0} | {instances:N0} | {ms / 1000.0:0.0} (request {wall:0.0}) | {events / (ms / 1000.0):N0} |");
         await using (var connection = await host.OpenAsync())
-            await Exec(connection, "ANALYZE TABLE insights_process_instances, insights_milestones, insights_approval_steps");
+            await BulkLoad.ExecAsync(connection, "ANALYZE TABLE insights_process_instances, insights_milestones, insights_approval_steps");
 
         await DashboardsAsync(admin);
         await SigningRatioAsync(hostAdmin);
@@ -82,7 +82,7 @@ internal sealed class InsightsBenchmark(BenchHost host, Options options)
                 times[i] = sw.Elapsed.TotalMilliseconds;
             }
             Array.Sort(times);
-            Console.WriteLine($"| {name} | {Percentile(times, 0.50):0.0} | {Percentile(times, 0.99):0.0} | {times.Average():0.0} | {rows} |");
+            Console.WriteLine($"| {name} | {BulkLoad.Percentile(times, 0.50):0.0} | {BulkLoad.Percentile(times, 0.99):0.0} | {times.Average():0.0} | {rows} |");
         }
     }
 
@@ -160,7 +160,6 @@ internal sealed class InsightsBenchmark(BenchHost host, Options options)
         Console.WriteLine($"| with the instance update in the transaction | {with:0.0} | {with / withoutRate:0.00} (per round {string.Join(" ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))}) |");
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     /// <summary>
     /// Writes the journal as the unit of work would have: one row per event with its type, aggregate and JSON payload in
@@ -168,7 +167,6 @@ internal sealed class InsightsBenchmark(BenchHost host, Options options)
     /// </summary>
     private async Task<int> LoadJournalAsync(Guid tenantId, int deals)
     {
-        const int chunk = 2_000;
         var start = Now.AddDays(-730);
         var span = TimeSpan.FromDays(730 - 90);
         var dealEvents = new List<JournalRow>(deals * 12);
@@ -176,27 +174,21 @@ internal sealed class InsightsBenchmark(BenchHost host, Options options)
         var fillers = Math.Max(0, options.JournalEvents - dealEvents.Count);
         var step = (Now - start) / Math.Max(1, fillers);
         var t = tenantId.ToString();
-        var next = -1;
         var total = dealEvents.Count + fillers;
-        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        await BulkLoad.InChunksAsync(host, total, (first, end) =>
         {
-            await using var connection = await host.OpenAsync();
-            await Exec(connection, "SET SESSION unique_checks = 0");
-            for (var c = Interlocked.Increment(ref next); c * chunk < total; c = Interlocked.Increment(ref next))
+            var sql = new StringBuilder("INSERT INTO kernel_event_journal (Id, TenantId, EventType, AggregateType, AggregateId, CorrelationId, CausationId, OccurredAt, Payload) VALUES ");
+            for (var i = first; i < end; i++)
             {
-                var sql = new StringBuilder("INSERT INTO kernel_event_journal (Id, TenantId, EventType, AggregateType, AggregateId, CorrelationId, CausationId, OccurredAt, Payload) VALUES ");
-                for (var i = c * chunk; i < Math.Min(total, (c + 1) * chunk); i++)
-                {
-                    var e = i < dealEvents.Count ? dealEvents[i] : Filler(i - dealEvents.Count, start + step * (i - dealEvents.Count));
-                    var id = Guid.CreateVersion7(e.At);
-                    sql.Append(CultureInfo.InvariantCulture,
-                        $"{(i == c * chunk ? "" : ",")}('{id}','{t}','{e.Type}','{e.Aggregate}','{e.AggregateId}','{id:N}',NULL,'{e.At:yyyy-MM-dd HH:mm:ss.ffffff}','{e.Payload}')");
-                }
-                await Exec(connection, sql.ToString());
+                var e = i < dealEvents.Count ? dealEvents[i] : Filler(i - dealEvents.Count, start + step * (i - dealEvents.Count));
+                var id = Guid.CreateVersion7(e.At);
+                sql.Append(CultureInfo.InvariantCulture,
+                    $"{(i == first ? "" : ",")}('{id}','{t}','{e.Type}','{e.Aggregate}','{e.AggregateId}','{id:N}',NULL,'{e.At:yyyy-MM-dd HH:mm:ss.ffffff}','{e.Payload}')");
             }
-        })));
+            return [sql.ToString()];
+        });
         await using var analyze = await host.OpenAsync();
-        await Exec(analyze, "ANALYZE TABLE kernel_event_journal");
+        await BulkLoad.ExecAsync(analyze, "ANALYZE TABLE kernel_event_journal");
         return dealEvents.Count;
     }
 
@@ -264,11 +256,5 @@ internal sealed class InsightsBenchmark(BenchHost host, Options options)
             currency = "CNY", method = "BankTransfer", receivedOn = DateOnly.FromDateTime(paid), amount = gross, invoicePaid = true, contractNumber = number, customerName,
         }));
         yield return new JournalRow(paid, "CollectionStatusChanged", "Receivable", contract, Json(new { contractId = contract, orderId = order, status = "Paid", collectible = gross, paid = gross }));
-    }
-
-    private static async Task Exec(MySqlConnection connection, string sql)
-    {
-        await using var command = new MySqlCommand(sql, connection) { CommandTimeout = 600 };
-        await command.ExecuteNonQueryAsync();
     }
 }

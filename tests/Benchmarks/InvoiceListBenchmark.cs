@@ -62,61 +62,45 @@ internal sealed class InvoiceListBenchmark(BenchHost host, Options options)
             }
             Array.Sort(times);
             var label = requests == options.Requests ? name : $"{name} ({requests} requests)";
-            Console.WriteLine($"| {label} | {Percentile(times, 0.50):0.0} | {Percentile(times, 0.99):0.0} | {times.Average():0.0} | {total:N0} |");
+            Console.WriteLine($"| {label} | {BulkLoad.Percentile(times, 0.50):0.0} | {BulkLoad.Percentile(times, 0.99):0.0} | {times.Average():0.0} | {total:N0} |");
         }
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
     private async Task LoadAsync(Guid tenantId, Guid[] customers)
     {
-        const int chunk = 2_000;
         var count = options.Invoices;
         var start = DateTime.UtcNow.AddDays(-3 * 365);
         var step = (DateTime.UtcNow - start) / Math.Max(1, count);
-        var next = -1;
         var t = tenantId.ToString();
-        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        await BulkLoad.InChunksAsync(host, count, (first, end) =>
         {
-            await using var connection = await host.OpenAsync();
-            await Exec(connection, "SET SESSION unique_checks = 0");
-            for (var c = Interlocked.Increment(ref next); c * chunk < count; c = Interlocked.Increment(ref next))
+            var invoices = new StringBuilder("INSERT INTO finance_invoices (Id, TenantId, Number, ContractId, ContractNumber, OrderId, CustomerId, CustomerName, Currency, InstallmentNumber, Status, IssuedOn, DueOn, NetTotal, VatTotal, GrossTotal, PaidAmount, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
+            var lines = new StringBuilder("INSERT INTO finance_invoice_lines (Id, LineNumber, Description, VatRate, NetAmount, VatAmount, InvoiceId) VALUES ");
+            for (var i = first; i < end; i++)
             {
-                var invoices = new StringBuilder("INSERT INTO finance_invoices (Id, TenantId, Number, ContractId, ContractNumber, OrderId, CustomerId, CustomerName, Currency, InstallmentNumber, Status, IssuedOn, DueOn, NetTotal, VatTotal, GrossTotal, PaidAmount, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
-                var lines = new StringBuilder("INSERT INTO finance_invoice_lines (Id, LineNumber, Description, VatRate, NetAmount, VatAmount, InvoiceId) VALUES ");
-                for (var i = c * chunk; i < Math.Min(count, (c + 1) * chunk); i++)
-                {
-                    var issued = start + step * i;
-                    var id = Guid.CreateVersion7(issued);
-                    var contract = i / 2; // two installments per contract
-                    var customer = contract % customers.Length;
-                    var gross = 1000m + i % 997 * 113m;
-                    var net = Math.Round(gross / 1.13m, 2);
-                    var status = (i % 10) switch { < 6 => "Paid", < 8 => "Open", 8 => "PartiallyPaid", _ => "Credited" };
-                    var paid = status == "Paid" ? gross : status == "PartiallyPaid" ? Math.Round(gross / 2, 2) : 0m;
-                    var sep = i == c * chunk ? "" : ",";
-                    var d = issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    var at = issued.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
-                    invoices.Append(CultureInfo.InvariantCulture,
-                        $"{sep}('{id}','{t}','FP{i + 1:D7}','{ContractId(contract)}','HT{contract + 1:D7}',NULL,'{customers[customer]}','客户{customer:D4}科技有限公司','CNY',{i % 2 + 1},'{status}','{d}','{issued.AddDays(30):yyyy-MM-dd}',{net},{gross - net},{gross},{paid},1,'{at}',NULL,'{at}',NULL)");
-                    lines.Append(CultureInfo.InvariantCulture,
-                        $"{sep}('{Guid.CreateVersion7(issued)}',1,'服务器与安装',0.1300,{net},{gross - net},'{id}')");
-                }
-                await Exec(connection, invoices.ToString());
-                await Exec(connection, lines.ToString());
+                var issued = start + step * i;
+                var id = Guid.CreateVersion7(issued);
+                var contract = i / 2; // two installments per contract
+                var customer = contract % customers.Length;
+                var gross = 1000m + i % 997 * 113m;
+                var net = Math.Round(gross / 1.13m, 2);
+                var status = (i % 10) switch { < 6 => "Paid", < 8 => "Open", 8 => "PartiallyPaid", _ => "Credited" };
+                var paid = status == "Paid" ? gross : status == "PartiallyPaid" ? Math.Round(gross / 2, 2) : 0m;
+                var sep = i == first ? "" : ",";
+                var d = issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var at = issued.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+                invoices.Append(CultureInfo.InvariantCulture,
+                    $"{sep}('{id}','{t}','FP{i + 1:D7}','{ContractId(contract)}','HT{contract + 1:D7}',NULL,'{customers[customer]}','客户{customer:D4}科技有限公司','CNY',{i % 2 + 1},'{status}','{d}','{issued.AddDays(30):yyyy-MM-dd}',{net},{gross - net},{gross},{paid},1,'{at}',NULL,'{at}',NULL)");
+                lines.Append(CultureInfo.InvariantCulture,
+                    $"{sep}('{Guid.CreateVersion7(issued)}',1,'服务器与安装',0.1300,{net},{gross - net},'{id}')");
             }
-        })));
+            return [invoices.ToString(), lines.ToString()];
+        });
         // The numbers came from the tenant's invoice counter, as the application's do.
         await using var counter = await host.OpenAsync();
-        await Exec(counter, $"INSERT INTO kernel_counters (TenantId, Kind, Next) VALUES ('{t}', 'invoice', {count}) ON DUPLICATE KEY UPDATE Next = Next + {count}");
-        await Exec(counter, "ANALYZE TABLE finance_invoices, finance_invoice_lines");
+        await BulkLoad.ExecAsync(counter, $"INSERT INTO kernel_counters (TenantId, Kind, Next) VALUES ('{t}', 'invoice', {count}) ON DUPLICATE KEY UPDATE Next = Next + {count}");
+        await BulkLoad.ExecAsync(counter, "ANALYZE TABLE finance_invoices, finance_invoice_lines");
     }
 
     private static Guid ContractId(int contract) => new(contract, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]);
-
-    internal static async Task Exec(MySqlConnection connection, string sql)
-    {
-        await using var command = new MySqlCommand(sql, connection) { CommandTimeout = 600 };
-        await command.ExecuteNonQueryAsync();
-    }
 }

@@ -53,48 +53,41 @@ internal sealed class StockListBenchmark(BenchHost host, Options options)
         {
             var items = new StringBuilder("INSERT INTO inventory_stock_items (Id, TenantId, ProductId, Sku, Name, Unit, IsTracked, ReorderPoint, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
             items.AppendJoin(",", products.Select((p, i) => $"('{Guid.CreateVersion7()}','{t}','{p}','SKU-{i:D4}','商品{i:D4}','件',1,{(i % 10 == 0 ? 5000 : 0)},0,UTC_TIMESTAMP(6),NULL,NULL,NULL)"));
-            await InvoiceListBenchmark.Exec(setup, items.ToString());
+            await BulkLoad.ExecAsync(setup, items.ToString());
         }
-        const int chunk = 2_000;
         var count = options.Movements;
         var start = DateTime.UtcNow.AddDays(-3 * 365);
         var step = (DateTime.UtcNow - start) / Math.Max(1, count);
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        await BulkLoad.InChunksAsync(host, count, (first, end) =>
         {
-            await using var connection = await host.OpenAsync();
-            await InvoiceListBenchmark.Exec(connection, "SET SESSION unique_checks = 0");
-            for (var c = Interlocked.Increment(ref next); c * chunk < count; c = Interlocked.Increment(ref next))
+            var sql = new StringBuilder("INSERT INTO inventory_movements (Id, TenantId, DocumentId, ProductId, WarehouseId, Kind, OccurredOn, Quantity, UnitCost, Value, OnHandAfter, AverageCostAfter, SourceType, SourceId, SourceNumber, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
+            for (var i = first; i < end; i++)
             {
-                var sql = new StringBuilder("INSERT INTO inventory_movements (Id, TenantId, DocumentId, ProductId, WarehouseId, Kind, OccurredOn, Quantity, UnitCost, Value, OnHandAfter, AverageCostAfter, SourceType, SourceId, SourceNumber, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
-                for (var i = c * chunk; i < Math.Min(count, (c + 1) * chunk); i++)
+                var at = start + step * i;
+                var (kind, source, quantity) = (i % 50) switch
                 {
-                    var at = start + step * i;
-                    var (kind, source, quantity) = (i % 50) switch
-                    {
-                        < 20 => ("Receipt", "goods-receipt", 30 + i % 7),
-                        < 45 => ("Delivery", "sales-delivery", -(20 + i % 5)),
-                        < 49 => ("Adjustment", "adjustment", i % 2 == 0 ? 3 : -2),
-                        _ => ("Stocktake", "stocktake", -1),
-                    };
-                    var cell = i % (products.Length * warehouses.Length);
-                    var onHand = 1000 + i / (products.Length * warehouses.Length) % 500;
-                    var cost = 100m + cell % 37;
-                    var document = Guid.CreateVersion7(at);
-                    sql.Append(CultureInfo.InvariantCulture,
-                        $"{(i == c * chunk ? "" : ",")}('{Guid.CreateVersion7(at)}','{t}','{document}','{products[cell % products.Length]}','{warehouses[cell / products.Length]}','{kind}','{at:yyyy-MM-dd}',{quantity},{cost},{quantity * cost},{onHand},{cost},'{source}','{document}','{kind[..2].ToUpperInvariant()}{i + 1:D7}','{at:yyyy-MM-dd HH:mm:ss.ffffff}',NULL,NULL,NULL)");
-                }
-                await InvoiceListBenchmark.Exec(connection, sql.ToString());
+                    < 20 => ("Receipt", "goods-receipt", 30 + i % 7),
+                    < 45 => ("Delivery", "sales-delivery", -(20 + i % 5)),
+                    < 49 => ("Adjustment", "adjustment", i % 2 == 0 ? 3 : -2),
+                    _ => ("Stocktake", "stocktake", -1),
+                };
+                var cell = i % (products.Length * warehouses.Length);
+                var onHand = 1000 + i / (products.Length * warehouses.Length) % 500;
+                var cost = 100m + cell % 37;
+                var document = Guid.CreateVersion7(at);
+                sql.Append(CultureInfo.InvariantCulture,
+                    $"{(i == first ? "" : ",")}('{Guid.CreateVersion7(at)}','{t}','{document}','{products[cell % products.Length]}','{warehouses[cell / products.Length]}','{kind}','{at:yyyy-MM-dd}',{quantity},{cost},{quantity * cost},{onHand},{cost},'{source}','{document}','{kind[..2].ToUpperInvariant()}{i + 1:D7}','{at:yyyy-MM-dd HH:mm:ss.ffffff}',NULL,NULL,NULL)");
             }
-        })));
+            return [sql.ToString()];
+        });
         // The balances the ledger ends with: one per product and warehouse.
         await using var balances = await host.OpenAsync();
-        await InvoiceListBenchmark.Exec(balances,
+        await BulkLoad.ExecAsync(balances,
             $"INSERT INTO inventory_stock_balances (Id, TenantId, ProductId, WarehouseId, OnHand, Value, AverageCost, ReceiptCount, DeliveryCount, AdjustmentCount, StocktakeCount, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) " +
             $"SELECT UUID(), '{t}', ProductId, WarehouseId, SUBSTRING_INDEX(GROUP_CONCAT(OnHandAfter ORDER BY Id DESC), ',', 1), " +
             $"SUBSTRING_INDEX(GROUP_CONCAT(OnHandAfter ORDER BY Id DESC), ',', 1) * MAX(AverageCostAfter), MAX(AverageCostAfter), " +
             $"SUM(Kind = 'Receipt'), SUM(Kind = 'Delivery'), SUM(Kind = 'Adjustment'), SUM(Kind = 'Stocktake'), 0, UTC_TIMESTAMP(6), NULL, NULL, NULL " +
             $"FROM inventory_movements WHERE TenantId = '{t}' GROUP BY ProductId, WarehouseId");
-        await InvoiceListBenchmark.Exec(balances, "ANALYZE TABLE inventory_movements, inventory_stock_balances, inventory_stock_items");
+        await BulkLoad.ExecAsync(balances, "ANALYZE TABLE inventory_movements, inventory_stock_balances, inventory_stock_items");
     }
 }
