@@ -19,7 +19,7 @@ async function apiAs(request: APIRequestContext, user: string, password = 'Demo1
 /** Sales drafts and submits a contract of the given net amount for a new customer; returns its number. */
 async function submitContract(request: APIRequestContext, title: string, unitPrice: number): Promise<string> {
   const sales = await apiAs(request, 'sales');
-  const customer = await sales.post('/api/crm/customers', { name: `${title} 客户`, creditCode: null, taxId: null, billingAddress: null, bankAccount: null });
+  const customer = await sales.post('/api/crm/customers', { name: `${title} 客户`, creditCode: null, taxId: null, billingAddress: null, bankAccount: null, customFields: { level: 'B' } });
   const contract = await sales.post('/api/crm/contracts', {
     title, customerId: customer.id, currency: 'CNY',
     lines: [{ productId: null, description: '年度实施服务', quantity: 1, unitPrice, discountRate: 0, vatRate: 0.13 }],

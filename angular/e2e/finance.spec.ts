@@ -43,7 +43,7 @@ async function signedContract(request: APIRequestContext, customer: string): Pro
     return response.json();
   };
   const sales = await token('sales');
-  const { id: customerId } = await post(sales, '/api/crm/customers', { name: customer });
+  const { id: customerId } = await post(sales, '/api/crm/customers', { name: customer, customFields: { level: 'B' } });
   const contract = await post(sales, '/api/crm/contracts', {
     title: `红冲测试 ${customer}`, customerId,
     lines: [{ description: '年度运维', quantity: 1, unitPrice: 12000, discountRate: 0, vatRate: 0.06 }],

@@ -32,10 +32,23 @@ export async function openMenu(page: Page, testId: string): Promise<void> {
   if (path) await page.waitForURL(url => url.pathname === path);
 }
 
+/**
+ * Picks an option of a mat-select. A panel opened while the previous one still closes can close again at once, taking the
+ * option with it: the pick starts once no panel is open, and opens the select again if its option went away.
+ */
+export async function pickOption(page: Page, select: Locator, optionTestId: string): Promise<void> {
+  await expect(async () => {
+    if (await page.getByRole('listbox').count()) await page.keyboard.press('Escape');
+    await expect(page.getByRole('listbox')).toHaveCount(0, { timeout: 2_000 });
+    await select.click();
+    await page.getByTestId(optionTestId).click({ timeout: 2_000 });
+  }).toPass();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+}
+
 /** Picks the demo tenant's required custom field 客户等级 (customer level) in an open customer dialog. */
 export async function pickCustomerLevel(page: Page, level: 'A' | 'B' | 'C'): Promise<void> {
-  await page.getByRole('dialog').getByTestId('custom-level').click();
-  await page.getByTestId(`custom-level-${level}`).click();
+  await pickOption(page, page.getByRole('dialog').getByTestId('custom-level'), `custom-level-${level}`);
 }
 
 /** Signs a user in (by default a demo tenant user) and waits for the home page. */
