@@ -3,6 +3,7 @@ using BizSuite.Automation.Rules;
 using BizSuite.Automation.Runs;
 using BizSuite.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BizSuite.Automation.Data;
@@ -25,8 +26,8 @@ internal sealed class AutomationDbContext(DbContextOptions<AutomationDbContext> 
             b.Property(r => r.BlockingMessage).HasMaxLength(500);
             b.Property(r => r.EncryptedSecret).HasMaxLength(1000);
             // Read and written whole with the rule, never queried by their parts.
-            b.Property(r => r.Conditions).HasColumnType("longtext").HasConversion(Json<IReadOnlyList<RuleCondition>>());
-            b.Property(r => r.Actions).HasColumnType("longtext").HasConversion(Json<IReadOnlyList<RuleAction>>());
+            b.Property(r => r.Conditions).HasColumnType("longtext").HasConversion(Json<IReadOnlyList<RuleCondition>>(), JsonComparer<IReadOnlyList<RuleCondition>>());
+            b.Property(r => r.Actions).HasColumnType("longtext").HasConversion(Json<IReadOnlyList<RuleAction>>(), JsonComparer<IReadOnlyList<RuleAction>>());
             b.HasIndex(r => new { r.TenantId, r.EventType });
         });
         modelBuilder.Entity<RuleRun>(b =>
@@ -48,6 +49,12 @@ internal sealed class AutomationDbContext(DbContextOptions<AutomationDbContext> 
     private static ValueConverter<T, string> Json<T>() where T : class => new(
         v => JsonSerializer.Serialize(v, JournalJson.Options),
         s => JsonSerializer.Deserialize<T>(s, JournalJson.Options)!);
+
+    /// <summary>Equal when their JSON is: a change anywhere inside the lists is seen, and the snapshot is a deep copy.</summary>
+    private static ValueComparer<T> JsonComparer<T>() where T : class => new(
+        (a, b) => JsonSerializer.Serialize(a, JournalJson.Options) == JsonSerializer.Serialize(b, JournalJson.Options),
+        v => JsonSerializer.Serialize(v, JournalJson.Options).GetHashCode(StringComparison.Ordinal),
+        v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, JournalJson.Options), JournalJson.Options)!);
 }
 
 internal sealed class AutomationDbContextFactory : DesignTimeDbContextFactory<AutomationDbContext>;
