@@ -141,6 +141,24 @@ public sealed class InsightsTests(BizSuiteFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_overdue_share_is_the_share_of_open_invoices_past_due_at_the_end_of_each_day()
+    {
+        var h = await MakeHistoryAsync();
+        var due = DateOnly.Parse((await SignedContract.InvoicesAsync(h.Admin, h.C2)).Single().Str("dueOn"));
+        At(24 * 120); // long after C2's invoice fell due, still unpaid; C1's was paid on day 5
+        var share = ByKey(await h.Admin.GetJsonAsync(
+            $"/api/insights/kpis?process=lead-to-cash&from={due.AddDays(-3):yyyy-MM-dd}&to={due.AddDays(3):yyyy-MM-dd}&period=day"))["l2c.overdue-share"];
+        share.GetProperty("value").GetDecimal().ShouldBe(100.00m);        // at the range's end C2's invoice is the one open, and past due
+        share.GetProperty("previous").GetDecimal().ShouldBe(0.00m);       // four days before its due date: open, not yet due
+        share.GetProperty("count").GetInt32().ShouldBe(1);
+        share.GetProperty("series").EnumerateArray().Select(p => (DateOnly.Parse(p.Str("periodStart")), p.GetProperty("value").GetDecimal()))
+            .ShouldBe(Enumerable.Range(-3, 7).Select(d => (due.AddDays(d), d < 0 ? 0.00m : 100.00m)));  // due on its due date's end
+
+        var slowest = (await h.Admin.GetJsonAsync("/api/insights/kpis/l2c.overdue-share/slowest?take=10")).EnumerateArray().ToList();
+        slowest.Select(s => s.Str("documentType")).ShouldBe(["invoice"]);
+    }
+
+    [Fact]
     public async Task Rebuilding_from_the_journal_gives_what_the_handlers_wrote()
     {
         var h = await MakeHistoryAsync();

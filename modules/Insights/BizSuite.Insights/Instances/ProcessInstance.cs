@@ -27,6 +27,13 @@ internal sealed class ProcessInstance : Entity, IMultiTenant
     public DateOnly? DueOn { get; set; }
     /// <summary>What was paid against an invoice so far.</summary>
     public decimal Settled { get; set; }
+    /// <summary>
+    /// When an invoice was issued, and when it was first paid in full or credited (null while open): the overdue share reads
+    /// these two columns through one index over the invoices still open in its range, instead of joining milestones over
+    /// the tenant's whole history.
+    /// </summary>
+    public DateTime? IssuedAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
     public IReadOnlyList<ProcessMilestone> Milestones => _milestones;
 
     private ProcessInstance() { }
@@ -43,7 +50,10 @@ internal sealed class ProcessInstance : Entity, IMultiTenant
     /// <summary>Records the first time the milestone was reached; later events of the same kind leave it (a first invoice stays the first).</summary>
     public void Reach(string milestone, DateTime at)
     {
-        if (Reached(milestone) is null) _milestones.Add(new ProcessMilestone(TenantId, Id, DocumentType, milestone, at));
+        if (Reached(milestone) is not null) return;
+        _milestones.Add(new ProcessMilestone(TenantId, Id, DocumentType, milestone, at));
+        if (milestone == Instances.Milestones.Issued) IssuedAt = at;
+        if (milestone is Instances.Milestones.Paid or Instances.Milestones.Credited && (ClosedAt is null || at < ClosedAt)) ClosedAt = at;
     }
 
     /// <summary>Moves a milestone that may happen again to its latest time (a contract submitted again after a rejection).</summary>

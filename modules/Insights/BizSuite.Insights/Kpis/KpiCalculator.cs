@@ -55,7 +55,7 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock, IC
             SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', e.At) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Grain,
                    COUNT(*) AS N, CAST(SUM(TIMESTAMPDIFF(MICROSECOND, s.At, e.At)) AS DECIMAL(38, 0)) AS Total, CAST(0 AS DECIMAL(38, 0)) AS Hits
             FROM insights_milestones e
-            JOIN insights_milestones s ON s.InstanceId = e.InstanceId AND s.Name = {d.From} AND s.At <= e.At
+            JOIN insights_milestones s FORCE INDEX (IX_insights_milestones_instance_time) ON s.InstanceId = e.InstanceId AND s.Name = {d.From} AND s.At <= e.At
             WHERE e.TenantId = {TenantId} AND e.DocumentType = {d.DocumentType} AND e.Name = {d.To}
               AND e.At >= {range.Previous.StartUtc} AND e.At < {range.EndUtc}
             GROUP BY 1
@@ -113,7 +113,7 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock, IC
         var samples = (await db.Database.SqlQuery<SampleRow>($"""
             SELECT e.InstanceId, s.At AS StartAt, e.At AS EndAt
             FROM insights_milestones e
-            JOIN insights_milestones s ON s.InstanceId = e.InstanceId AND s.Name = {d.From} AND s.At <= e.At
+            JOIN insights_milestones s FORCE INDEX (IX_insights_milestones_instance_time) ON s.InstanceId = e.InstanceId AND s.Name = {d.From} AND s.At <= e.At
             WHERE e.TenantId = {TenantId} AND e.DocumentType = {d.DocumentType} AND e.Name = {d.To}
               AND e.At >= {range.StartUtc} AND e.At < {range.EndUtc}
             ORDER BY TIMESTAMPDIFF(MICROSECOND, s.At, e.At) DESC, e.At
@@ -132,7 +132,7 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock, IC
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var open = await db.Instances.AsNoTracking()
-            .Where(i => i.DocumentType == T.Invoice && i.DueOn < today && !i.Milestones.Any(m => m.Name == M.Paid || m.Name == M.Credited))
+            .Where(i => i.DocumentType == T.Invoice && i.DueOn < today && i.ClosedAt == null)
             .OrderBy(i => i.DueOn).Take(take).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return open.Select(i => new SlowInstanceDto(i.DocumentType, i.DocumentId, i.Number, i.Title,
@@ -162,50 +162,41 @@ internal sealed class KpiCalculator(InsightsDbContext db, TimeProvider clock, IC
             range.Buckets().Select(b => new KpiPointDto(b, Share(byBucket[b]))).ToList(), current.Sum(i => i.N));
     }
 
-    /// <summary>Invoices per day (the grain's local day) they were issued, or closed, and their due date.</summary>
-    internal sealed class InvoiceDay
+    /// <summary>Invoices counted per the grain they were issued in, the grain they were closed in (null: still open) and their due date.</summary>
+    internal sealed class InvoiceSpan
     {
-        public long Grain { get; init; }
+        public long Issued { get; init; }
+        public long? Closed { get; init; }
         public DateOnly DueOn { get; init; }
         public long N { get; init; }
     }
 
     /// <summary>
-    /// Open at the end of a day: issued by then and not yet closed (paid or credited); overdue when also due by then. Both are
-    /// running totals — issued up to the day minus closed up to the day — so the database counts invoices per day and due
-    /// date (a few rows per day of history instead of a row per invoice) and the totals of each as-of day are summed here.
+    /// Open at the end of a day: issued by then and not yet closed (paid or credited; never before it was issued); overdue when
+    /// also due by then. An invoice closed before the previous range started is open on none of the days asked about, so the
+    /// database reads only the invoices still open then (one index range) and counts them per issue day, close day and due
+    /// date; each as-of day's totals are summed here.
     /// </summary>
     private async Task<KpiFigure> OverdueShareAsync(InsightsRange range, CancellationToken ct)
     {
         var previous = range.Previous;
         var grain = Grain.Of(range);
-        var issued = await db.Database.SqlQuery<InvoiceDay>($"""
-            SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', iss.At) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Grain, i.DueOn, COUNT(*) AS N
-            FROM insights_milestones iss
-            JOIN insights_process_instances i ON i.Id = iss.InstanceId
-            WHERE iss.TenantId = {TenantId} AND iss.DocumentType = {T.Invoice} AND iss.Name = {M.Issued} AND iss.At < {range.EndUtc} AND i.DueOn IS NOT NULL
-            GROUP BY 1, 2
+        var spans = await db.Database.SqlQuery<InvoiceSpan>($"""
+            SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', IssuedAt) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Issued,
+                   CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', GREATEST(IssuedAt, ClosedAt)) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Closed,
+                   DueOn, COUNT(*) AS N
+            FROM insights_process_instances
+            WHERE TenantId = {TenantId} AND DocumentType = {T.Invoice} AND (ClosedAt IS NULL OR ClosedAt >= {previous.StartUtc})
+              AND IssuedAt < {range.EndUtc} AND DueOn IS NOT NULL
+            GROUP BY 1, 2, 3
             """).ToListAsync(ct);
-        // Closed counts from when it was both issued and closed: the later of the two.
-        var closed = await db.Database.SqlQuery<InvoiceDay>($"""
-            SELECT CAST((TIMESTAMPDIFF(MINUTE, '2000-01-01', GREATEST(iss.At, c.At)) + {grain.ShiftMinutes}) DIV {grain.Minutes} AS SIGNED) AS Grain, i.DueOn, COUNT(*) AS N
-            FROM (SELECT InstanceId, MIN(At) AS At FROM insights_milestones
-                  WHERE TenantId = {TenantId} AND DocumentType = {T.Invoice} AND Name IN ({M.Paid}, {M.Credited}) AND At < {range.EndUtc}
-                  GROUP BY InstanceId) c
-            JOIN insights_milestones iss ON iss.InstanceId = c.InstanceId AND iss.Name = {M.Issued} AND iss.At < {range.EndUtc}
-            JOIN insights_process_instances i ON i.Id = c.InstanceId
-            WHERE i.DueOn IS NOT NULL
-            GROUP BY 1, 2
-            """).ToListAsync(ct);
-        var opened = issued.Select(r => (Day: grain.LocalDate(r.Grain, range), r.DueOn, r.N)).ToList();
-        var ended = closed.Select(r => (Day: grain.LocalDate(r.Grain, range), r.DueOn, r.N)).ToList();
+        var invoices = spans.Select(r => (Issued: grain.LocalDate(r.Issued, range), Closed: r.Closed is { } c ? grain.LocalDate(c, range) : (DateOnly?)null, r.DueOn, r.N)).ToList();
         var today = range.LocalDate(clock.GetUtcNow().UtcDateTime);
         (long Open, long Overdue) AsOf(DateOnly day)
         {
             if (day > today) day = today;
-            var open = opened.Where(r => r.Day <= day).Sum(r => r.N) - ended.Where(r => r.Day <= day).Sum(r => r.N);
-            var overdue = opened.Where(r => r.Day <= day && r.DueOn <= day).Sum(r => r.N) - ended.Where(r => r.Day <= day && r.DueOn <= day).Sum(r => r.N);
-            return (open, overdue);
+            var open = invoices.Where(r => r.Issued <= day && !(r.Closed <= day)).ToList();
+            return (open.Sum(r => r.N), open.Where(r => r.DueOn <= day).Sum(r => r.N));
         }
         decimal? Share(DateOnly day) => AsOf(day) is var (open, overdue) && open > 0 ? Round(100m * overdue / open) : null;
         var series = range.Buckets().Select(b => new KpiPointDto(b, Share(Min(range.NextBucket(b).AddDays(-1), range.To)))).ToList();

@@ -52,10 +52,13 @@ public sealed record DbContextRegistration(Type ContextType, string HistoryTable
     /// <summary>
     /// The ids of the context's migrations, found as EF finds them (in the context's assembly, by their DbContext and Migration
     /// attributes) but without building the context: start-up compares them with the history tables in one query.
+    /// Scanned on first use: registering the module costs nothing for a process that never migrates.
     /// </summary>
-    public IReadOnlyList<string> Migrations { get; } = ContextType.Assembly.GetTypes()
+    public IReadOnlyList<string> Migrations => migrations ??= ContextType.Assembly.GetTypes()
         .Where(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration))
             && t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()?.ContextType == ContextType)
         .Select(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()?.Id)
         .OfType<string>().Order(StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<string>? migrations;
 }

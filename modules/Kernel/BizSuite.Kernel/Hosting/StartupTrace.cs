@@ -45,7 +45,9 @@ public sealed class StartupTrace
         app.Use(async (context, next) =>
         {
             await next(context);
-            if (context.Request.Path.StartsWithSegments("/api") && Interlocked.Exchange(ref firstRequestSeen, 1) == 0)
+            // A plain read first: after the first answer every request passes with no interlocked write.
+            if (Volatile.Read(ref firstRequestSeen) == 0 && context.Request.Path.StartsWithSegments("/api")
+                && Interlocked.Exchange(ref firstRequestSeen, 1) == 0)
                 logger.LogInformation("First API request ({Path}, {Status}) answered {Elapsed:F0} ms after the process started",
                     context.Request.Path.Value, context.Response.StatusCode, Elapsed);
         });

@@ -83,6 +83,9 @@ namespace BizSuite.Insights.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("varchar(32)");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
                         .HasColumnType("varchar(3)");
@@ -97,6 +100,9 @@ namespace BizSuite.Insights.Data.Migrations
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -126,6 +132,8 @@ namespace BizSuite.Insights.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("TenantId", "DocumentType", "DueOn");
+
+                    b.HasIndex("TenantId", "DocumentType", "ClosedAt", "IssuedAt", "DueOn");
 
                     b.ToTable("insights_process_instances", (string)null);
                 });
@@ -161,7 +169,10 @@ namespace BizSuite.Insights.Data.Migrations
                     b.HasIndex("InstanceId", "Name")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "DocumentType", "Name", "At");
+                    b.HasIndex("InstanceId", "Name", "At")
+                        .HasDatabaseName("IX_insights_milestones_instance_time");
+
+                    b.HasIndex("TenantId", "DocumentType", "Name", "At", "InstanceId");
 
                     b.ToTable("insights_milestones", (string)null);
                 });
