@@ -13,8 +13,15 @@ public sealed class DomainEventDispatcher(IServiceProvider services)
     private static readonly ConcurrentDictionary<Type, Func<IServiceProvider, IDomainEvent, CancellationToken, Task>> Invokers = new();
     private static readonly ConcurrentDictionary<Type, int> Orders = new();
 
-    public Task DispatchAsync(IDomainEvent domainEvent, CancellationToken cancellationToken) =>
-        Invokers.GetOrAdd(domainEvent.GetType(), CreateInvoker)(services, domainEvent, cancellationToken);
+    public async Task DispatchAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        var type = domainEvent.GetType();
+        using var activity = Telemetry.Source.HasListeners()
+            ? Telemetry.Start("event " + type.Name, services.GetService<ICurrentTenant>()?.Id, services.GetService<UnitOfWork>()?.CorrelationId)
+            : null;
+        await Invokers.GetOrAdd(type, CreateInvoker)(services, domainEvent, cancellationToken);
+        Telemetry.EventsDispatched.Add(1, new KeyValuePair<string, object?>("event", type.Name));
+    }
 
     /// <summary>The handlers of an event type in the order they run: by <see cref="HandlerOrderAttribute"/>, then as registered.</summary>
     public IReadOnlyList<object> HandlersOf(Type eventType) =>

@@ -86,6 +86,7 @@ public static class BizSuiteHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddBizSuiteTelemetry(configuration, connectionString);
         services.AddDataProtection().SetApplicationName("BizSuite");
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(connectionString));
 
@@ -161,6 +162,7 @@ public static class BizSuiteHosting
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMetrics();
         // Explicit, so middleware the host adds before this (static files) runs before an endpoint is chosen.
         app.UseRouting();
         app.UseAuthentication();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -157,6 +158,9 @@ public sealed class JobWorker(IServiceScopeFactory scopes, IOptions<KernelOption
 
     private async Task RunAsync(BackgroundJobRecord job, CancellationToken cancellationToken)
     {
+        using var activity = Telemetry.Start("job " + job.JobName, job.TenantId, job.CorrelationId);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "succeeded";
         try
         {
             var registration = registry.Find(job.JobName)
@@ -179,8 +183,16 @@ public sealed class JobWorker(IServiceScopeFactory scopes, IOptions<KernelOption
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            outcome = "failed";
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             logger.LogWarning(ex, "Background job {JobId} ({JobName}) failed on try {Try}", job.Id, job.JobName, job.TryCount);
             await RecordFailureAsync(job, ex, cancellationToken);
+        }
+        finally
+        {
+            KeyValuePair<string, object?>[] tags = [new("job", job.JobName), new("outcome", outcome)];
+            Telemetry.JobsRun.Add(1, tags);
+            Telemetry.JobDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         }
     }
 

@@ -59,6 +59,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<
         if (tenant is not null) PlanGate.Check(tenant, context.GetEndpoint(), context.Request.Method, clock.GetUtcNow().UtcDateTime,
             viaApiKey: context.User.HasClaim(c => c.Type == ApiKeyClaims.KeyId));
 
+        System.Diagnostics.Activity.Current?.SetTag(Telemetry.TenantTag, tenant?.Id.ToString());
         using (currentTenant.Change(tenant?.Id, tenant?.Name))
             await next(context);
     }
