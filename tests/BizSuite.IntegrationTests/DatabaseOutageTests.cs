@@ -52,7 +52,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             // Served again once every caller has had an answer of the database's return, and for a while after.
             while (Enumerable.Range(0, Callers).Any(c => !calls.Any(x => x.Caller == c && x.Started > up && x.Status == 200)))
             {
-                (clock.Elapsed - up).ShouldBeLessThan(TimeSpan.FromSeconds(60), "the host serves again without a restart");
+                (clock.Elapsed - up).ShouldBeLessThan(TimeSpan.FromSeconds(60), "the host serves again without a restart; last calls:\n" +
+                    string.Join('\n', calls.GroupBy(c => c.Caller).Select(g => g.Last())));
                 await Task.Delay(100);
             }
             var recovered = clock.Elapsed;
@@ -69,8 +70,13 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             output.WriteLine($"503 answers: {outage.Count}; first one {Ms(outage.FirstOrDefault()?.Answered - stopping)} after the stop began; " +
                 $"answer time p50 {Ms(Percentile(outage, 0.5))}, max {Ms(outage.Select(c => c.Took).DefaultIfEmpty().Max())}");
             output.WriteLine($"First success {Ms(firstSuccess.Answered - up)} after the database answered again; every caller served again after {Ms(recovered - up)}");
-            output.WriteLine($"Job worker during the outage: {host.Logs.Count(l => l.Level == LogLevel.Error)} error(s) logged, " +
+            output.WriteLine($"503 answers after the first success: {all.Count(c => c.Status == 503 && c.Started > firstSuccess.Started)}");
+            output.WriteLine($"Job worker during the outage: {host.Logs.Count(l => l.Category == typeof(JobWorker).FullName && l.Level == LogLevel.Error)} error(s) logged, " +
                 $"{host.Logs.Count(l => l.Message.Contains("failed again"))} further failed poll(s) at debug level");
+            // The shapes the outage took, as the exception handler saw them (its warning names the innermost exception).
+            foreach (var shape in host.Logs.Where(l => l.Message.StartsWith("Database unreachable on", StringComparison.Ordinal))
+                         .GroupBy(l => l.Message[(l.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]))
+                output.WriteLine($"  {shape.Count()} x {shape.Key}");
 
             all.Where(c => c.Status is not (200 or 503)).ShouldBeEmpty("only answers or 503: never 500");
             outage.ShouldNotBeEmpty();
@@ -107,9 +113,21 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         for (var n = 0; !stop.IsCancellationRequested; n++)
         {
             var started = clock.Elapsed;
-            using var response = n % 4 == 3
-                ? await client.PostAsJsonAsync("/api/account/login", new { userNameOrEmail = "admin", password = BizSuiteFactory.HostAdminPassword })
-                : await client.GetAsync("/api/saas/tenants");
+            HttpResponseMessage response;
+            try
+            {
+                response = n % 4 == 3
+                    ? await client.PostAsJsonAsync("/api/account/login", new { userNameOrEmail = "admin", password = BizSuiteFactory.HostAdminPassword })
+                    : await client.GetAsync("/api/saas/tenants");
+            }
+            catch (Exception ex) when (!stop.IsCancellationRequested)
+            {
+                // No answer at all (a hang past the client's 30 s, a broken host): recorded as status 0 and failed below.
+                calls.Enqueue(new Call(caller, started, clock.Elapsed, 0, null, ex.GetBaseException().Message));
+                await Task.Delay(50, CancellationToken.None);
+                continue;
+            }
+            using var _ = response;
             string? code = null;
             if (response.StatusCode != HttpStatusCode.OK)
             {

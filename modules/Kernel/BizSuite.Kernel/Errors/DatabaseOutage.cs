@@ -14,13 +14,16 @@ public static class DatabaseOutage
 
     public static bool IsUnreachable(Exception exception)
     {
+        var fromDriver = false; // a socket error is the database's only under MySqlConnector's exception, not Stripe's or a webhook's
         for (Exception? e = exception; e is not null; e = e.InnerException)
         {
-            if (e is MySqlEndOfStreamException or System.Net.Sockets.SocketException or System.IO.IOException) return true;
+            if (e is MySqlEndOfStreamException) return true; // the connection in use broke
             if (e is MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost // refused, or the connect timeout ran out
                     or MySqlErrorCode.CommandTimeoutExpired // the server stopped answering
                     or MySqlErrorCode.ServerShutdown }) // a statement that was running when the server began to stop
                 return true;
+            if (e is MySqlException) fromDriver = true;
+            else if (fromDriver && e is System.IO.IOException or System.Net.Sockets.SocketException) return true;
         }
         return false;
     }

@@ -33,7 +33,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         };
         if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            logger.LogWarning(exception, "Database unreachable on {Method} {Path}", context.Request.Method, context.Request.Path);
+            // One line, no stack trace: during an outage every call lands here, and the cause is the same for all.
+            logger.LogWarning("Database unreachable on {Method} {Path}: {Error} ({Type})", context.Request.Method, context.Request.Path,
+                exception.GetBaseException().Message, exception.GetBaseException().GetType().Name);
             context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         if (problem is null)
