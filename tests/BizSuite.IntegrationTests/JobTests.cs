@@ -3,12 +3,13 @@ using BizSuite.Kernel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Shouldly;
+using Xunit.Abstractions;
 
 namespace BizSuite.IntegrationTests;
 
 /// <summary>The job store: an outbox of the business transaction, safe with several workers, retried with backoff.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class JobTests(BizSuiteFactory app) : IAsyncLifetime
+public sealed class JobTests(BizSuiteFactory app, ITestOutputHelper output) : IAsyncLifetime
 {
     private HttpClient _client = null!;
 
@@ -180,6 +181,44 @@ public sealed class JobTests(BizSuiteFactory app) : IAsyncLifetime
         (await StatusAsync(correlation)).ShouldBe((long)BackgroundJobStatus.Succeeded);
         (await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs WHERE NoteId = @n", ("@n", noteId))).ShouldBe(1);
         (await TriesAsync(correlation)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_job_of_a_host_killed_with_kill_9_mid_job_runs_on_a_live_worker_within_a_minute()
+    {
+        var correlation = Guid.NewGuid().ToString("N");
+        var noteId = await PostNoteAsync("job-holds 5000 ms", correlation);
+
+        // A real second host with the production lease (30 s) and heartbeat: it claims the job and is killed while running it.
+        using var other = HostProcess.Start(app.ConnectionString, new Dictionary<string, string>
+        {
+            ["Scheduling__Enabled"] = "false", // its schedules would enqueue jobs of their own
+            ["Jobs__PollInterval"] = "00:00:00.500",
+        });
+        var starting = System.Diagnostics.Stopwatch.StartNew();
+        while (await StatusAsync(correlation) != (long)BackgroundJobStatus.Running)
+        {
+            other.HasExited.ShouldBeFalse(other.Tail());
+            starting.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2), $"the second host never claimed the job:\n{other.Tail()}");
+            await Task.Delay(100);
+        }
+        await Task.Delay(1000); // inside the job's 5 s
+        other.KillHard();
+        var killed = System.Diagnostics.Stopwatch.StartNew();
+
+        var survivor = NewWorker(); // this process's worker, with the production options
+        while (await StatusAsync(correlation) != (long)BackgroundJobStatus.Succeeded)
+        {
+            killed.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60), "a killed host's job runs on a live worker within a minute");
+            await survivor.RunDueJobsAsync();
+            await Task.Delay(500);
+        }
+
+        output.WriteLine($"Job of the host killed with kill -9 finished on the live worker {killed.Elapsed.TotalSeconds:F1} s after the kill " +
+            $"(lease {app.Service<IOptions<JobOptions>>().Value.Lease.TotalSeconds:F0} s, the job itself takes 5 s)");
+        (await TriesAsync(correlation)).ShouldBe(2, "claimed by the killed host, then by the survivor");
+        (await app.ScalarAsync("SELECT COUNT(*) FROM probe_job_runs WHERE NoteId = @n", ("@n", noteId))).ShouldBe(1,
+            "the killed host's run never committed; the survivor's did, once");
     }
 
     private Task<long> TriesAsync(string correlation) =>

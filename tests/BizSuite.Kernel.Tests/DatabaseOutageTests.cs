@@ -61,6 +61,14 @@ public sealed class DatabaseOutageTests
     }
 
     [Fact]
+    public async Task A_partner_server_out_of_reach_is_not_a_database_outage()
+    {
+        var stripeDown = new HttpRequestException("Connection refused (127.0.0.1:9)", new SocketException((int)SocketError.ConnectionRefused));
+
+        (await HandleAsync(stripeDown)).Context.Response.StatusCode.ShouldBe(StatusCodes.Status500InternalServerError);
+    }
+
+    [Fact]
     public async Task A_bug_still_gives_a_bare_500()
     {
         (await HandleAsync(new NullReferenceException())).Context.Response.StatusCode.ShouldBe(StatusCodes.Status500InternalServerError);

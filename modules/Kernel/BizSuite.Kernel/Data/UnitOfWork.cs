@@ -200,7 +200,13 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
         {
             if (Transaction is not null)
             {
-                if (!_completed) await Transaction.RollbackAsync();
+                if (!_completed && Connection.State == ConnectionState.Open)
+                {
+                    try { await Transaction.RollbackAsync(); }
+                    // The server dropped the connection, and its transaction with it: nothing is left to roll back, and
+                    // throwing here would replace the request's 503 by a broken response.
+                    catch (Exception ex) when (DatabaseOutage.IsUnreachable(ex)) { }
+                }
                 await Transaction.DisposeAsync();
             }
             await Connection.DisposeAsync();

@@ -28,13 +28,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             _ when DatabaseError(exception) is MySqlErrorCode.LockDeadlock => Problem(StatusCodes.Status409Conflict, KernelErrors.ConcurrencyConflict),
             BadHttpRequestException bad => Problem(bad.StatusCode, KernelErrors.BadRequestBody, detail: bad.Message),
             // The database is down, restarting or out of reach: nothing was written, and the same call may well work shortly.
-            _ when DatabaseUnreachable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, KernelErrors.DatabaseUnavailable),
+            _ when DatabaseOutage.IsUnreachable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, KernelErrors.DatabaseUnavailable),
             _ => null,
         };
         if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            logger.LogWarning(exception, "Database unreachable on {Method} {Path}", context.Request.Method, context.Request.Path);
-            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+            // One line, no stack trace: during an outage every call lands here, and the cause is the same for all.
+            logger.LogWarning("Database unreachable on {Method} {Path}: {Error} ({Type})", context.Request.Method, context.Request.Path,
+                exception.GetBaseException().Message, exception.GetBaseException().GetType().Name);
+            context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         if (problem is null)
         {
@@ -43,17 +45,6 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
         context.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
-    }
-
-    private const string RetryAfterSeconds = "5";
-
-    /// <summary>No connection could be opened, or the one in use broke (server stopped, network gone), however EF wrapped it.</summary>
-    private static bool DatabaseUnreachable(Exception exception)
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-            if (e is MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost } or MySqlEndOfStreamException or System.Net.Sockets.SocketException)
-                return true;
-        return false;
     }
 
     /// <summary>The server's error code, however deep EF and the execution strategy wrapped it.</summary>

@@ -24,6 +24,12 @@ public sealed class JobOptions
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// While polling fails (the database is down) the worker waits twice as long after each failed poll, up to this, so
+    /// it neither spins nor floods the log, and resumes within this much time once the database is back.
+    /// </summary>
+    public TimeSpan MaxPollBackoff { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Exponential backoff: first delay, doubled per failed try, capped.</summary>
     public TimeSpan RetryDelay(int failedTries)
     {
@@ -50,20 +56,34 @@ public sealed class JobWorker(IServiceScopeFactory scopes, IOptions<KernelOption
         // The host waits for this method's synchronous start, and the first poll builds the kernel's EF model synchronously:
         // let the host listen first.
         await Task.Yield();
+        var failures = 0; // polls failed in a row
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await RunDueJobsAsync(stoppingToken) > 0) continue; // drain without waiting
+                var claimed = await RunDueJobsAsync(stoppingToken);
+                if (failures > 0) logger.LogInformation("Background job polling works again after {Failures} failed polls", failures);
+                failures = 0;
+                if (claimed > 0) continue; // drain without waiting
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(ex, "Background job polling failed");
+                // Once per streak, not per poll: a database outage of an hour would otherwise log a thousand stack traces.
+                if (failures++ == 0)
+                    logger.LogError(ex, DatabaseOutage.IsUnreachable(ex)
+                        ? "Background job polling failed: the database is unreachable; polling backs off until it is back"
+                        : "Background job polling failed; polling backs off until it works again");
+                else logger.LogDebug("Background job polling failed again ({Failures} in a row): {Error}", failures, ex.Message);
             }
-            try { await Task.Delay(Options.PollInterval, clock, stoppingToken); }
+            try { await Task.Delay(PollDelay(failures), clock, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
     }
+
+    /// <summary>The poll interval, doubled per failed poll in a row up to <see cref="JobOptions.MaxPollBackoff"/>.</summary>
+    private TimeSpan PollDelay(int failures) =>
+        failures == 0 ? Options.PollInterval
+            : TimeSpan.FromTicks(Math.Min(Options.PollInterval.Ticks * (1L << Math.Min(failures, 16)), Options.MaxPollBackoff.Ticks));
 
     /// <summary>Claims and runs one batch of due jobs, renewing their leases meanwhile; returns how many were claimed.</summary>
     public async Task<int> RunDueJobsAsync(CancellationToken cancellationToken = default)
