@@ -18,10 +18,21 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
     public static readonly string ServerConnectionString =
         Environment.GetEnvironmentVariable("BIZSUITE_TEST_MYSQL") ?? "Server=127.0.0.1;Port=3317;User=bizsuite;Password=bizsuite";
 
-    public string ConnectionString { get; } = new MySqlConnectionStringBuilder(ServerConnectionString)
+    public string ConnectionString { get; }
+
+    private readonly bool _ownsDatabase;
+
+    public BizSuiteFactory() : this(null) { }
+
+    /// <summary>A host on <paramref name="sharedDatabase"/> (another factory's, which drops it), or on a fresh database of its own.</summary>
+    public BizSuiteFactory(string? sharedDatabase)
     {
-        Database = $"bizsuite_it_{Guid.NewGuid():N}"[..28],
-    }.ConnectionString;
+        _ownsDatabase = sharedDatabase is null;
+        ConnectionString = sharedDatabase ?? new MySqlConnectionStringBuilder(ServerConnectionString)
+        {
+            Database = $"bizsuite_it_{Guid.NewGuid():N}"[..28],
+        }.ConnectionString;
+    }
 
     public TestClock Clock { get; } = new();
 
@@ -64,6 +75,7 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
         await DisposeAsync();
         await Stripe.DisposeAsync();
         await Smtp.DisposeAsync();
+        if (!_ownsDatabase) return;
         await using var connection = new MySqlConnection(ServerConnectionString);
         await connection.OpenAsync();
         var database = new MySqlConnectionStringBuilder(ConnectionString).Database;

@@ -54,6 +54,16 @@ public sealed class IdentityModule : BizModule
                     NameClaimType = "name",
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                // A browser cannot set headers on a WebSocket: the live channel sends its token in the query string.
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = c =>
+                    {
+                        if (c.HttpContext.Request.Path.StartsWithSegments(UserHub.Path) && c.Request.Query["access_token"] is [{ Length: > 0 } token])
+                            c.Token = token;
+                        return Task.CompletedTask;
+                    },
+                };
             });
     }
 
