@@ -104,7 +104,7 @@ if [ -f "$REPO/angular/package.json" ]; then
       cd "$REPO/host/BizSuite.Host/bin/Release/net10.0"
       ConnectionStrings__Default="$(mysql_connection_string "$DB_PORT" bizsuite_e2e)" \
       Jwt__SigningKey="end-to-end-tests-signing-key-0123456789" \
-      Seed__DemoTenant=true Spa__Path="$REPO/angular/dist/bizsuite/browser" \
+      Seed__DemoTenant=true Spa__Path="$REPO/angular/dist/bizsuite/browser" Identity__LoginsPerMinutePerAddress=600 \
       RobotNotifier__AllowedHosts="qyapi.weixin.qq.com,oapi.dingtalk.com,127.0.0.1" Webhooks__AllowPrivateNetworks=true \
       ASPNETCORE_URLS="http://127.0.0.1:$E2E_PORT" exec dotnet BizSuite.Host.dll
     ) > "$LOGS/e2e-host.log" 2>&1 &

@@ -36,6 +36,9 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>Configuration a fixture sets before the host starts; applied after the defaults below.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public FakeStripe Stripe { get; } = FakeStripe.StartAsync().GetAwaiter().GetResult();
 
     /// <summary>Tenants that want mail point their SMTP settings here.</summary>
@@ -61,6 +64,8 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         // Every test signs up from the same (test server) address.
         builder.UseSetting("Saas:SignUpsPerHourPerAddress", "1000");
+        builder.UseSetting("Identity:LoginsPerMinutePerAddress", "100000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -12,8 +13,9 @@ namespace BizSuite.IntegrationTests;
 public sealed class TwoHosts : IAsyncLifetime
 {
     public static readonly TimeSpan Propagation = TimeSpan.FromSeconds(1);
+    public const int SignUpsPerHour = 3;
 
-    public BizSuiteFactory One { get; } = new();
+    public BizSuiteFactory One { get; } = new() { Settings = { ["Saas:SignUpsPerHourPerAddress"] = SignUpsPerHour.ToString() } };
     public BizSuiteFactory Two { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -21,7 +23,7 @@ public sealed class TwoHosts : IAsyncLifetime
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("Redis__Configuration")))
             throw new InvalidOperationException("Two hosts share their state through Redis: set Redis__Configuration (scripts/test.sh starts one).");
         await One.InitializeAsync(); // migrates and seeds before the second host starts on the same database
-        Two = new BizSuiteFactory(One.ConnectionString);
+        Two = new BizSuiteFactory(One.ConnectionString) { Settings = { ["Saas:SignUpsPerHourPerAddress"] = SignUpsPerHour.ToString() } };
         await Two.InitializeAsync();
     }
 
@@ -92,6 +94,18 @@ public sealed class TwoHostTests(TwoHosts hosts, ITestOutputHelper output) : ICl
         (notification.Str("kind"), notification.Str("title"), notification.Str("link")).ShouldBe(("TaskAssigned", "准备入职资料", "/oa/tasks"));
         var listed = (await liOnTwo.GetJsonAsync("/api/oa/notifications")).GetProperty("items")[0];
         listed.Str("id").ShouldBe(notification.Str("id"));
+    }
+
+    [Fact]
+    public async Task The_sign_up_limit_counts_attempts_on_both_hosts_together()
+    {
+        // Refused bodies count too (the limit applies before anything else), so no tenant needs creating.
+        var attempt = new { name = "-", displayName = "", adminEmail = "", adminPassword = "" };
+        await hosts.One.Anonymous().PostJsonAsync("/api/saas/sign-up", attempt, HttpStatusCode.BadRequest);
+        await hosts.One.Anonymous().PostJsonAsync("/api/saas/sign-up", attempt, HttpStatusCode.BadRequest);
+        await hosts.Two.Anonymous().PostJsonAsync("/api/saas/sign-up", attempt, HttpStatusCode.BadRequest);
+        (await hosts.Two.Anonymous().PostAsJsonAsync("/api/saas/sign-up", attempt)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests,
+            $"{TwoHosts.SignUpsPerHour} attempts an hour per address, two made on host 1 and one on host 2");
     }
 
     /// <summary>A tab on <paramref name="host"/> signed in as the client's user (long polling: the test server has no WebSockets).</summary>
