@@ -18,20 +18,21 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
     public static readonly string ServerConnectionString =
         Environment.GetEnvironmentVariable("BIZSUITE_TEST_MYSQL") ?? "Server=127.0.0.1;Port=3317;User=bizsuite;Password=bizsuite";
 
-    public string ConnectionString { get; }
-
-    private readonly bool _ownsDatabase;
-
-    public BizSuiteFactory() : this(null) { }
-
-    /// <summary>A host on <paramref name="sharedDatabase"/> (another factory's, which drops it), or on a fresh database of its own.</summary>
-    public BizSuiteFactory(string? sharedDatabase)
+    public string ConnectionString { get; private set; } = new MySqlConnectionStringBuilder(ServerConnectionString)
     {
-        _ownsDatabase = sharedDatabase is null;
-        ConnectionString = sharedDatabase ?? new MySqlConnectionStringBuilder(ServerConnectionString)
+        Database = $"bizsuite_it_{Guid.NewGuid():N}"[..28],
+    }.ConnectionString;
+
+    private bool _ownsDatabase = true;
+
+    /// <summary>Runs this host on another factory's database (a second host; that factory drops it) instead of a fresh one.</summary>
+    public BizSuiteFactory SharesDatabaseOf
+    {
+        init
         {
-            Database = $"bizsuite_it_{Guid.NewGuid():N}"[..28],
-        }.ConnectionString;
+            ConnectionString = value.ConnectionString;
+            _ownsDatabase = false;
+        }
     }
 
     public TestClock Clock { get; } = new();

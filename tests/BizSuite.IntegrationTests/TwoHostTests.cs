@@ -23,7 +23,7 @@ public sealed class TwoHosts : IAsyncLifetime
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("Redis__Configuration")))
             throw new InvalidOperationException("Two hosts share their state through Redis: set Redis__Configuration (scripts/test.sh starts one).");
         await One.InitializeAsync(); // migrates and seeds before the second host starts on the same database
-        Two = new BizSuiteFactory(One.ConnectionString) { Settings = { ["Saas:SignUpsPerHourPerAddress"] = SignUpsPerHour.ToString() } };
+        Two = new BizSuiteFactory { SharesDatabaseOf = One, Settings = { ["Saas:SignUpsPerHourPerAddress"] = SignUpsPerHour.ToString() } };
         await Two.InitializeAsync();
     }
 
