@@ -23,6 +23,7 @@ public sealed class TenantCache
     private readonly SharedState _shared;
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _generations = new();
     private volatile bool _hearing;
+    private bool _subscribed;
 
     public TenantCache(IMemoryCache cache, SharedState shared)
     {
@@ -33,18 +34,33 @@ public sealed class TenantCache
             _hearing = true; // one host: every invalidation is local
             return;
         }
-        redis.GetSubscriber().Subscribe(shared.Channel(ChannelName), (_, name) => Cancel(name!));
-        _hearing = redis.IsConnected;
-        redis.ConnectionFailed += (_, e) =>
+        // Any lost connection counts as deafness (pub/sub may share the interactive connection): drop everything, cache
+        // nothing until the connection is back and subscribed again.
+        redis.ConnectionFailed += (_, _) =>
         {
-            if (e.ConnectionType == ConnectionType.Subscription) _hearing = false;
+            _hearing = false;
+            CancelAll();
         };
-        redis.ConnectionRestored += (_, e) =>
+        redis.ConnectionRestored += (_, _) =>
         {
-            if (e.ConnectionType != ConnectionType.Subscription) return;
+            if (!redis.IsConnected) return;
+            _hearing = _subscribed || Subscribe(redis);
             CancelAll(); // what changed while deaf is unknown
-            _hearing = true;
         };
+        _hearing = Subscribe(redis) && redis.IsConnected;
+    }
+
+    private bool Subscribe(IConnectionMultiplexer redis)
+    {
+        try
+        {
+            redis.GetSubscriber().Subscribe(_shared.Channel(ChannelName), (_, name) => Cancel(name!));
+            return _subscribed = true;
+        }
+        catch (RedisException)
+        {
+            return false; // Redis down at start: tried again when the connection is restored
+        }
     }
 
     public async Task<T> GetOrCreateAsync<T>(string region, Guid? tenantId, string key, Func<Task<T>> create)
