@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Shared steps of run.sh and test.sh: install what is missing, start and stop a private MariaDB.
+# Shared steps of run.sh and test.sh: install what is missing, start and stop a private MariaDB and Redis.
 # Sourced, not run. Every step is idempotent and quick when everything is already there.
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +13,7 @@ log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 ensure_apt_packages() {
   local missing=()
   command -v mariadbd >/dev/null || missing+=(mariadb-server)
+  command -v redis-server >/dev/null || missing+=(redis-server)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v docker-compose >/dev/null || missing+=(docker-compose)
   command -v curl >/dev/null || missing+=(curl)
@@ -89,6 +90,32 @@ stop_mariadb() {
   # shutdown returns before the server has exited
   while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 }
+
+# start_redis DIR PORT: a private Redis on 127.0.0.1 with its files in DIR, reused when it already runs there.
+# No persistence: it holds caches, rate-limit counters and pub/sub, all rebuilt by the hosts.
+start_redis() {
+  local dir="$1" port="$2"
+  mkdir -p "$dir"
+  if redis-cli -p "$port" ping >/dev/null 2>&1; then return 0; fi
+  log "Starting Redis on 127.0.0.1:$port"
+  redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" \
+    --daemonize yes --save '' --appendonly no >/dev/null
+  local i
+  for i in $(seq 1 40); do redis-cli -p "$port" ping >/dev/null 2>&1 && return 0; sleep 0.25; done
+  tail -n 20 "$dir/redis.log" >&2
+  return 1
+}
+
+stop_redis() {
+  local dir="$1" pid
+  [ -f "$dir/redis.pid" ] || return 0
+  pid="$(cat "$dir/redis.pid")"
+  kill "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  rm -f "$dir/redis.pid"
+}
+
+redis_configuration() { echo "127.0.0.1:$1"; } # PORT
 
 mysql_connection_string() { # PORT [DATABASE]
   echo "Server=127.0.0.1;Port=$1;User=$DB_USER;Password=$DB_PASSWORD${2:+;Database=$2}"

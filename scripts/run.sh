@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
-# Runs BizSuite locally: MariaDB (unless ConnectionStrings__Default is set), the API and the Angular app
-# on http://127.0.0.1:${PORT:-5080}, with the demo tenant seeded. Ctrl-C stops the host; MariaDB keeps
-# running in .data/mariadb for the next start (stop it with: bash scripts/run.sh --stop-db).
+# Runs BizSuite locally: MariaDB (unless ConnectionStrings__Default is set), Redis (unless Redis__Configuration is set),
+# the API and the Angular app on http://127.0.0.1:${PORT:-5080}, with the demo tenant seeded. Ctrl-C stops the host;
+# MariaDB and Redis keep running in .data/ for the next start (stop them with: bash scripts/run.sh --stop-db).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 PORT="${PORT:-5080}"
 DB_DIR="$REPO/.data/mariadb"
+REDIS_DIR="$REPO/.data/redis"
+REDIS_PORT="${REDIS_PORT:-6380}"
 
-if [ "${1:-}" = "--stop-db" ]; then stop_mariadb "$DB_DIR"; exit 0; fi
+if [ "${1:-}" = "--stop-db" ]; then stop_mariadb "$DB_DIR"; stop_redis "$REDIS_DIR"; exit 0; fi
 
 ensure_apt_packages
 ensure_node
 if [ -z "${ConnectionStrings__Default:-}" ]; then
   start_mariadb "$DB_DIR" 3307
   export ConnectionStrings__Default="$(mysql_connection_string 3307 bizsuite)"
+fi
+if [ -z "${Redis__Configuration:-}" ]; then
+  start_redis "$REDIS_DIR" "$REDIS_PORT"
+  export Redis__Configuration="$(redis_configuration "$REDIS_PORT")"
 fi
 
 log "Building the Angular app"

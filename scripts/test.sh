@@ -2,13 +2,16 @@
 # Runs every test: .NET unit, architecture and integration tests (against a throw-away MariaDB),
 # the generated API types check, Angular unit tests, the production build, browser end-to-end tests against the real host, and the
 # compose file check. Every suite runs even when one fails; the last line is "N passed, N failed".
-# BIZSUITE_TEST_DB_PORT and BIZSUITE_E2E_PORT move the test MariaDB and the end-to-end host (several checkouts side by side).
+# BIZSUITE_TEST_DB_PORT, BIZSUITE_TEST_REDIS_PORT and BIZSUITE_E2E_PORT move the test MariaDB, Redis and the end-to-end host
+# (several checkouts side by side); an existing Redis is used when Redis__Configuration is set.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 LOGS="$REPO/.data/logs"
 DB_DIR="$REPO/.data/test-mariadb"
 DB_PORT="${BIZSUITE_TEST_DB_PORT:-3317}"
 E2E_PORT="${BIZSUITE_E2E_PORT:-5099}"
+REDIS_DIR="$REPO/.data/test-redis"
+REDIS_PORT="${BIZSUITE_TEST_REDIS_PORT:-6381}"
 PASSED=0
 FAILED=0
 SUMMARY=()
@@ -17,6 +20,7 @@ HOST_PID=""
 cleanup() {
   [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null && wait "$HOST_PID" 2>/dev/null
   stop_mariadb "$DB_DIR"
+  stop_redis "$REDIS_DIR"
 }
 trap cleanup EXIT
 
@@ -57,6 +61,12 @@ log "Starting a throw-away MariaDB"
 stop_mariadb "$DB_DIR"; rm -rf "$DB_DIR"
 start_mariadb "$DB_DIR" "$DB_PORT" || { record "mariadb" 0 1 1 "$DB_DIR/run/mariadbd.err"; }
 export BIZSUITE_TEST_MYSQL="$(mysql_connection_string "$DB_PORT")"
+if [ -z "${Redis__Configuration:-}" ]; then
+  log "Starting a throw-away Redis"
+  stop_redis "$REDIS_DIR"
+  start_redis "$REDIS_DIR" "$REDIS_PORT" || { record "redis" 0 1 1 "$REDIS_DIR/redis.log"; }
+  export Redis__Configuration="$(redis_configuration "$REDIS_PORT")"
+fi
 
 log ".NET: build"
 if dotnet build "$REPO/BizSuite.sln" -c Release -nologo -v q > "$LOGS/dotnet-build.log" 2>&1; then
@@ -94,7 +104,7 @@ if [ -f "$REPO/angular/package.json" ]; then
       cd "$REPO/host/BizSuite.Host/bin/Release/net10.0"
       ConnectionStrings__Default="$(mysql_connection_string "$DB_PORT" bizsuite_e2e)" \
       Jwt__SigningKey="end-to-end-tests-signing-key-0123456789" \
-      Seed__DemoTenant=true Spa__Path="$REPO/angular/dist/bizsuite/browser" \
+      Seed__DemoTenant=true Spa__Path="$REPO/angular/dist/bizsuite/browser" Identity__LoginsPerMinutePerAddress=600 \
       RobotNotifier__AllowedHosts="qyapi.weixin.qq.com,oapi.dingtalk.com,127.0.0.1" Webhooks__AllowPrivateNetworks=true \
       ASPNETCORE_URLS="http://127.0.0.1:$E2E_PORT" exec dotnet BizSuite.Host.dll
     ) > "$LOGS/e2e-host.log" 2>&1 &

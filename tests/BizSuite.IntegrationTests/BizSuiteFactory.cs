@@ -18,12 +18,27 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
     public static readonly string ServerConnectionString =
         Environment.GetEnvironmentVariable("BIZSUITE_TEST_MYSQL") ?? "Server=127.0.0.1;Port=3317;User=bizsuite;Password=bizsuite";
 
-    public string ConnectionString { get; } = new MySqlConnectionStringBuilder(ServerConnectionString)
+    public string ConnectionString { get; private set; } = new MySqlConnectionStringBuilder(ServerConnectionString)
     {
         Database = $"bizsuite_it_{Guid.NewGuid():N}"[..28],
     }.ConnectionString;
 
+    private bool _ownsDatabase = true;
+
+    /// <summary>Runs this host on another factory's database (a second host; that factory drops it) instead of a fresh one.</summary>
+    public BizSuiteFactory SharesDatabaseOf
+    {
+        init
+        {
+            ConnectionString = value.ConnectionString;
+            _ownsDatabase = false;
+        }
+    }
+
     public TestClock Clock { get; } = new();
+
+    /// <summary>Configuration a fixture sets before the host starts; applied after the defaults below.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
 
     public FakeStripe Stripe { get; } = FakeStripe.StartAsync().GetAwaiter().GetResult();
 
@@ -50,6 +65,8 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         // Every test signs up from the same (test server) address.
         builder.UseSetting("Saas:SignUpsPerHourPerAddress", "1000");
+        builder.UseSetting("Identity:LoginsPerMinutePerAddress", "100000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -64,6 +81,7 @@ public sealed class BizSuiteFactory : WebApplicationFactory<Program>, IAsyncLife
         await DisposeAsync();
         await Stripe.DisposeAsync();
         await Smtp.DisposeAsync();
+        if (!_ownsDatabase) return;
         await using var connection = new MySqlConnection(ServerConnectionString);
         await connection.OpenAsync();
         var database = new MySqlConnectionStringBuilder(ConnectionString).Database;

@@ -12,7 +12,7 @@ public sealed class TenantCacheTests
 {
     private static readonly Guid TenantA = Guid.NewGuid();
     private static readonly Guid TenantB = Guid.NewGuid();
-    private readonly TenantCache _cache = new(new MemoryCache(new MemoryCacheOptions()));
+    private readonly TenantCache _cache = new(new MemoryCache(new MemoryCacheOptions()), new SharedState(null, "kernel_tests"));
     private int _reads;
 
     private Task<string> ReadAsync(Guid? tenant) => _cache.GetOrCreateAsync("settings", tenant, "Name", () =>
@@ -43,6 +43,18 @@ public sealed class TenantCacheTests
 
         (await ReadAsync(TenantA)).ShouldBe($"{TenantA}:3");
         (await ReadAsync(TenantB)).ShouldBe($"{TenantB}:2", "another tenant's entry stays");
+    }
+
+    [Fact]
+    public async Task What_waits_for_the_commit_never_runs_after_a_rollback_while_what_waits_for_the_end_does()
+    {
+        var (committed, ended) = (false, false);
+        await using (var uow = UnitOfWork())
+        {
+            uow.OnCommitted(() => { committed = true; return Task.CompletedTask; });
+            uow.OnEnded(() => ended = true);
+        } // disposed without completing: rolled back
+        (committed, ended).ShouldBe((false, true));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -17,10 +18,14 @@ namespace BizSuite.Identity;
 
 public sealed class IdentityModule : BizModule
 {
+    internal const string LoginRateLimit = "login";
+
     public override void ConfigureServices(ModuleServices context)
     {
         var services = context.Services;
         context.AddDbContext<IdentityDbContext>();
+        // Lockout stops guessing one user's password; this slows an address that tries many users (Identity:LoginsPerMinutePerAddress).
+        services.AddPerAddressPolicy(LoginRateLimit, context.Configuration.GetValue("Identity:LoginsPerMinutePerAddress", 60), TimeSpan.FromMinutes(1));
         services.Configure<JwtOptions>(context.Configuration.GetSection("Jwt"));
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<PasswordPolicy>();
@@ -53,6 +58,16 @@ public sealed class IdentityModule : BizModule
                     IssuerSigningKey = jwt.Value.Key(),
                     NameClaimType = "name",
                     ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                // A browser cannot set headers on a WebSocket: the live channel sends its token in the query string.
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = c =>
+                    {
+                        if (c.HttpContext.Request.Path.StartsWithSegments(UserHub.Path) && c.Request.Query["access_token"] is [{ Length: > 0 } token])
+                            c.Token = token;
+                        return Task.CompletedTask;
+                    },
                 };
             });
     }

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using System.Threading.RateLimiting;
 
 namespace BizSuite.Saas;
 
@@ -19,10 +18,7 @@ public sealed class SaasModule : BizModule
         context.AddDbContext<SaasDbContext>();
         // Anyone may sign up, so a script may too: a few companies per address and hour (Saas:SignUpsPerHourPerAddress).
         var signUpsPerHour = context.Configuration.GetValue("Saas:SignUpsPerHourPerAddress", 10);
-        context.Services.AddRateLimiter(o => o.AddPolicy(SignUpRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = signUpsPerHour, Window = TimeSpan.FromHours(1) })));
-        context.Services.AddMemoryCache();
+        context.Services.AddPerAddressPolicy(SignUpRateLimit, signUpsPerHour, TimeSpan.FromHours(1));
         context.Services.AddScoped<ITenantStore, TenantStore>();
         context.Services.AddScoped<ITenantAppService, TenantAppService>();
 

@@ -1,16 +1,20 @@
 import { Component, DestroyRef, OnInit, inject, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { switchMap, timer } from 'rxjs';
+import { of, switchMap, timer } from 'rxjs';
+import { Live } from '../core/live';
 import { AppNotification, OaApi } from '../oa/oa.api';
 
-/** The toolbar bell: unread count (refreshed every minute), the latest notifications, each opening what it is about. */
+/**
+ * The toolbar bell: unread count, the latest notifications, each opening what it is about. New notifications arrive live
+ * (SignalR); while the live channel is down the count is polled every minute instead.
+ */
 @Component({
   selector: 'bs-notification-bell',
   imports: [MatButtonModule, MatIconModule, MatMenuModule, MatBadgeModule, DatePipe, TranslatePipe],
@@ -46,12 +50,22 @@ export class NotificationBell implements OnInit {
   private readonly api = inject(OaApi);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly live = inject(Live);
+  private readonly liveUp = toObservable(this.live.connected);
   protected readonly unread = signal(0);
   protected readonly items = signal<AppNotification[]>([]);
 
   ngOnInit(): void {
-    timer(0, 60_000).pipe(switchMap(() => this.api.unreadCount()), takeUntilDestroyed(this.destroyRef))
-      .subscribe({ next: r => this.unread.set(r.count), error: () => this.unread.set(0) });
+    this.live.on<AppNotification>('notification').pipe(takeUntilDestroyed(this.destroyRef)).subscribe(n => {
+      this.unread.update(count => count + 1);
+      this.items.update(items => [n, ...items]);
+    });
+    // Counted once when the channel comes up (what arrived while it was down), every minute while it is down.
+    this.liveUp.pipe(
+      switchMap(up => up ? of(0) : timer(0, 60_000)),
+      switchMap(() => this.api.unreadCount()),
+      takeUntilDestroyed(this.destroyRef),
+    ).subscribe({ next: r => this.unread.set(r.count), error: () => this.unread.set(0) });
   }
 
   load(): void {

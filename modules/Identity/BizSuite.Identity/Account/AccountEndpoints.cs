@@ -12,7 +12,7 @@ internal static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder api)
     {
         var account = api.MapGroup("/account").WithTags("Account");
-        account.MapPost("/login", Login).AllowAnonymous().AllowWhenReadOnly();
+        account.MapPost("/login", Login).AllowAnonymous().AllowWhenReadOnly().RequireRateLimiting(IdentityModule.LoginRateLimit);
         account.MapPost("/refresh", Refresh).AllowAnonymous().AllowWhenReadOnly();
         account.MapPost("/logout", Logout).AllowAnonymous().AllowWhenReadOnly();
         account.MapGet("/me", GetMe).RequireAuthorization();

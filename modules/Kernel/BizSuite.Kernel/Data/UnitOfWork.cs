@@ -24,6 +24,7 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
     private readonly List<EventJournalEntry> _journal = [];
     private readonly List<EntityChangeRecord> _changes = [];
     private readonly List<Action> _onEnded = [];
+    private readonly List<Func<Task>> _onCommitted = [];
     private readonly List<(AggregateRoot, RaisedEvent)> _collectedEarly = [];
     private int _savepoints;
     private bool _completed;
@@ -93,6 +94,8 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
         await Transaction.CommitAsync(cancellationToken);
         _completed = true;
         RunEnded();
+        foreach (var action in _onCommitted) await action();
+        _onCommitted.Clear();
     }
 
     /// <summary>
@@ -150,6 +153,12 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
 
     /// <summary>Runs <paramref name="action"/> right after the commit, or at disposal after a rollback (cache invalidation).</summary>
     public void OnEnded(Action action) => _onEnded.Add(action);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> after the commit only (pushes to browsers, announcements to other hosts): what was rolled
+    /// back is never announced. The action handles its own failures: the change is committed whatever it does.
+    /// </summary>
+    public void OnCommitted(Func<Task> action) => _onCommitted.Add(action);
 
     private void RunEnded()
     {

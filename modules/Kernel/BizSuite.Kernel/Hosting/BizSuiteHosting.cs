@@ -17,6 +17,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using MySqlConnector;
+using StackExchange.Redis;
 
 namespace BizSuite.Kernel;
 
@@ -69,6 +70,7 @@ public static class BizSuiteHosting
         services.AddSingleton<JobRegistry>();
         services.AddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
+        AddSharedState(services, configuration, connectionString);
         services.AddMemoryCache();
         services.AddSingleton<TenantCache>();
         services.AddScoped<SettingStore>();
@@ -108,6 +110,26 @@ public static class BizSuiteHosting
         services.AddSingleton(new SettingDefinitions(settings.Definitions));
         trace.Mark("service registration");
         return catalog;
+    }
+
+    /// <summary>
+    /// Redis, when configured, carries what several hosts share: cache invalidations (<see cref="TenantCache"/>), rate-limit
+    /// counters (<see cref="SharedRateLimits"/>) and the SignalR backplane. Without it, each of those stays in this host.
+    /// </summary>
+    private static void AddSharedState(IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        var redis = SharedState.Connect(configuration["Redis:Configuration"]);
+        var shared = new SharedState(redis, new MySqlConnectionStringBuilder(connectionString).Database);
+        services.AddSingleton(shared);
+        var signalR = services.AddSignalR().AddJsonProtocol(o =>
+            o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        if (redis is not null)
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.ConnectionFactory = _ => Task.FromResult(redis);
+                o.Configuration.ChannelPrefix = RedisChannel.Literal(shared.Prefix);
+            });
+        services.AddScoped<IUserPush, UserPush>();
     }
 
     /// <summary>Quartz with its tables in the suite's database, clustered so that a schedule fires on one instance only.</summary>
@@ -156,6 +178,7 @@ public static class BizSuiteHosting
     {
         var trace = app.Services.GetRequiredService<StartupTrace>();
         trace.Report(app);
+        ReportSharedState(app);
         // Localization first, so error responses written by the handlers below are in the request's language.
         app.UseRequestLocalization(o =>
         {
@@ -179,9 +202,21 @@ public static class BizSuiteHosting
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
             module.MapEndpoints(api.MapGroup("").BelongsToModule(module.Name));
 
+        app.MapHub<UserHub>(UserHub.Path);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthTags.Ready), ResponseWriter = WriteHealthAsync });
         trace.Mark("pipeline and endpoints");
+    }
+
+    /// <summary>One line at start saying whether this host shares its state, so a second instance without Redis is noticed.</summary>
+    private static void ReportSharedState(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BizSuite.Startup");
+        if (app.Services.GetRequiredService<SharedState>().Redis is { } redis)
+            logger.LogInformation("Shared state on Redis {Endpoints}: caches, rate limits and live notifications span every host",
+                string.Join(",", redis.GetEndPoints().Select(e => e.ToString())));
+        else
+            logger.LogWarning("Redis is not configured (Redis:Configuration): single host, caches, rate limits and live notifications in memory; do not run a second instance");
     }
 
     /// <summary>Readiness as JSON naming each dependency, so an operator (or a load balancer's log) sees which one failed.</summary>

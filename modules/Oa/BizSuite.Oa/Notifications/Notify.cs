@@ -8,9 +8,14 @@ namespace BizSuite.Oa.Notifications;
 /// <summary>Mails one notification to its user (a job: the business transaction never waits for a mail server).</summary>
 public sealed record EmailNotification(Guid NotificationId);
 
-/// <summary>Writes in-app notifications and, when the tenant has a mail server, queues one e-mail each in the same transaction.</summary>
-internal sealed class Notifier(OaDbContext db, EmailSender email, JobQueue jobs, TimeProvider clock)
+/// <summary>
+/// Writes in-app notifications and, when the tenant has a mail server, queues one e-mail each in the same transaction;
+/// once that commits, each user's open tabs hear of theirs (<see cref="PushMethod"/>).
+/// </summary>
+internal sealed class Notifier(OaDbContext db, EmailSender email, JobQueue jobs, IUserPush push, TimeProvider clock)
 {
+    public const string PushMethod = "notification";
+
     public async Task NotifyAsync(IEnumerable<Guid> userIds, NotificationKind kind, string title, string? link, CancellationToken ct)
     {
         var mail = await email.IsConfiguredAsync(ct);
@@ -19,6 +24,8 @@ internal sealed class Notifier(OaDbContext db, EmailSender email, JobQueue jobs,
             var notification = new Notification(userId, kind, title, link, clock.GetUtcNow().UtcDateTime);
             db.Notifications.Add(notification);
             if (mail) jobs.Enqueue(new EmailNotification(notification.Id));
+            push.AfterCommit([userId], PushMethod,
+                new NotificationDto(notification.Id, kind, title, link, notification.CreatedAt, null));
         }
     }
 }

@@ -3,7 +3,6 @@ using BizSuite.Saas.Data;
 using BizSuite.Saas.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Stripe;
 using Stripe.Checkout;
 
@@ -40,7 +39,7 @@ internal sealed class BillingEvent : Entity
 /// The tenant comes from the metadata the checkout put on the session and subscription, else from the Stripe customer.
 /// Each event's creation time orders it: an older event than the tenant's last one changes nothing ("Stale").
 /// </summary>
-internal sealed class BillingWebhook(SaasDbContext db, StripeBilling stripe, IMemoryCache cache, TimeProvider clock)
+internal sealed class BillingWebhook(SaasDbContext db, StripeBilling stripe, TenantCache cache, UnitOfWork unitOfWork, TimeProvider clock)
 {
     public async Task<string> HandleAsync(string payload, string? signature, CancellationToken ct)
     {
@@ -82,7 +81,7 @@ internal sealed class BillingWebhook(SaasDbContext db, StripeBilling stripe, IMe
             Invoice when stripeEvent.Type == EventTypes.InvoicePaymentFailed => subscription.PaymentFailed(at, grace),
             _ => (bool?)null,
         };
-        TenantStore.Forget(cache, tenant);
+        TenantStore.Forget(cache, unitOfWork);
         record.Done(tenant.Id, applied switch { true => $"{subscription.Edition} {subscription.Status}", false => "Stale", null => "Ignored" });
         return record.Outcome;
     }

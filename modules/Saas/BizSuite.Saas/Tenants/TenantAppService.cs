@@ -3,11 +3,10 @@ using BizSuite.Saas.Data;
 using BizSuite.Saas.Subscriptions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace BizSuite.Saas.Tenants;
 
-internal sealed class TenantAppService(SaasDbContext db, IMemoryCache cache, TimeProvider clock) : ITenantAppService
+internal sealed class TenantAppService(SaasDbContext db, TenantCache cache, UnitOfWork unitOfWork, TimeProvider clock) : ITenantAppService
 {
     public async Task<PagedResult<TenantDto>> GetListAsync(PageRequest page, CancellationToken cancellationToken)
     {
@@ -42,6 +41,7 @@ internal sealed class TenantAppService(SaasDbContext db, IMemoryCache cache, Tim
             throw new BusinessException(SaasErrors.DuplicateTenantName, Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict, name) { Field = "name" };
         var tenant = Tenant.Create(name, request.DisplayName, request.AdminEmail, request.AdminPassword, edition);
         db.Tenants.Add(tenant);
+        TenantStore.Forget(cache, unitOfWork); // a lookup of the new name may have cached "no such tenant"
         return tenant.ToDto(Now);
     }
 
@@ -50,7 +50,7 @@ internal sealed class TenantAppService(SaasDbContext db, IMemoryCache cache, Tim
         var edition = await Edition.FindAsync(db, request.Edition, cancellationToken);
         var tenant = await LoadAsync(id, cancellationToken);
         tenant.Subscription.ChangeEdition(edition.Name);
-        TenantStore.Forget(cache, tenant);
+        TenantStore.Forget(cache, unitOfWork);
         return tenant.ToDto(Now);
     }
 
@@ -58,6 +58,7 @@ internal sealed class TenantAppService(SaasDbContext db, IMemoryCache cache, Tim
     {
         var tenant = await LoadAsync(id, cancellationToken);
         tenant.Rename(request.DisplayName);
+        TenantStore.Forget(cache, unitOfWork);
         return tenant.ToDto(Now);
     }
 
@@ -65,7 +66,7 @@ internal sealed class TenantAppService(SaasDbContext db, IMemoryCache cache, Tim
     {
         var tenant = await LoadAsync(id, cancellationToken);
         tenant.SetActive(isActive);
-        TenantStore.Forget(cache, tenant);
+        TenantStore.Forget(cache, unitOfWork);
         return tenant.ToDto(Now);
     }
 

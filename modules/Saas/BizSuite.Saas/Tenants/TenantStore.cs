@@ -2,23 +2,25 @@ using BizSuite.Kernel;
 using BizSuite.Saas.Data;
 using BizSuite.Saas.Subscriptions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace BizSuite.Saas.Tenants;
 
 /// <summary>
-/// Resolves the tenant of every request. Cached briefly: a tenant disabled on another host instance
-/// is refused there within <see cref="CacheFor"/>.
+/// Resolves the tenant of every request. Cached (<see cref="TenantCache"/>, host-wide region): a change to any tenant drops
+/// every entry, on every host, when it commits — tenants change rarely and are looked up by id or by name alike.
 /// </summary>
-internal sealed class TenantStore(SaasDbContext db, IMemoryCache cache) : ITenantStore
+internal sealed class TenantStore(SaasDbContext db, TenantCache cache) : ITenantStore
 {
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    private const string CacheRegion = "tenants";
 
-    public async Task<TenantInfo?> FindAsync(string nameOrId, CancellationToken cancellationToken = default)
+    public Task<TenantInfo?> FindAsync(string nameOrId, CancellationToken cancellationToken = default)
     {
-        var key = CacheKey(Guid.TryParse(nameOrId, out var id) ? id.ToString() : Tenant.Normalize(nameOrId));
-        if (cache.TryGetValue(key, out TenantInfo? cached)) return cached;
+        var key = Guid.TryParse(nameOrId, out var id) ? id.ToString() : Tenant.Normalize(nameOrId);
+        return cache.GetOrCreateAsync(CacheRegion, null, key, () => LoadAsync(nameOrId, id, cancellationToken));
+    }
 
+    private async Task<TenantInfo?> LoadAsync(string nameOrId, Guid id, CancellationToken cancellationToken)
+    {
         var name = Tenant.Normalize(nameOrId);
         var found = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id || t.Name == name, cancellationToken);
         if (found is null) return null;
@@ -31,15 +33,9 @@ internal sealed class TenantStore(SaasDbContext db, IMemoryCache cache) : ITenan
             ReadOnlyFrom = found.Subscription.ReadOnlyFrom,
             DisplayName = found.DisplayName,
         };
-        cache.Set(key, tenant, CacheFor);
         return tenant;
     }
 
-    public static void Forget(IMemoryCache cache, Tenant tenant)
-    {
-        cache.Remove(CacheKey(tenant.Id.ToString()));
-        cache.Remove(CacheKey(tenant.Name));
-    }
-
-    private static string CacheKey(string nameOrId) => "tenant:" + nameOrId;
+    /// <summary>Call when a tenant or its subscription changes.</summary>
+    public static void Forget(TenantCache cache, UnitOfWork unitOfWork) => cache.InvalidateRegion(CacheRegion, unitOfWork);
 }
