@@ -1,10 +1,11 @@
 import { HttpClient } from '@angular/common/http';
-import { Component, Injectable, inject, input } from '@angular/core';
+import { Component, Injectable, computed, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@ngx-translate/core';
 import { Dto } from '../core/api';
 import { LanguageService } from '../core/language';
 import { FieldError } from './field-error';
@@ -134,4 +135,60 @@ export class FieldInput {
 export class CustomFieldInputs {
   readonly fields = input.required<FieldSpec[]>();
   readonly group = input.required<CustomFieldGroup>();
+}
+
+/** A custom filter of a list: one option of one custom select field (`?customField=level&customValue=A`). */
+export type CustomFilter = { customField: string; customValue: string };
+
+/** The list's filters by its kind's custom select fields; choosing one clears the others (the API filters by one). */
+@Component({
+  selector: 'bs-custom-field-filters',
+  imports: [MatFormFieldModule, MatSelectModule, TranslatePipe],
+  template: `
+    @for (f of selects(); track f.key) {
+      <mat-form-field appearance="outline" class="filter" subscriptSizing="dynamic">
+        <mat-label>{{ 'customFields.filterBy' | translate: { field: label(f) } }}</mat-label>
+        <mat-select [value]="value()?.customField === f.key ? value()!.customValue : ''" (selectionChange)="pick(f, $event.value)"
+                    [attr.data-testid]="testId() + '-filter-' + f.key">
+          <mat-option value="">{{ 'customFields.any' | translate }}</mat-option>
+          @for (o of f.options; track o.value) { <mat-option [value]="o.value" [attr.data-testid]="testId() + '-filter-' + f.key + '-' + o.value">{{ label(o) }}</mat-option> }
+        </mat-select>
+      </mat-form-field>
+    }
+  `,
+  styles: `.filter { margin: 0 8px 8px 0; min-width: 200px; }`,
+})
+export class CustomFieldFilters {
+  readonly fields = input.required<CustomField[]>();
+  readonly value = input<CustomFilter | null>(null);
+  /** Test ids are `<testId>-filter-<key>[-<option>]`. */
+  readonly testId = input.required<string>();
+  readonly changed = output<CustomFilter | null>();
+  private readonly language = inject(LanguageService).current;
+  protected readonly selects = computed(() => this.fields().filter(f => f.type === 'SingleSelect' || f.type === 'MultiSelect'));
+
+  protected label(item: { labelZh: string; labelEn: string }): string { return customLabel(item, this.language()); }
+  protected pick(f: CustomField, value: string): void { this.changed.emit(value ? { customField: f.key, customValue: value } : null); }
+}
+
+/** A record's custom values as `<dt>`/`<dd>` pairs inside the detail page's own `<dl>`. */
+@Component({
+  selector: 'bs-custom-field-facts',
+  template: `
+    @for (f of fields(); track f.key) {
+      <dt>{{ label(f) }}</dt><dd [attr.data-testid]="testId() + '-custom-' + f.key">{{ text(f) }}</dd>
+    }
+  `,
+  // The page's own dt/dd styles do not reach into this component: the same muted labels here.
+  styles: `:host { display: contents; } dt { color: #666; } dd { margin: 0; }`,
+})
+export class CustomFieldFacts {
+  readonly fields = input.required<FieldSpec[]>();
+  readonly values = input.required<unknown>();
+  /** Test ids are `<testId>-custom-<key>`. */
+  readonly testId = input.required<string>();
+  private readonly language = inject(LanguageService).current;
+
+  protected label(f: FieldSpec): string { return customLabel(f, this.language()); }
+  protected text(f: FieldSpec): string { return customText(f, (this.values() as CustomValues | null)?.[f.key], this.language()); }
 }
