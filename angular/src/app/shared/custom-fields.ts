@@ -113,7 +113,7 @@ export class FieldInput {
   readonly spec = input.required<FieldSpec>();
   readonly control = input.required<FormControl<unknown>>();
   /** Choices for a user field; without them the field takes an id as text. */
-  readonly people = input<{ id: string; name: string }[]>([]);
+  readonly people = input<{ id: string; name: string | null }[]>([]);
   /** Test ids are `<testId>-<key>` and `<testId>-<key>-<option>`. */
   readonly testId = input('custom');
   private readonly language = inject(LanguageService).current;
