@@ -50,11 +50,11 @@ test('the admin designs a 用印申请 form with a flow, a member submits it, th
   await sales.screenshot({ path: testInfo.outputPath('new-request-desktop.png'), fullPage: true });
   await sales.getByTestId(`new-request-${code}`).click();
   await sales.getByTestId('fill-sealType').click();
-  await sales.getByTestId('option-contract').click();
+  await sales.getByTestId('fill-sealType-contract').click();
   await fillField(sales.getByTestId('fill-purpose'), '与上海印务签订年度合同');
   await fillField(sales.getByTestId('fill-copies'), '0');
   await sales.getByTestId('fill-submit').click();
-  await expect(sales.getByTestId('error-values.copies')).toBeVisible();
+  await expect(sales.getByTestId('fill-copies-error')).toBeVisible();
   await fillField(sales.getByTestId('fill-copies'), '2');
   await sales.getByTestId('fill-file-document').setInputFiles({ name: '合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 contract') });
   await expect(sales.getByTestId('fill-document')).toContainText('合同.pdf');

@@ -217,7 +217,10 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         }
     }
 
-    /// <summary>The example automation rule: finance follows up every large invoice within three days.</summary>
+    /// <summary>
+    /// The example automation rules: finance follows up every large invoice within three days, and an overdue invoice of a
+    /// 客户等级 A customer gives the contract's salesperson a task.
+    /// </summary>
     private async Task CreateAutomationRuleAsync(TenantDto tenant, CancellationToken ct)
     {
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
@@ -225,5 +228,9 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
             [new RuleCondition("grossTotal", ConditionOperator.GreaterOrEqual, "10000")],
             [new RuleAction(RuleActionType.CreateTask, RecipientKind.Role, Role: "finance", Title: "跟进大额发票 {invoiceNumber}（{customerName}，{grossTotal} {currency}）",
                 Message: "到期日 {dueOn}，请确认客户已收到发票并安排回款。", DueInDays: 3)]), ct);
+        await automationRules.CreateAsync(new SaveRuleRequest("A 级客户发票逾期提醒销售", true, "finance.invoice.overdue", ConditionMatch.All,
+            [new RuleCondition("customer.customFields." + DemoCustomFields.LevelKey, ConditionOperator.Equals, "A")],
+            [new RuleAction(RuleActionType.CreateTask, RecipientKind.Owner, Title: "催收逾期发票 {invoiceNumber}（{customerName}，未收 {outstanding} {currency}）",
+                DueInDays: 2)]), ct);
     }
 }

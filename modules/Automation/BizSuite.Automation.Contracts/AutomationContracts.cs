@@ -31,7 +31,7 @@ public enum ConditionOperator { Equals, NotEquals, GreaterThan, GreaterOrEqual, 
 /// What a rule does. Custom-field and custom-form actions ("set a custom field", "start an approval with a form") come as new
 /// members with their executor in the Automation module.
 /// </summary>
-public enum RuleActionType { CreateTask, Notify, CallWebhook }
+public enum RuleActionType { CreateTask, Notify, CallWebhook, SetCustomField }
 
 /// <summary>Who gets a task or a notification: a named user, everyone in a role, or the document's owner when the payload names one.</summary>
 public enum RecipientKind { User, Role, Owner }
@@ -48,8 +48,10 @@ public sealed record RuleCondition(string Field, ConditionOperator Operator, str
 /// One action, flat so the editor is one row per action. Texts (title, message) may hold <c>{field}</c> placeholders filled from
 /// the payload. A task is due <see cref="DueInDays"/> days after the event.
 /// </summary>
+/// <param name="EntityType">For <see cref="RuleActionType.SetCustomField"/>: the kind of record (<c>crm.customer</c>) the payload names by its id field.</param>
+/// <param name="FieldValue">The value as text, <c>{field}</c> placeholders filled; JSON (numbers, true, lists) is taken as JSON.</param>
 public sealed record RuleAction(RuleActionType Type, RecipientKind? Recipient = null, Guid? UserId = null, string? Role = null, string? Title = null,
-    string? Message = null, int? DueInDays = null, string? Url = null);
+    string? Message = null, int? DueInDays = null, string? Url = null, string? EntityType = null, string? FieldKey = null, string? FieldValue = null);
 
 public sealed record SaveRuleRequest(string Name, bool IsEnabled, string EventType, ConditionMatch Match, IReadOnlyList<RuleCondition> Conditions,
     IReadOnlyList<RuleAction> Actions, bool IsBlocking = false, string? BlockingMessage = null);

@@ -27,6 +27,7 @@ public sealed class AutomationModule : BizModule
         services.AddScoped<IRuleActionExecutor, CreateTaskAction>();
         services.AddScoped<IRuleActionExecutor, NotifyAction>();
         services.AddScoped<IRuleActionExecutor, CallWebhookAction>();
+        services.AddScoped<IRuleActionExecutor, SetCustomFieldAction>();
         services.AddScoped<RuleChain>();
         services.AddScoped<AutomationRunner>();
         foreach (var type in PublicEvents.All)

@@ -29,9 +29,16 @@ public sealed record InstallmentData(int Number, InstallmentTrigger Trigger, Dat
 /// </summary>
 public sealed record ContractSigned(Guid ContractId, string ContractNumber, Guid CustomerId, string CustomerName, string Currency,
     DateOnly SignedOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal,
-    IReadOnlyList<ContractLineData> Lines, IReadOnlyList<InstallmentData> Installments) : IDomainEvent;
+    IReadOnlyList<ContractLineData> Lines, IReadOnlyList<InstallmentData> Installments,
+    System.Text.Json.Nodes.JsonObject? CustomFields = null) : IDomainEvent;
 
 public sealed record ContractSubmitted(Guid ContractId, string ContractNumber, decimal GrossTotal) : IDomainEvent;
+
+/// <summary>A customer was added (by hand, by import or from a qualified lead), with its custom-field values.</summary>
+public sealed record CustomerCreated(Guid CustomerId, string Name, string? CreditCode, System.Text.Json.Nodes.JsonObject CustomFields) : IDomainEvent;
+
+/// <summary>A customer's data or custom-field values were edited; the event carries them as they are now.</summary>
+public sealed record CustomerUpdated(Guid CustomerId, string Name, string? CreditCode, System.Text.Json.Nodes.JsonObject CustomFields) : IDomainEvent;
 
 /// <summary>A signed contract was fulfilled: nothing more is to be delivered or collected under it.</summary>
 public sealed record ContractCompleted(Guid ContractId, string ContractNumber, Guid CustomerId) : IDomainEvent;
@@ -94,13 +101,15 @@ public sealed record SaveCustomerRequest(string Name, string? CreditCode, string
 public static class CrmCustomFields
 {
     public const string Customer = "crm.customer";
+    public const string Contract = "crm.contract";
 }
 
 public sealed record ContractLineRequest(Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal DiscountRate, decimal VatRate);
 
 public sealed record InstallmentRequest(InstallmentTrigger Trigger, decimal? Percentage, decimal? Amount, DateOnly? DueDate);
 
-public sealed record SaveContractRequest(string Title, Guid CustomerId, string? Currency, IReadOnlyList<ContractLineRequest> Lines, IReadOnlyList<InstallmentRequest>? Installments);
+public sealed record SaveContractRequest(string Title, Guid CustomerId, string? Currency, IReadOnlyList<ContractLineRequest> Lines, IReadOnlyList<InstallmentRequest>? Installments,
+    System.Text.Json.Nodes.JsonObject? CustomFields = null);
 
 
 public sealed record TerminateContractRequest(string Reason);
@@ -111,7 +120,8 @@ public sealed record InstallmentDto(int Number, InstallmentTrigger Trigger, deci
 
 public sealed record ContractDto(Guid Id, string Number, string Title, Guid CustomerId, string CustomerName, string Currency, ContractStatus Status,
     CollectionStatus CollectionStatus, decimal NetTotal, decimal VatTotal, decimal GrossTotal, DateOnly? SignedOn, Guid? ApprovalId, string? RejectionComment, string? TerminationReason,
-    IReadOnlyList<ContractLineDto> Lines, IReadOnlyList<InstallmentDto> Installments, DateTime CreatedAt);
+    IReadOnlyList<ContractLineDto> Lines, IReadOnlyList<InstallmentDto> Installments, DateTime CreatedAt,
+    [property: CustomFields(CrmCustomFields.Contract)] System.Text.Json.Nodes.JsonObject CustomFields);
 
 public sealed record SaveLeadRequest(string Name, string ContactPerson, string? Phone, string? Email, LeadSource Source, LeadStatus? Status, Guid? OwnerId, string? Notes);
 

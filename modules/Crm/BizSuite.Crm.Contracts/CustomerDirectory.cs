@@ -16,4 +16,10 @@ public interface ICustomerDirectory
 
     /// <summary>Null for an unknown customer (or another tenant's).</summary>
     Task<CustomerBillingDetails?> FindBillingDetailsAsync(Guid customerId, CancellationToken cancellationToken);
+
+    /// <summary>The customer's custom-field values, for events of other modules' documents about it (empty for an unknown customer).</summary>
+    Task<System.Text.Json.Nodes.JsonObject> FindCustomFieldsAsync(Guid customerId, CancellationToken cancellationToken);
+
+    /// <summary>The contract's salesperson: the user who drafted it (null for an unknown contract).</summary>
+    Task<Guid?> FindContractOwnerAsync(Guid contractId, CancellationToken cancellationToken);
 }

@@ -19,6 +19,7 @@ public sealed class CrmModule : BizModule
         context.AddDbContext<CrmDbContext>();
         context.Services.AddScoped<CustomerAppService>();
         context.Services.AddScoped<ICustomFieldEntity, CustomerCustomFields>();
+        context.Services.AddScoped<ICustomFieldEntity, ContractCustomFields>();
         context.Services.AddScoped<ContractAppService>();
         context.Services.AddScoped<ContractDocument>();
         context.Services.AddScoped<LeadAppService>();

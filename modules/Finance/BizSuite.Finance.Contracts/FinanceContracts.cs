@@ -47,6 +47,14 @@ public enum PaymentMethod { BankTransfer, Cash, Stripe }
 public sealed record InvoiceIssued(Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid? OrderId, Guid CustomerId, string CustomerName,
     string Currency, int InstallmentNumber, DateOnly IssuedOn, DateOnly DueOn, decimal NetTotal, decimal VatTotal, decimal GrossTotal) : IDomainEvent;
 
+/// <summary>
+/// An invoice passed its due date unpaid, announced once per invoice by the nightly receivables review. It carries the
+/// contract's salesperson (<paramref name="OwnerUserId"/>) and the customer's custom values, so a rule can say
+/// "when an invoice is overdue and 客户等级 = A, create a task for the sales owner".
+/// </summary>
+public sealed record InvoiceOverdue(Guid InvoiceId, string InvoiceNumber, Guid ContractId, string ContractNumber, Guid CustomerId, string CustomerName,
+    string Currency, DateOnly DueOn, decimal Outstanding, Guid? OwnerUserId, System.Text.Json.Nodes.JsonObject CustomerCustomFields) : IDomainEvent;
+
 /// <summary>Money arrived for an invoice (bank receipt or Stripe); <paramref name="InvoicePaid"/> when it settled the invoice in full.</summary>
 public sealed record PaymentRecorded(Guid PaymentId, string PaymentNumber, Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid CustomerId,
     string Currency, PaymentMethod Method, DateOnly ReceivedOn, decimal Amount, bool InvoicePaid, string? ContractNumber = null, string? CustomerName = null) : IDomainEvent;

@@ -33,7 +33,10 @@ public static class PublicEvents
             e.ContractId, e.ContractNumber, e.CustomerId, e.CustomerName, e.Currency, e.SignedOn, e.NetTotal, e.VatTotal, e.GrossTotal,
             Lines = e.Lines.Select(l => new { l.LineNumber, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount }),
             Installments = e.Installments.Select(i => new { i.Number, i.Trigger, i.DueDate, i.Amount }),
+            CustomFields = e.CustomFields ?? [],
         }),
+        Of<CustomerCreated>("crm.customer.created", e => new { e.CustomerId, e.Name, e.CreditCode, e.CustomFields }),
+        Of<CustomerUpdated>("crm.customer.updated", e => new { e.CustomerId, e.Name, e.CreditCode, e.CustomFields }),
         Of<ContractCompleted>("crm.contract.completed", e => new { e.ContractId, e.ContractNumber, e.CustomerId }),
         Of<ContractTerminated>("crm.contract.terminated", e => new { e.ContractId, e.ContractNumber, e.CustomerId, e.Reason }),
         Of<LeadQualified>("crm.lead.qualified", e => new { e.LeadId, e.CustomerId, e.ContactId, e.OpportunityId }),
@@ -44,6 +47,11 @@ public static class PublicEvents
         {
             e.InvoiceId, e.InvoiceNumber, e.ContractId, e.OrderId, e.CustomerId, e.CustomerName, e.Currency, e.InstallmentNumber, e.IssuedOn, e.DueOn,
             e.NetTotal, e.VatTotal, e.GrossTotal,
+        }),
+        Of<InvoiceOverdue>("finance.invoice.overdue", e => new
+        {
+            e.InvoiceId, e.InvoiceNumber, e.ContractId, e.ContractNumber, e.CustomerId, e.CustomerName, e.Currency, e.DueOn, e.Outstanding, e.OwnerUserId,
+            Customer = new { Id = e.CustomerId, Name = e.CustomerName, CustomFields = e.CustomerCustomFields },
         }),
         Of<PaymentRecorded>("finance.payment.recorded", e => new
         {

@@ -24,6 +24,7 @@ type ConditionForm = FormGroup<{ field: FormControl<string>; operator: FormContr
 type ActionForm = FormGroup<{
   type: FormControl<RuleActionType>; recipient: FormControl<RecipientKind>; userId: FormControl<string>; role: FormControl<string>;
   title: FormControl<string>; message: FormControl<string>; dueInDays: FormControl<number | null>; url: FormControl<string>;
+  entityType: FormControl<string>; fieldKey: FormControl<string>; fieldValue: FormControl<string>;
 }>;
 
 /**
@@ -96,7 +97,7 @@ type ActionForm = FormGroup<{
                   <mat-select formControlName="type" [attr.data-testid]="'action-type-' + i">
                     @for (t of actionTypes; track t) { <mat-option [value]="t" [attr.data-testid]="'action-' + t">{{ 'automation.actions.' + t | translate }}</mat-option> }
                   </mat-select></mat-form-field>
-                @if (a.controls.type.value !== 'CallWebhook') {
+                @if (hasRecipient(a.controls.type.value)) {
                   <mat-form-field appearance="outline" subscriptSizing="dynamic"><mat-label>{{ 'automation.recipient' | translate }}</mat-label>
                     <mat-select formControlName="recipient" [attr.data-testid]="'action-recipient-' + i">
                       @for (k of recipientKinds; track k) { <mat-option [value]="k" [attr.data-testid]="'recipient-' + k">{{ 'automation.recipients.' + k | translate }}</mat-option> }
@@ -135,6 +136,19 @@ type ActionForm = FormGroup<{
                   <mat-form-field appearance="outline" class="full"><mat-label>URL</mat-label>
                     <input matInput formControlName="url" [attr.data-testid]="'action-url-' + i" />
                     <mat-hint>{{ 'automation.urlHint' | translate }}</mat-hint></mat-form-field>
+                }
+                @case ('SetCustomField') {
+                  <div class="row">
+                    <mat-form-field appearance="outline"><mat-label>{{ 'automation.record' | translate }}</mat-label>
+                      <mat-select formControlName="entityType" [attr.data-testid]="'action-entity-' + i">
+                        @for (k of recordKinds; track k) { <mat-option [value]="k">{{ 'automation.records.' + k | translate }}</mat-option> }
+                      </mat-select></mat-form-field>
+                    <mat-form-field appearance="outline"><mat-label>{{ 'automation.fieldKey' | translate }}</mat-label>
+                      <input matInput formControlName="fieldKey" [attr.data-testid]="'action-field-' + i" /></mat-form-field>
+                    <mat-form-field appearance="outline" class="grow"><mat-label>{{ 'automation.fieldValue' | translate }}</mat-label>
+                      <input matInput formControlName="fieldValue" [attr.data-testid]="'action-value-' + i" />
+                      <mat-hint>{{ 'automation.placeholderHint' | translate }}</mat-hint></mat-form-field>
+                  </div>
                 }
               }
             </mat-card>
@@ -200,7 +214,9 @@ export class RuleEditorPage implements OnInit {
   private readonly translate = inject(TranslateService);
   protected readonly matches: ConditionMatch[] = ['All', 'Any'];
   protected readonly operators: ConditionOperator[] = ['Equals', 'NotEquals', 'GreaterThan', 'GreaterOrEqual', 'LessThan', 'LessOrEqual', 'Contains', 'IsEmpty'];
-  protected readonly actionTypes: RuleActionType[] = ['CreateTask', 'Notify', 'CallWebhook'];
+  protected readonly actionTypes: RuleActionType[] = ['CreateTask', 'Notify', 'CallWebhook', 'SetCustomField'];
+  /** The kinds of record with custom fields that an event's payload names by id (`customerId`, `contractId`). */
+  protected readonly recordKinds = ['crm.customer', 'crm.contract'];
   protected readonly recipientKinds: RecipientKind[] = ['User', 'Role', 'Owner'];
   protected readonly eventTypes = signal<AutomationEventType[]>([]);
   protected readonly users = signal<User[]>([]);
@@ -244,12 +260,15 @@ export class RuleEditorPage implements OnInit {
           ...rule, blockingMessage: rule.blockingMessage ?? '',
           conditions: rule.conditions.map(c => ({ ...c, value: c.value ?? '' })),
           actions: rule.actions.map(a => ({ type: a.type, recipient: a.recipient ?? 'User', userId: a.userId ?? '', role: a.role ?? '', title: a.title ?? '',
-            message: a.message ?? '', dueInDays: a.dueInDays ?? null, url: a.url ?? '' })),
+            message: a.message ?? '', dueInDays: a.dueInDays ?? null, url: a.url ?? '', entityType: a.entityType ?? 'crm.customer',
+            fieldKey: a.fieldKey ?? '', fieldValue: a.fieldValue ?? '' })),
         });
       },
       error: error => this.notifier.error(error),
     });
   }
+
+  protected hasRecipient(type: RuleActionType): boolean { return type === 'CreateTask' || type === 'Notify'; }
 
   addCondition(): void {
     this.form.controls.conditions.push(this.fb.group({ field: [''], operator: ['Equals' as ConditionOperator], value: [''] }));
@@ -258,7 +277,7 @@ export class RuleEditorPage implements OnInit {
   addAction(): void {
     this.form.controls.actions.push(this.fb.group({
       type: ['CreateTask' as RuleActionType], recipient: ['User' as RecipientKind], userId: [''], role: [''], title: [''], message: [''],
-      dueInDays: [null as number | null], url: [''],
+      dueInDays: [null as number | null], url: [''], entityType: ['crm.customer'], fieldKey: [''], fieldValue: [''],
     }));
   }
 
@@ -270,13 +289,16 @@ export class RuleEditorPage implements OnInit {
       conditions: v.conditions.map(c => ({ field: c.field, operator: c.operator, value: c.operator === 'IsEmpty' ? null : c.value })),
       actions: v.isBlocking ? [] : v.actions.map(a => ({
         type: a.type,
-        recipient: a.type === 'CallWebhook' ? null : a.recipient,
-        userId: a.type !== 'CallWebhook' && a.recipient === 'User' ? a.userId || null : null,
-        role: a.type !== 'CallWebhook' && a.recipient === 'Role' ? a.role || null : null,
+        recipient: this.hasRecipient(a.type) ? a.recipient : null,
+        userId: this.hasRecipient(a.type) && a.recipient === 'User' ? a.userId || null : null,
+        role: this.hasRecipient(a.type) && a.recipient === 'Role' ? a.role || null : null,
         title: a.type === 'CreateTask' ? a.title : null,
         message: a.type === 'Notify' ? a.message : null,
         dueInDays: a.type === 'CreateTask' ? a.dueInDays : null,
         url: a.type === 'CallWebhook' ? a.url : null,
+        entityType: a.type === 'SetCustomField' ? a.entityType : null,
+        fieldKey: a.type === 'SetCustomField' ? a.fieldKey : null,
+        fieldValue: a.type === 'SetCustomField' ? a.fieldValue : null,
       })),
     };
   }

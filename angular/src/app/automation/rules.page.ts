@@ -22,7 +22,7 @@ import { AutomationApi, AutomationRule } from './automation.api';
       <a mat-flat-button routerLink="/automation/rules/new" data-testid="automation-create"><mat-icon>add</mat-icon> {{ 'automation.create' | translate }}</a>
     </div>
     <p class="hint">{{ 'automation.hint' | translate }}</p>
-    <table mat-table [dataSource]="rules()" data-testid="automation-rules">
+    <table mat-table [dataSource]="rules()" class="phone-cards" data-testid="automation-rules">
       <ng-container matColumnDef="name">
         <th mat-header-cell *matHeaderCellDef>{{ 'automation.name' | translate }}</th>
         <td mat-cell *matCellDef="let r" [attr.data-label]="'automation.name' | translate">
@@ -49,7 +49,7 @@ import { AutomationApi, AutomationRule } from './automation.api';
       </ng-container>
       <ng-container matColumnDef="actions">
         <th mat-header-cell *matHeaderCellDef></th>
-        <td mat-cell *matCellDef="let r" class="actions">
+        <td mat-cell *matCellDef="let r" class="actions" data-label="">
           <button mat-button (click)="log(r)" [attr.data-testid]="'rule-log-' + r.name">{{ 'automation.runs.title' | translate }}</button>
           <button mat-button (click)="remove(r)" [attr.data-testid]="'rule-delete-' + r.name">{{ 'common.delete' | translate }}</button>
         </td>

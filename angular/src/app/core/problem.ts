@@ -20,8 +20,8 @@ export function applyProblem(form: FormGroup, error: unknown): string {
   const problem = error instanceof HttpErrorResponse ? (error.error as Problem | null) : null;
   const unmatched: string[] = [];
   for (const [field, messages] of Object.entries(problem?.errors ?? {})) {
-    // Field names may contain dots (setting names), so look them up as keys before paths.
-    const control = form.controls[field] ?? form.get(field);
+    // Field names may contain dots (setting names), so look them up as keys before paths; `lines[0].amount` is `lines.0.amount`.
+    const control = form.controls[field] ?? form.get(field.replace(/\[(\d+)\]/g, '.$1'));
     // Only a single field shows its own error; a list (lines, installments) gets the form-level message.
     if (control instanceof FormControl) {
       control.setErrors({ server: messages.join(' ') });

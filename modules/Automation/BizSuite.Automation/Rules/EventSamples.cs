@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BizSuite.Kernel;
 using BizSuite.Webhooks;
 
@@ -26,6 +27,7 @@ internal static class EventSamples
         {
             var type = property.PropertyType;
             if (type == typeof(string)) property.SetValue(e, "");
+            else if (type == typeof(JsonObject)) property.SetValue(e, new JsonObject());
             else if (type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type))
                 property.SetValue(e, Array.CreateInstance(type.IsArray ? type.GetElementType()! : type.GetGenericArguments()[0], 0));
         }

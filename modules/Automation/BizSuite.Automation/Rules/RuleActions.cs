@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BizSuite.Identity;
 using BizSuite.Kernel;
 using BizSuite.Oa;
@@ -86,4 +87,24 @@ internal sealed class CallWebhookAction(JobQueue jobs) : IRuleActionExecutor
 
     public Task<ActionPreviewDto> PreviewAsync(RuleAction action, RuleEvent e, CancellationToken ct) =>
         Task.FromResult(new ActionPreviewDto(Type, [], null, null, action.Url, null));
+}
+
+/// <summary>Sets a custom field on the record the event is about, checked like a save; a bad value fails the run, not the business change.</summary>
+internal sealed class SetCustomFieldAction(ICustomFields customFields) : IRuleActionExecutor
+{
+    public RuleActionType Type => RuleActionType.SetCustomField;
+
+    public Task RunAsync(AutomationRule rule, RuleAction action, RuleEvent e, CancellationToken ct) =>
+        customFields.SetValueAsync(action.EntityType!, e.Payload, action.FieldKey!, Value(action, e), ct);
+
+    public Task<ActionPreviewDto> PreviewAsync(RuleAction action, RuleEvent e, CancellationToken ct) =>
+        Task.FromResult(new ActionPreviewDto(Type, [], $"{action.EntityType}.{action.FieldKey} = {Value(action, e)?.ToJsonString() ?? "null"}", null, null, null));
+
+    private static JsonNode? Value(RuleAction action, RuleEvent e)
+    {
+        var text = Payload.Fill(action.FieldValue ?? "", e.Payload);
+        if (text.Length == 0) return null;
+        try { return JsonNode.Parse(text); }
+        catch (JsonException) { return JsonValue.Create(text); }
+    }
 }

@@ -93,6 +93,9 @@ internal sealed class SaveRuleRequestValidator : AbstractValidator<SaveRuleReque
             a.RuleFor(x => x.Message).NotEmpty().When(x => x.Type == RuleActionType.Notify);
             a.RuleFor(x => x.DueInDays).InclusiveBetween(0, 365);
             a.RuleFor(x => x.Url).NotEmpty().MaximumLength(500).Must(WebhookSignature.IsAllowedUrl).When(x => x.Type == RuleActionType.CallWebhook);
+            a.RuleFor(x => x.EntityType).NotEmpty().MaximumLength(40).When(x => x.Type == RuleActionType.SetCustomField);
+            a.RuleFor(x => x.FieldKey).NotEmpty().MaximumLength(40).When(x => x.Type == RuleActionType.SetCustomField);
+            a.RuleFor(x => x.FieldValue).MaximumLength(200);
         });
         RuleFor(r => r.BlockingMessage).NotEmpty().When(r => r.IsBlocking);
         RuleFor(r => r.BlockingMessage).MaximumLength(500);

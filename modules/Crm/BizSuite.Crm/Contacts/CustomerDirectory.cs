@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BizSuite.Crm.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,4 +22,13 @@ internal sealed class CustomerDirectory(CrmDbContext db) : ICustomerDirectory
             .Where(c => c.Id == customerId)
             .Select(c => new CustomerBillingDetails(c.Name, c.TaxId, c.BillingAddress, c.BankAccount))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<JsonObject> FindCustomFieldsAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        var json = await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.CustomFields).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? [] : JsonNode.Parse(json)!.AsObject();
+    }
+
+    public async Task<Guid?> FindContractOwnerAsync(Guid contractId, CancellationToken cancellationToken) =>
+        await db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => c.CreatedBy).FirstOrDefaultAsync(cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace BizSuite.Crm.Contracts;
 /// a rejected contract goes back to draft with the approver's comment.
 /// </summary>
 [Audited]
-internal sealed class Contract : AggregateRoot, IMultiTenant
+internal sealed class Contract : CustomFieldsAggregate, IMultiTenant
 {
     private readonly List<ContractLine> _lines = [];
     private readonly List<Installment> _installments = [];
@@ -93,7 +93,7 @@ internal sealed class Contract : AggregateRoot, IMultiTenant
         SignedOn = signedOn;
         Raise(new ContractSigned(Id, Number, CustomerId, CustomerName, Currency, signedOn, NetTotal, VatTotal, GrossTotal,
             _lines.OrderBy(l => l.LineNumber).Select(l => new ContractLineData(l.LineNumber, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount)).ToList(),
-            _installments.OrderBy(i => i.Number).Select(i => new InstallmentData(i.Number, i.Trigger, i.DueDate, i.Amount)).ToList()));
+            _installments.OrderBy(i => i.Number).Select(i => new InstallmentData(i.Number, i.Trigger, i.DueDate, i.Amount)).ToList(), CustomFieldValues()));
     }
 
     public void Complete()

@@ -9,11 +9,14 @@ namespace BizSuite.Crm.Contracts;
 
 /// <summary>Thin: load, let the contract decide, return the DTO. Approval is OA's: submitting starts the tenant's contract flow.</summary>
 internal sealed class ContractAppService(CrmDbContext db, CustomerAppService customers, SettingStore settings, DocumentNumbers numbers,
-    IApprovalService approvals, ICurrentUser currentUser, TimeProvider clock)
+    IApprovalService approvals, ICurrentUser currentUser, TimeProvider clock, ICustomFields customFields, ICurrentTenant tenant)
 {
-    public async Task<PagedResult<ContractDto>> GetListAsync(PageRequest page, Guid? customerId, ContractStatus? status, CancellationToken ct)
+    /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field.</summary>
+    public async Task<PagedResult<ContractDto>> GetListAsync(PageRequest page, Guid? customerId, ContractStatus? status, string? customField, string? customValue,
+        CancellationToken ct)
     {
         var query = db.Contracts.AsNoTracking();
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
         if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
         if (status is not null) query = query.Where(c => c.Status == status);
         if (!string.IsNullOrWhiteSpace(page.Filter))
@@ -32,6 +35,7 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
         var currency = request.Currency ?? await settings.GetAsync(KernelSettings.Currency, ct);
         var contract = Contract.Draft(await NextNumberAsync(ct), request.Title, customer.Id, customer.Name, currency);
         contract.SetTerms(Lines(request), Plan(request));
+        await customFields.SetAsync(CrmCustomFields.Contract, contract, request.CustomFields, isNew: true, ct);
         db.Contracts.Add(contract);
         return contract.ToDto();
     }
@@ -40,6 +44,7 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
     {
         var contract = await LoadAsync(id, ct);
         contract.SetTerms(Lines(request), Plan(request));
+        await customFields.SetAsync(CrmCustomFields.Contract, contract, request.CustomFields, isNew: false, ct);
         return contract.ToDto();
     }
 
@@ -80,6 +85,9 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
     private static IEnumerable<InstallmentTerms> Plan(SaveContractRequest request) =>
         (request.Installments ?? []).Select(i => new InstallmentTerms(i.Trigger, i.Percentage, i.Amount, i.DueDate));
 }
+
+/// <summary>Contracts take custom fields.</summary>
+internal sealed class ContractCustomFields(CrmDbContext db) : CustomFieldEntity<Contract>(CrmCustomFields.Contract, CrmPermissions.Contracts, db.Contracts);
 
 internal sealed class SaveContractRequestValidator : AbstractValidator<SaveContractRequest>
 {

@@ -23,8 +23,8 @@ internal static class ContractEndpoints
     }
 
     private static async Task<Ok<PagedResult<ContractDto>>> ListContracts(ContractAppService s, [AsParameters] PageRequest page, Guid? customerId,
-        ContractStatus? status, CancellationToken ct) =>
-        TypedResults.Ok(await s.GetListAsync(page, customerId, status, ct));
+        ContractStatus? status, string? customField, string? customValue, CancellationToken ct) =>
+        TypedResults.Ok(await s.GetListAsync(page, customerId, status, customField, customValue, ct));
 
     private static async Task<Ok<ContractDto>> GetContract(ContractAppService s, Guid id, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(id, ct));
 

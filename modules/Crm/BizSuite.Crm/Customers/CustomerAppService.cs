@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BizSuite.Crm.Data;
 using BizSuite.Kernel;
 using FluentValidation;
@@ -15,12 +14,9 @@ internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFi
         var query = db.Customers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(c => c.Name.Contains(page.Filter) || c.CreditCode == page.Filter.ToUpper());
-        // The tenant as a value, not c.TenantId: compared with a nullable column EF adds an IS NULL branch that keeps
-        // MariaDB off the (tenant, key, value, customer) index.
         var tenantId = tenant.Id ?? Guid.Empty;
         var byCustomField = customField is not null && customValue is not null;
-        if (byCustomField)
-            query = query.Where(c => c.IndexedValues.Any(v => v.TenantId == tenantId && v.FieldKey == customField && v.Value == customValue));
+        if (byCustomField) query = query.WhereCustomValue(tenantId, customField!, customValue!);
         query = query.SortBy(page, ("name", c => c.Name), ("createdAt", c => c.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         // Filtered by the custom field alone, the count is a range of the index (one row per customer and value).
@@ -37,7 +33,7 @@ internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFi
     public async Task<CustomerDto> CreateAsync(SaveCustomerRequest request, CancellationToken ct)
     {
         var customer = Customer.Create(request);
-        await SetCustomFieldsAsync(customer, request.CustomFields, isNew: true, ct);
+        await customFields.SetAsync(CrmCustomFields.Customer, customer, request.CustomFields, isNew: true, ct);
         return (await AddAsync(customer, ct)).ToDto();
     }
 
@@ -45,6 +41,7 @@ internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFi
     public async Task<Customer> AddAsync(Customer customer, CancellationToken ct)
     {
         await EnsureUniqueAsync(customer, ct);
+        customer.Saved(isNew: true);
         db.Customers.Add(customer);
         return customer;
     }
@@ -53,22 +50,14 @@ internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFi
     {
         var customer = await LoadAsync(id, ct);
         customer.Update(request);
-        await SetCustomFieldsAsync(customer, request.CustomFields, isNew: false, ct);
+        await customFields.SetAsync(CrmCustomFields.Customer, customer, request.CustomFields, isNew: false, ct);
         await EnsureUniqueAsync(customer, ct);
+        customer.Saved(isNew: false);
         return customer.ToDto();
     }
 
     public async Task<Customer> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new EntityNotFoundException("Customer", id);
-
-    private async Task SetCustomFieldsAsync(Customer customer, JsonObject? given, bool isNew, CancellationToken ct)
-    {
-        var values = await customFields.ValidateAsync(CrmCustomFields.Customer, given, isNew ? null : customer.CustomFieldValues(), ct);
-        // Removed select fields keep their index rows too, so a restored field filters at once.
-        var selects = (await customFields.FieldsAsync(CrmCustomFields.Customer, includeRemoved: true, ct))
-            .Where(f => f.Type is FieldType.SingleSelect or FieldType.MultiSelect).Select(f => f.Key).ToHashSet();
-        customer.SetCustomFields(values, selects, customer.TenantId ?? tenant.Id);
-    }
 
     private async Task EnsureUniqueAsync(Customer customer, CancellationToken ct)
     {
@@ -77,20 +66,8 @@ internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFi
     }
 }
 
-/// <summary>Customers take custom fields; a type change asks for the values stored under a key.</summary>
-internal sealed class CustomerCustomFields(CrmDbContext db) : ICustomFieldEntity
-{
-    public string EntityType => CrmCustomFields.Customer;
-
-    public string ReadPermission => CrmPermissions.Customers;
-
-    public async Task<IReadOnlyList<JsonNode>> StoredValuesAsync(string key, CancellationToken ct)
-    {
-        // Only rows that mention the key are parsed; the exact check is the JSON itself.
-        var stored = await db.Customers.AsNoTracking().Select(c => c.CustomFields).Where(j => j.Contains("\"" + key + "\"")).ToListAsync(ct);
-        return stored.Select(j => JsonNode.Parse(j)![key]).OfType<JsonNode>().ToList();
-    }
-}
+/// <summary>Customers take custom fields.</summary>
+internal sealed class CustomerCustomFields(CrmDbContext db) : CustomFieldEntity<Customer>(CrmCustomFields.Customer, CrmPermissions.Customers, db.Customers);
 
 internal sealed class SaveCustomerRequestValidator : AbstractValidator<SaveCustomerRequest>
 {

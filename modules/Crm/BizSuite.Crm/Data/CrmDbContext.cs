@@ -37,18 +37,7 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Biz
             b.Property(c => c.BankAccount).HasMaxLength(200);
             b.HasIndex(c => new { c.TenantId, c.CreditCode }).IsUnique();
             b.HasIndex(c => new { c.TenantId, c.Name });
-            b.Property(c => c.CustomFields).HasColumnType("longtext");
-            b.OwnsMany(c => c.IndexedValues, v =>
-            {
-                v.ToTable("crm_customer_field_values");
-                v.WithOwner().HasForeignKey("CustomerId");
-                v.HasKey(x => x.Id);
-                v.Property(x => x.Id).ValueGeneratedNever();
-                v.Property(x => x.FieldKey).HasMaxLength(40);
-                v.Property(x => x.Value).HasMaxLength(FieldValues.MaxOptionValueLength);
-                // A filter by one option reads this index only: the tenant's rows of that key and value, with their customers.
-                v.HasIndex(nameof(CustomerFieldValue.TenantId), nameof(CustomerFieldValue.FieldKey), nameof(CustomerFieldValue.Value), "CustomerId");
-            });
+            b.HasCustomFields("crm_customer_field_values");
         });
         modelBuilder.Entity<Contract>(b =>
         {
@@ -63,6 +52,7 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Biz
             b.Property(c => c.TerminationReason).HasMaxLength(1000);
             b.HasIndex(c => new { c.TenantId, c.Number }).IsUnique();
             b.HasIndex(c => new { c.TenantId, c.CustomerId });
+            b.HasCustomFields("crm_contract_field_values");
             b.OwnsMany(c => c.Lines, l =>
             {
                 l.ToTable("crm_contract_lines");

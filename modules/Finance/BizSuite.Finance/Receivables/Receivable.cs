@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BizSuite.Crm;
 using BizSuite.Kernel;
 using BizSuite.Orders;
@@ -130,6 +131,17 @@ internal sealed class Receivable : AggregateRoot, IMultiTenant
         Raise(new CollectionStatusChanged(ContractId, OrderId, status, Collectible, Paid));
     }
 
+    /// <summary>Invoiced installments past their due date that have not been announced overdue yet.</summary>
+    public IReadOnlyList<ReceivableInstallment> NewlyOverdue(DateOnly today) => _installments.Where(i => i.IsOverdue(today) && !i.OverdueAnnounced).ToList();
+
+    /// <summary>Announces an installment's invoice overdue, once.</summary>
+    public void AnnounceOverdue(ReceivableInstallment installment, string invoiceNumber, Guid? ownerUserId, JsonObject customerCustomFields)
+    {
+        installment.MarkOverdueAnnounced();
+        Raise(new InvoiceOverdue(installment.InvoiceId!.Value, invoiceNumber, ContractId, ContractNumber, CustomerId, CustomerName, Currency,
+            installment.InvoiceDueOn!.Value, installment.Amount - installment.Paid, ownerUserId, customerCustomFields));
+    }
+
     private ReceivableInstallment Installment(Guid invoiceId) => _installments.Single(i => i.InvoiceId == invoiceId);
 }
 
@@ -167,6 +179,8 @@ internal sealed class ReceivableInstallment
     public DateOnly? InvoiceDueOn { get; private set; }
     public decimal Paid { get; private set; }
     public bool IsCredited { get; private set; }
+    /// <summary>Its invoice's overdue event was raised (once per invoice).</summary>
+    public bool OverdueAnnounced { get; private set; }
 
     private ReceivableInstallment() { }
 
@@ -189,4 +203,6 @@ internal sealed class ReceivableInstallment
     public void Pay(decimal amount) => Paid += amount;
 
     public void Credit() => IsCredited = true;
+
+    public void MarkOverdueAnnounced() => OverdueAnnounced = true;
 }

@@ -5,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Finance.Receivables;
 
-/// <summary>Daily review of one tenant's receivables: invoices the dated installments that fell due and marks overdue contracts.</summary>
+/// <summary>
+/// Daily review of one tenant's receivables: invoices the dated installments that fell due, marks overdue contracts and
+/// announces each invoice that became overdue (once).
+/// </summary>
 public sealed record ReviewReceivables(DateOnly Today);
 
-internal sealed class ReviewReceivablesJob(FinanceDbContext db, InstallmentInvoicer invoicer) : IBackgroundJob<ReviewReceivables>
+internal sealed class ReviewReceivablesJob(FinanceDbContext db, InstallmentInvoicer invoicer, ICustomerDirectory customers) : IBackgroundJob<ReviewReceivables>
 {
     public async Task ExecuteAsync(ReviewReceivables args, CancellationToken ct)
     {
@@ -17,7 +20,20 @@ internal sealed class ReviewReceivablesJob(FinanceDbContext db, InstallmentInvoi
         {
             await invoicer.InvoiceDueAsync(receivable, InstallmentTrigger.OnDate, args.Today, ct);
             receivable.Refresh(args.Today);
+            await AnnounceOverdueAsync(receivable, args.Today, ct);
         }
+    }
+
+    private async Task AnnounceOverdueAsync(Receivable receivable, DateOnly today, CancellationToken ct)
+    {
+        var overdue = receivable.NewlyOverdue(today);
+        if (overdue.Count == 0) return;
+        var invoiceIds = overdue.Select(i => i.InvoiceId!.Value).ToList();
+        var numbers = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
+        var owner = await customers.FindContractOwnerAsync(receivable.ContractId, ct);
+        var customFields = await customers.FindCustomFieldsAsync(receivable.CustomerId, ct);
+        foreach (var installment in overdue)
+            receivable.AnnounceOverdue(installment, numbers.GetValueOrDefault(installment.InvoiceId!.Value, ""), owner, (System.Text.Json.Nodes.JsonObject)customFields.DeepClone());
     }
 }
 

@@ -8,7 +8,7 @@ namespace BizSuite.Kernel;
 
 /// <summary>Tenant admins define custom fields per kind of record; modules check their records' values through <see cref="ICustomFields"/>.</summary>
 internal sealed class CustomFieldAppService(KernelDbContext db, IEnumerable<ICustomFieldEntity> entities, IPermissionChecker permissions,
-    IStringLocalizer texts) : ICustomFields
+    IStringLocalizer texts, ICurrentTenant tenant) : ICustomFields
 {
     public IReadOnlyList<CustomFieldEntityDto> GetEntityTypes() =>
         entities.Select(e => new CustomFieldEntityDto(e.EntityType, texts["CustomFieldEntity:" + e.EntityType].Value)).ToList();
@@ -64,9 +64,31 @@ internal sealed class CustomFieldAppService(KernelDbContext db, IEnumerable<ICus
         return fields.Select(f => f.ToDto()).ToList();
     }
 
-    public async Task<JsonObject> ValidateAsync(string entityType, JsonObject? given, JsonObject? stored, CancellationToken ct)
+    public async Task SetAsync(string entityType, CustomFieldsAggregate record, JsonObject? given, bool isNew, CancellationToken ct)
     {
-        var fields = await db.CustomFields.AsNoTracking().Where(f => f.EntityType == entityType).ToListAsync(ct);
+        var fields = await AllFieldsAsync(entityType, ct);
+        var values = Validate(fields, given, isNew ? null : record.CustomFieldValues());
+        var selects = fields.Where(f => f.Type is FieldType.SingleSelect or FieldType.MultiSelect).Select(f => f.Key).ToHashSet();
+        record.SetCustomFields(values, selects, (record as IMultiTenant)?.TenantId ?? tenant.Id);
+    }
+
+    public async Task SetValueAsync(string entityType, System.Text.Json.JsonElement payload, string key, JsonNode? value, CancellationToken ct)
+    {
+        var entity = Entity(entityType);
+        var id = payload.ValueKind == System.Text.Json.JsonValueKind.Object
+            && payload.EnumerateObject().FirstOrDefault(p => p.NameEquals(entity.PayloadIdField)).Value is { ValueKind: System.Text.Json.JsonValueKind.String } found
+            && Guid.TryParse(found.GetString(), out var parsed) ? parsed : Guid.Empty;
+        var record = await entity.FindAsync(id, ct) ?? throw new EntityNotFoundException(entityType, id);
+        var values = record.CustomFieldValues();
+        values[key] = value?.DeepClone();
+        await SetAsync(entityType, record, values, isNew: false, ct);
+    }
+
+    private Task<List<CustomFieldDefinition>> AllFieldsAsync(string entityType, CancellationToken ct) =>
+        db.CustomFields.AsNoTracking().Where(f => f.EntityType == entityType).ToListAsync(ct);
+
+    private JsonObject Validate(List<CustomFieldDefinition> fields, JsonObject? given, JsonObject? stored)
+    {
         var values = FieldValues.Validate(fields.Where(f => !f.Removed).Select(f => f.ToSpec()).ToList(), given, texts, applyDefaults: stored is null);
         foreach (var removed in fields.Where(f => f.Removed))
             if (stored?[removed.Key] is { } kept) values[removed.Key] = kept.DeepClone();

@@ -114,7 +114,11 @@ public interface ICustomFieldEntity
 {
     string EntityType { get; }
     string ReadPermission { get; }
+    /// <summary>The field naming a record of this kind in public event payloads (<c>customerId</c>).</summary>
+    string PayloadIdField { get; }
     Task<IReadOnlyList<JsonNode>> StoredValuesAsync(string key, CancellationToken ct);
+    /// <summary>The record, tracked, for a change of its values; null when unknown.</summary>
+    Task<CustomFieldsAggregate?> FindAsync(Guid id, CancellationToken ct);
 }
 
 /// <summary>What modules use: the active fields of a kind of record, and the values of a save checked and merged.</summary>
@@ -124,11 +128,17 @@ public interface ICustomFields
     Task<IReadOnlyList<CustomFieldDto>> FieldsAsync(string entityType, bool includeRemoved, CancellationToken ct);
 
     /// <summary>
-    /// The values to store: <paramref name="given"/> checked against the active fields (400 with <c>customFields.&lt;key&gt;</c>
-    /// errors), plus the stored values of removed fields, which a form no longer shows and must not lose.
-    /// <paramref name="stored"/> is null for a new record, which takes the defaults.
+    /// Checks <paramref name="given"/> against the active fields (400 with <c>customFields.&lt;key&gt;</c> errors; a new record
+    /// takes the defaults), keeps the stored values of removed fields, which a form no longer shows and must not lose, and
+    /// stores the values on the record with its filter index; removed select fields keep their index rows, so a restored field filters at once.
     /// </summary>
-    Task<JsonObject> ValidateAsync(string entityType, JsonObject? given, JsonObject? stored, CancellationToken ct);
+    Task SetAsync(string entityType, CustomFieldsAggregate record, JsonObject? given, bool isNew, CancellationToken ct);
+
+    /// <summary>
+    /// Sets one field of the record named by <paramref name="payload"/> (its kind's <see cref="ICustomFieldEntity.PayloadIdField"/>),
+    /// checked like a save; what an automation rule's "set a custom field" does. 404 when the payload names no such record.
+    /// </summary>
+    Task SetValueAsync(string entityType, System.Text.Json.JsonElement payload, string key, JsonNode? value, CancellationToken ct);
 }
 
 /// <summary>Marks the DTO property holding a record's custom-field values, so an Excel export adds one column per active field.</summary>

@@ -4375,6 +4375,7 @@ export interface components {
             installments: components["schemas"]["InstallmentDto"][];
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         ContractLineDto: {
             /** Format: uuid */
@@ -5925,9 +5926,12 @@ export interface components {
             /** Format: int32 */
             dueInDays?: null | number;
             url?: null | string;
+            entityType?: null | string;
+            fieldKey?: null | string;
+            fieldValue?: null | string;
         };
         /** @enum {unknown} */
-        RuleActionType: "CreateTask" | "Notify" | "CallWebhook";
+        RuleActionType: "CreateTask" | "Notify" | "CallWebhook" | "SetCustomField";
         RuleCondition: {
             field: string;
             operator: components["schemas"]["ConditionOperator"];
@@ -6074,6 +6078,7 @@ export interface components {
             currency: null | string;
             lines: components["schemas"]["ContractLineRequest"][];
             installments: null | components["schemas"]["InstallmentRequest"][];
+            customFields?: null | components["schemas"]["JsonObject"];
         };
         SaveCustomFieldRequest: {
             key: string;
@@ -8077,6 +8082,8 @@ export interface operations {
                 Filter?: string;
                 customerId?: string;
                 status?: components["schemas"]["ContractStatus"];
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;

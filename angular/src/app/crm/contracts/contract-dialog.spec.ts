@@ -28,6 +28,7 @@ describe('ContractDialog product picker', () => {
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
     http.expectOne(r => r.url === '/api/crm/customers').flush({ items: [], totalCount: 0 });
+    http.expectOne('/api/custom-fields/crm.contract').flush([]);
     const dialog = fixture.componentInstance;
     dialog['form'].patchValue({ title: '摄像机采购', customerId: 'c1' });
     return { dialog, http };

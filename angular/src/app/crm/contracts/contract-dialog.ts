@@ -1,7 +1,7 @@
 import { Component, OnInit, computed, inject, signal } from '@angular/core';
 import { CurrencyPipe } from '@angular/common';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -16,7 +16,8 @@ import { Session } from '../../core/session';
 import { Product, ProductsApi } from '../../orders/products/products.api';
 import { FieldError } from '../../shared/field-error';
 import { Customer, CustomersApi } from '../customers/customers.api';
-import { Contract, ContractsApi, InstallmentTrigger } from './contracts.api';
+import { Contract, ContractsApi, InstallmentTrigger, SaveContract } from './contracts.api';
+import { CustomField, CustomFieldGroup, CustomFieldInputs, CustomFieldsApi, CustomValues, customFieldGroup, customFieldValues } from '../../shared/custom-fields';
 import { Permissions } from '../../core/api/permissions';
 import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
 
@@ -24,7 +25,7 @@ import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
 @Component({
   selector: 'bs-contract-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatAutocompleteModule, MatButtonModule, MatIconModule,
-    CurrencyPipe, TranslatePipe, FieldError],
+    CurrencyPipe, TranslatePipe, FieldError, CustomFieldInputs],
   template: `
     <h2 mat-dialog-title>{{ (contract ? 'contracts.edit' : 'contracts.create') | translate }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()">
@@ -43,6 +44,8 @@ import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
             <mat-error><bs-field-error [control]="form.controls.customerId" /></mat-error>
           </mat-form-field>
         </div>
+
+        <bs-custom-field-inputs [fields]="customFields()" [group]="form.controls.customFields" />
 
         <h3>{{ 'contracts.lines' | translate }}</h3>
         @for (line of lines.controls; track line; let i = $index) {
@@ -135,7 +138,11 @@ export class ContractDialog implements OnInit {
     customerId: [this.contract?.customerId ?? '', Validators.required],
     lines: this.fb.array([] as ReturnType<ContractDialog['line']>[]),
     installments: this.fb.array([] as ReturnType<ContractDialog['installment']>[]),
+    customFields: new FormGroup({}) as CustomFieldGroup,
   });
+  private readonly customFieldsApi = inject(CustomFieldsApi);
+  /** The tenant's custom fields of contracts, rendered after title and customer. */
+  protected readonly customFields = signal<CustomField[]>([]);
   protected readonly lines = this.form.controls.lines as FormArray<ReturnType<ContractDialog['line']>>;
   protected readonly installments = this.form.controls.installments as FormArray<ReturnType<ContractDialog['installment']>>;
   private readonly value = toSignal(this.form.valueChanges);
@@ -154,6 +161,11 @@ export class ContractDialog implements OnInit {
     for (const i of this.contract?.installments ?? [{ trigger: 'OnSigning' as InstallmentTrigger, percentage: 100, dueDate: null }])
       this.installments.push(this.installment(i.trigger, i.percentage ?? 0, i.dueDate));
     this.customersApi.list({ skip: 0, take: 1000 }).subscribe(page => this.customers.set(page.items));
+    this.customFieldsApi.active('crm.contract').subscribe(fields => {
+      // The server's 400 names custom fields `customFields.<key>`: the nested group lets applyProblem find them.
+      this.form.setControl('customFields', customFieldGroup(fields, this.contract ? this.contract.customFields as CustomValues : null));
+      this.customFields.set(fields);
+    });
   }
 
   constructor() {
@@ -204,6 +216,8 @@ export class ContractDialog implements OnInit {
       currency: this.contract?.currency ?? null,
       lines: v.lines.map(l => ({ productId: l.productId, description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, discountRate: l.discountPercent / 100, vatRate: l.vatRate })),
       installments: v.installments.map(i => ({ trigger: i.trigger, percentage: i.percentage, amount: null, dueDate: i.dueDate || null })),
+      // The API types a JSON object's values as `never` (it cannot know the tenant's fields): the server checks them.
+      customFields: customFieldValues(this.form.controls.customFields) as SaveContract['customFields'],
     };
     (this.contract ? this.api.update(this.contract.id, body) : this.api.create(body)).subscribe({
       next: saved => this.ref.close(saved),

@@ -12,12 +12,13 @@ import { LineTable } from '../../shared/line-table';
 import { PdfDownload } from '../../shared/pdf-download';
 import { Contract, ContractsApi } from './contracts.api';
 import { Permissions } from '../../core/api/permissions';
+import { CustomField, CustomFieldFacts, CustomFieldsApi } from '../../shared/custom-fields';
 
 /** One contract: its lines, its collection plan, and once signed how much of it has been invoiced and collected. */
 @Component({
   selector: 'bs-contract',
   imports: [PdfDownload, RouterLink, LineTable, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, TranslatePipe,
-    ContractInvoices],
+    ContractInvoices, CustomFieldFacts],
   template: `
     <a mat-button routerLink="/crm/contracts" data-testid="contract-back"><mat-icon>arrow_back</mat-icon> {{ 'contracts.title' | translate }}</a>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
@@ -40,6 +41,7 @@ import { Permissions } from '../../core/api/permissions';
         <dt>{{ 'orders.netTotal' | translate }}</dt><dd>{{ c.netTotal | currency: c.currency : 'symbol-narrow' }}</dd>
         <dt>{{ 'orders.vatTotal' | translate }}</dt><dd>{{ c.vatTotal | currency: c.currency : 'symbol-narrow' }}</dd>
         <dt>{{ 'contracts.grossTotal' | translate }}</dt><dd>{{ c.grossTotal | currency: c.currency : 'symbol-narrow' }}</dd>
+        <bs-custom-field-facts [fields]="customFields()" [values]="c.customFields" testId="contract" />
       </dl>
 
       <h3>{{ 'contracts.lines' | translate }}</h3>
@@ -79,11 +81,14 @@ export class ContractPage implements OnInit {
   /** From the route (component input binding). */
   readonly id = input.required<string>();
   private readonly api = inject(ContractsApi);
+  private readonly customFieldsApi = inject(CustomFieldsApi);
   protected readonly contract = signal<Contract | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal('');
+  protected readonly customFields = signal<CustomField[]>([]);
 
   ngOnInit(): void {
+    this.customFieldsApi.active('crm.contract').subscribe(fields => this.customFields.set(fields));
     this.loading.set(true);
     this.api.get(this.id()).subscribe({
       next: contract => { this.contract.set(contract); this.loading.set(false); },

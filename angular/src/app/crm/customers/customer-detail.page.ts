@@ -18,13 +18,12 @@ import { Customer, CustomersApi } from './customers.api';
 import { CustomerDialog } from './customer-dialog';
 import { CustomerFinance } from '../../finance/customer-finance';
 import { Permissions } from '../../core/api/permissions';
-import { LanguageService } from '../../core/language';
-import { CustomField, CustomFieldsApi, customLabel, customText } from '../../shared/custom-fields';
+import { CustomField, CustomFieldFacts, CustomFieldsApi } from '../../shared/custom-fields';
 
 /** One customer (客户) with everything sales knows about it: contacts, opportunities, contracts, follow-ups. */
 @Component({
   selector: 'bs-customer-detail',
-  imports: [MatCardModule, MatButtonModule, MatIconModule, RouterLink, CurrencyPipe, TranslatePipe, ActivitiesPanel, CustomerFinance],
+  imports: [CustomFieldFacts, MatCardModule, MatButtonModule, MatIconModule, RouterLink, CurrencyPipe, TranslatePipe, ActivitiesPanel, CustomerFinance],
   template: `
     <div class="head">
       <a mat-icon-button routerLink="/crm/customers" [attr.aria-label]="'customers.title' | translate"><mat-icon>arrow_back</mat-icon></a>
@@ -45,9 +44,7 @@ import { CustomField, CustomFieldsApi, customLabel, customText } from '../../sha
               <dt>{{ 'customers.taxId' | translate }}</dt><dd>{{ c.taxId || '—' }}</dd>
               <dt>{{ 'customers.billingAddress' | translate }}</dt><dd>{{ c.billingAddress || '—' }}</dd>
               <dt>{{ 'customers.bankAccount' | translate }}</dt><dd>{{ c.bankAccount || '—' }}</dd>
-              @for (f of customFields(); track f.key) {
-                <dt>{{ label(f) }}</dt><dd [attr.data-testid]="'customer-custom-' + f.key">{{ text(f, c) }}</dd>
-              }
+              <bs-custom-field-facts [fields]="customFields()" [values]="c.customFields" testId="customer" />
             </dl>
           </mat-card-content>
         </mat-card>
@@ -140,17 +137,12 @@ export class CustomerDetailPage {
   protected readonly opportunities = signal<Opportunity[]>([]);
   protected readonly contracts = signal<Contract[]>([]);
   protected readonly error = signal('');
-  private readonly language = inject(LanguageService).current;
   protected readonly customFields = signal<CustomField[]>([]);
 
   constructor() {
     effect(() => this.load(this.id()));
     inject(CustomFieldsApi).active('crm.customer').subscribe(fields => this.customFields.set(fields));
   }
-
-  protected label(f: CustomField): string { return customLabel(f, this.language()); }
-
-  protected text(f: CustomField, c: Customer): string { return customText(f, (c.customFields as Record<string, unknown>)[f.key], this.language()); }
 
   private load(id: string): void {
     this.customersApi.get(id).subscribe({ next: c => this.customer.set(c), error: error => this.error.set(problemMessage(error)) });

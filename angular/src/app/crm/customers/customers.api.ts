@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Paged, PageQuery, toParams } from '../../core/api';
+import { CustomFilter } from '../../shared/custom-fields';
 
 export type Customer = Dto<'CustomerDto'>;
 export type SaveCustomer = Dto<'SaveCustomerRequest'>;
@@ -9,7 +10,7 @@ export type SaveCustomer = Dto<'SaveCustomerRequest'>;
 export class CustomersApi {
   private readonly http = inject(HttpClient);
   /** `custom` filters by one option of a custom select field (客户等级 = A). */
-  list(query: PageQuery, custom?: { customField: string; customValue: string } | null) {
+  list(query: PageQuery, custom?: CustomFilter | null) {
     return this.http.get<Paged<Customer>>('/api/crm/customers', { params: { ...toParams(query), ...(custom ?? {}) } });
   }
   get(id: string) { return this.http.get<Customer>(`/api/crm/customers/${id}`); }

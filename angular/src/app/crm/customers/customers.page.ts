@@ -2,8 +2,6 @@ import { Component, OnInit, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -14,24 +12,15 @@ import { Customer, CustomersApi } from './customers.api';
 import { CustomerDialog } from './customer-dialog';
 import { Permissions } from '../../core/api/permissions';
 import { LanguageService } from '../../core/language';
-import { CustomField, CustomFieldsApi, customLabel, customText } from '../../shared/custom-fields';
+import { CustomField, CustomFieldFilters, CustomFieldsApi, CustomFilter, customLabel, customText } from '../../shared/custom-fields';
 
 @Component({
   selector: 'bs-customers',
-  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatSelectModule, RouterLink, TranslatePipe],
+  imports: [ListPage, MatTableModule, MatButtonModule, MatIconModule, RouterLink, TranslatePipe, CustomFieldFilters],
   template: `
     <bs-list-page titleKey="customers.title" [state]="list" [canCreate]="session.isGranted(Permissions.CrmCustomersManage)" (create)="edit()"
                   [importFrom]="session.isGranted(Permissions.CrmCustomersManage) ? '/api/crm/customers' : null">
-      @for (f of filterFields(); track f.key) {
-        <mat-form-field appearance="outline" class="filter" subscriptSizing="dynamic">
-          <mat-label>{{ 'customFields.filterBy' | translate: { field: label(f) } }}</mat-label>
-          <mat-select [value]="filter()?.customField === f.key ? filter()!.customValue : ''" (selectionChange)="filterBy(f, $event.value)"
-                      [attr.data-testid]="'customers-filter-' + f.key">
-            <mat-option value="">{{ 'customFields.any' | translate }}</mat-option>
-            @for (o of f.options; track o.value) { <mat-option [value]="o.value" [attr.data-testid]="'customers-filter-' + f.key + '-' + o.value">{{ label(o) }}</mat-option> }
-          </mat-select>
-        </mat-form-field>
-      }
+      <bs-custom-field-filters [fields]="customFields()" [value]="filter()" (changed)="filterBy($event)" testId="customers" />
       <table mat-table [dataSource]="list.items()" data-testid="customers-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.name' | translate }}</th>
@@ -64,7 +53,7 @@ import { CustomField, CustomFieldsApi, customLabel, customText } from '../../sha
       </table>
     </bs-list-page>
   `,
-  styles: `table { width: 100%; } .actions { text-align: right; } .filter { margin: 0 8px 8px 0; min-width: 200px; }`,
+  styles: `table { width: 100%; } .actions { text-align: right; }`,
 })
 export class CustomersPage implements OnInit {
   protected readonly Permissions = Permissions;
@@ -73,11 +62,10 @@ export class CustomersPage implements OnInit {
   private readonly dialog = inject(MatDialog);
   private readonly language = inject(LanguageService).current;
   /** The tenant's custom fields: those marked "shown in the list" get a column, select fields a filter. */
-  private readonly customFields = signal<CustomField[]>([]);
+  protected readonly customFields = signal<CustomField[]>([]);
   protected readonly listFields = computed(() => this.customFields().filter(f => f.showInList));
-  protected readonly filterFields = computed(() => this.customFields().filter(f => f.type === 'SingleSelect' || f.type === 'MultiSelect'));
   protected readonly columns = computed(() => ['name', 'creditCode', ...this.listFields().map(f => 'custom.' + f.key), 'billingAddress', 'actions']);
-  protected readonly filter = signal<{ customField: string; customValue: string } | null>(null);
+  protected readonly filter = signal<CustomFilter | null>(null);
   protected readonly list = new ListState<Customer>(q => this.api.list(q, this.filter()));
   private readonly customFieldsApi = inject(CustomFieldsApi);
 
@@ -92,8 +80,8 @@ export class CustomersPage implements OnInit {
     return customText(field, (customer.customFields as Record<string, unknown>)[field.key], this.language());
   }
 
-  filterBy(field: CustomField, value: string): void {
-    this.filter.set(value ? { customField: field.key, customValue: value } : null);
+  filterBy(filter: CustomFilter | null): void {
+    this.filter.set(filter);
     this.list.firstPage();
   }
 

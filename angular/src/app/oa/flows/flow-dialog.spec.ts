@@ -56,7 +56,7 @@ describe('FlowDialog', () => {
     expect(close).toHaveBeenCalledWith(expense);
   });
 
-  it('shows the server field errors it cannot place beside a field', () => {
+  it('puts a server field error of a step (steps[0].roleName) beside that step\'s field', () => {
     const { dialog, http } = open({ flow: null, taken: [] });
     dialog['form'].patchValue({ documentType: 'offer', name: '录用' });
     dialog['steps'].at(0).patchValue({ roleName: '' });
@@ -65,7 +65,8 @@ describe('FlowDialog', () => {
     http.expectOne('/api/oa/approval-flows').flush(
       { status: 400, title: 'Validation failed', errors: { 'steps[0].roleName': ['Role must not be empty.'] } },
       { status: 400, statusText: 'Bad Request' });
-    expect(dialog['error']()).toBe('Role must not be empty.');
+    expect(dialog['steps'].at(0).controls.roleName.errors).toEqual({ server: 'Role must not be empty.' });
+    expect(dialog['error']()).toBe('');
     expect(close).not.toHaveBeenCalled();
   });
 });

@@ -45,9 +45,10 @@ import { ApprovalForm, OaApi, SubmissionSummary } from '../oa.api';
       <tr mat-header-row *matHeaderRowDef="columns"></tr>
       <tr mat-row *matRowDef="let row; columns: columns"></tr>
     </table>
+    @if (loaded() && mine().length === 0) { <p class="muted" data-testid="my-requests-empty">{{ 'oa.requests.noneMine' | translate }}</p> }
   `,
   styles: `.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; margin-bottom: 24px; }
-    .card { text-decoration: none; color: inherit; } .card mat-card { height: 100%; } table { width: 100%; }`,
+    .card { text-decoration: none; color: inherit; } .card mat-card { height: 100%; } table { width: 100%; } .muted { color: #666; }`,
 })
 export class NewRequestPage implements OnInit {
   private readonly api = inject(OaApi);
@@ -55,10 +56,12 @@ export class NewRequestPage implements OnInit {
   protected readonly zh = () => this.language.current() === 'zh-CN';
   protected readonly forms = signal<ApprovalForm[]>([]);
   protected readonly mine = signal<SubmissionSummary[]>([]);
+  /** The empty-state text waits for the answer, so it does not flash before the list. */
+  protected readonly loaded = signal(false);
   protected readonly columns = ['number', 'title', 'status', 'submittedAt'];
 
   ngOnInit(): void {
     this.api.publishedForms().subscribe(forms => this.forms.set(forms));
-    this.api.mySubmissions({ skip: 0, take: 50 }).subscribe(page => this.mine.set(page.items));
+    this.api.mySubmissions({ skip: 0, take: 50 }).subscribe(page => { this.mine.set(page.items); this.loaded.set(true); });
   }
 }

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language';
+import { customLabel, customText } from '../../shared/custom-fields';
 import { saveFile } from '../../shared/download';
 import { FieldSpec, FormField, FormSubmission, OaApi } from '../oa.api';
 
@@ -54,16 +55,9 @@ export class RequestPage implements OnInit {
 
   ngOnInit(): void { this.api.submission(this.id()).subscribe(s => this.s.set(s)); }
 
-  protected label(spec: FieldSpec): string { return this.zh() ? spec.labelZh : spec.labelEn; }
+  protected label(spec: FieldSpec): string { return customLabel(spec, this.language.current()); }
 
-  protected show(spec: FieldSpec, value: unknown): string {
-    if (value === undefined || value === null) return '—';
-    const option = (v: unknown) => spec.options?.find(o => o.value === v);
-    if (spec.type === 'SingleSelect') { const o = option(value); return o ? (this.zh() ? o.labelZh : o.labelEn) : String(value); }
-    if (spec.type === 'MultiSelect') return (value as unknown[]).map(v => { const o = option(v); return o ? (this.zh() ? o.labelZh : o.labelEn) : String(v); }).join(', ');
-    if (spec.type === 'Boolean') return value ? '✓' : '✗';
-    return String(value);
-  }
+  protected show(spec: FieldSpec, value: unknown): string { return customText(spec, value, this.language.current()); }
 
   protected tableLines(f: FormField): Values[] { return ((this.values()[f.spec.key] as { lines?: Values[] } | undefined)?.lines) ?? []; }
 

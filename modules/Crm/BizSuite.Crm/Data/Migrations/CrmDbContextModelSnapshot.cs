@@ -163,6 +163,10 @@ namespace BizSuite.Crm.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("varchar(3)");
 
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("char(36)");
 
@@ -451,6 +455,39 @@ namespace BizSuite.Crm.Data.Migrations
 
             modelBuilder.Entity("BizSuite.Crm.Contracts.Contract", b =>
                 {
+                    b.OwnsMany("BizSuite.Kernel.IndexedFieldValue", "IndexedValues", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FieldKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<Guid?>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("varchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractId");
+
+                            b1.HasIndex("TenantId", "FieldKey", "Value", "ContractId");
+
+                            b1.ToTable("crm_contract_field_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
                     b.OwnsMany("BizSuite.Crm.Contracts.ContractLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -541,6 +578,8 @@ namespace BizSuite.Crm.Data.Migrations
                                 .HasForeignKey("ContractId");
                         });
 
+                    b.Navigation("IndexedValues");
+
                     b.Navigation("Installments");
 
                     b.Navigation("Lines");
@@ -548,7 +587,7 @@ namespace BizSuite.Crm.Data.Migrations
 
             modelBuilder.Entity("BizSuite.Crm.Customers.Customer", b =>
                 {
-                    b.OwnsMany("BizSuite.Crm.Customers.CustomerFieldValue", "IndexedValues", b1 =>
+                    b.OwnsMany("BizSuite.Kernel.IndexedFieldValue", "IndexedValues", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("char(36)");

@@ -912,6 +912,9 @@ namespace BizSuite.Finance.Data.Migrations
                             b1.Property<int>("Number")
                                 .HasColumnType("int");
 
+                            b1.Property<bool>("OverdueAnnounced")
+                                .HasColumnType("tinyint(1)");
+
                             b1.Property<decimal>("Paid")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("decimal(18,2)");
