@@ -130,6 +130,11 @@ public static class BizSuiteHosting
                 o.Configuration.ChannelPrefix = RedisChannel.Literal(shared.Prefix);
             });
         services.AddScoped<IUserPush, UserPush>();
+        // Degraded, not unhealthy: without Redis a host still serves correctly (it caches nothing), so the balancer keeps it.
+        if (redis is not null)
+            services.AddHealthChecks().AddCheck("redis", () => redis.IsConnected ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Degraded("Redis is unreachable: this host caches nothing and counts rate limits alone until it is back"),
+                tags: [HealthTags.Ready]);
     }
 
     /// <summary>Quartz with its tables in the suite's database, clustered so that a schedule fires on one instance only.</summary>
