@@ -39,7 +39,7 @@ public sealed class TelemetryTests(BizSuiteFactory app)
     }
 
     [Fact]
-    public async Task Traces_reach_the_OTLP_endpoint_with_request_event_job_and_database_spans_carrying_the_tenant()
+    public async Task Traces_and_metrics_reach_the_OTLP_endpoint_with_spans_carrying_the_tenant_and_the_queue_gauges_without_a_scrape_token()
     {
         var posts = new ConcurrentQueue<(string Signal, byte[] Body)>();
         var (collector, url) = await LocalServer.StartAsync(a => a.MapPost("/v1/{signal}", async (HttpContext context, string signal) =>
@@ -52,7 +52,8 @@ public sealed class TelemetryTests(BizSuiteFactory app)
         await using var host = app.WithWebHostBuilder(b => b
             .UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", url)
             .UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
-            .UseSetting("OTEL_BSP_SCHEDULE_DELAY", "100"));
+            .UseSetting("OTEL_BSP_SCHEDULE_DELAY", "100")
+            .UseSetting("OTEL_METRIC_EXPORT_INTERVAL", "200"));
 
         var tenantId = await WriteNoteAndRunItsJobAsync(host);
 
@@ -62,6 +63,12 @@ public sealed class TelemetryTests(BizSuiteFactory app)
         string Traces() => string.Join("\n", posts.Where(p => p.Signal == "traces").Select(p => Encoding.UTF8.GetString(p.Body)));
         while (DateTime.UtcNow < deadline && !wanted.All(Traces().Contains)) await Task.Delay(100);
         wanted.Where(w => !Traces().Contains(w)).ShouldBeEmpty();
+
+        // No Telemetry:MetricsToken here: an OTLP-only host still exports the suite's counters and the job queue's gauges.
+        string[] metrics = ["bizsuite.events.dispatched", "bizsuite.jobs.run", "bizsuite.jobs.queue.length", "bizsuite.jobs.queue.age"];
+        string Metrics() => string.Join("\n", posts.Where(p => p.Signal == "metrics").Select(p => Encoding.UTF8.GetString(p.Body)));
+        while (DateTime.UtcNow < deadline.AddSeconds(10) && !metrics.All(Metrics().Contains)) await Task.Delay(100);
+        metrics.Where(m => !Metrics().Contains(m)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -123,18 +123,17 @@ public static class BizSuiteHosting
         services.AddSingleton(shared);
         var signalR = services.AddSignalR().AddJsonProtocol(o =>
             o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        if (redis is not null)
-            signalR.AddStackExchangeRedis(o =>
-            {
-                o.ConnectionFactory = _ => Task.FromResult(redis);
-                o.Configuration.ChannelPrefix = RedisChannel.Literal(shared.Prefix);
-            });
         services.AddScoped<IUserPush, UserPush>();
+        if (redis is null) return;
+        signalR.AddStackExchangeRedis(o =>
+        {
+            o.ConnectionFactory = _ => Task.FromResult(redis);
+            o.Configuration.ChannelPrefix = RedisChannel.Literal(shared.Prefix);
+        });
         // Degraded, not unhealthy: without Redis a host still serves correctly (it caches nothing), so the balancer keeps it.
-        if (redis is not null)
-            services.AddHealthChecks().AddCheck("redis", () => redis.IsConnected ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Degraded("Redis is unreachable: this host caches nothing and counts rate limits alone until it is back"),
-                tags: [HealthTags.Ready]);
+        services.AddHealthChecks().AddCheck("redis", () => redis.IsConnected ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Degraded("Redis is unreachable: this host caches nothing and counts rate limits alone until it is back"),
+            tags: [HealthTags.Ready]);
     }
 
     /// <summary>Quartz with its tables in the suite's database, clustered so that a schedule fires on one instance only.</summary>

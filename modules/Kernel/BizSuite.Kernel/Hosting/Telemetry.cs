@@ -77,9 +77,10 @@ public static class Telemetry
     /// <summary>Serves <c>/metrics</c> behind its bearer token, when a token is configured.</summary>
     internal static void UseMetrics(this WebApplication app)
     {
+        // The queue gauges exist from the first collection on, for a scrape and for the OTLP export alike.
+        app.Services.GetRequiredService<JobQueueGauges>();
         var token = app.Configuration["Telemetry:MetricsToken"];
         if (string.IsNullOrEmpty(token)) return;
-        app.Services.GetRequiredService<JobQueueGauges>(); // its gauges exist from the first scrape on
         var expected = Encoding.UTF8.GetBytes("Bearer " + token);
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/metrics"), branch => branch.Use(async (context, next) =>
         {
