@@ -36,7 +36,7 @@ internal sealed class DemoPurchasing(ISupplierAppService suppliers, IPurchaseOrd
     private async Task SetUpAsync(TenantDto tenant, CancellationToken ct)
     {
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
-        var all = (await suppliers.GetListAsync(new PageRequest(Take: 100), null, ct)).Items.ToDictionary(s => s.CreditCode ?? s.Name);
+        var all = (await suppliers.GetListAsync(new PageRequest(Take: 100), null, null, null, ct)).Items.ToDictionary(s => s.CreditCode ?? s.Name);
         var hardware = all["91330100MA2H00001P"];
         var servers = all["91310000MA1K00002C"];
 

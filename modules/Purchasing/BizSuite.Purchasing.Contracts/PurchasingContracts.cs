@@ -37,7 +37,14 @@ public enum PurchaseOrderStatus { Draft, Confirmed, PartiallyReceived, Received,
 public enum SupplierBillStatus { Posted, Paid }
 
 public sealed record SupplierDto(Guid Id, string Name, string? CreditCode, string? TaxId, string? BankName, string? BankAccount, string? ContactName,
-    string? ContactPhone, string? ContactEmail, int PaymentTermDays, string Currency, bool IsActive, DateTime CreatedAt);
+    string? ContactPhone, string? ContactEmail, int PaymentTermDays, string Currency, bool IsActive, DateTime CreatedAt,
+    [property: CustomFields(PurchasingCustomFields.Supplier)] System.Text.Json.Nodes.JsonObject CustomFields);
+
+/// <summary>The kinds of Purchasing record that take the tenant's custom fields.</summary>
+public static class PurchasingCustomFields
+{
+    public const string Supplier = "purchasing.supplier";
+}
 
 /// <summary>An active supplier a requester may suggest (name only: bank and contact details stay with the buyers).</summary>
 public sealed record SupplierChoiceDto(Guid Id, string Name);
@@ -47,7 +54,8 @@ public sealed record ProductChoiceDto(Guid Id, string Sku, string Name, string U
 
 /// <summary>Currency defaults to the tenant's currency setting.</summary>
 public sealed record SaveSupplierRequest(string Name, string? CreditCode, string? TaxId, string? BankName, string? BankAccount, string? ContactName,
-    string? ContactPhone, string? ContactEmail, int PaymentTermDays = 30, string? Currency = null, bool IsActive = true);
+    string? ContactPhone, string? ContactEmail, int PaymentTermDays = 30, string? Currency = null, bool IsActive = true,
+    System.Text.Json.Nodes.JsonObject? CustomFields = null);
 
 public sealed record PurchaseRequestLineDto(int LineNumber, Guid? ProductId, string Description, decimal Quantity, decimal EstimatedUnitPrice, decimal VatRate,
     Guid? SupplierId, string? SupplierName, decimal Amount);
@@ -133,7 +141,8 @@ public static class PurchasingErrors
 /// <summary>The tenant's suppliers (the host's demo seeder uses it too).</summary>
 public interface ISupplierAppService
 {
-    Task<PagedResult<SupplierDto>> GetListAsync(PageRequest page, bool? active, CancellationToken cancellationToken);
+    /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field.</summary>
+    Task<PagedResult<SupplierDto>> GetListAsync(PageRequest page, bool? active, string? customField, string? customValue, CancellationToken cancellationToken);
     Task<SupplierDto> GetAsync(Guid id, CancellationToken cancellationToken);
     Task<SupplierDto> CreateAsync(SaveSupplierRequest request, CancellationToken cancellationToken);
 }

@@ -15,6 +15,8 @@ internal static partial class PurchasingMapper
 {
     public static partial SupplierDto ToDto(this Supplier supplier);
 
+    private static System.Text.Json.Nodes.JsonObject CustomFieldValues(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+
     /// <summary>Builds the choices in SQL: only id and name leave the database.</summary>
     public static partial IQueryable<SupplierChoiceDto> ProjectToDto(this IQueryable<Supplier> suppliers);
 

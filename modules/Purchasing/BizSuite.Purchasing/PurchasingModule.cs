@@ -25,6 +25,7 @@ public sealed class PurchasingModule : BizModule
         services.AddScoped<OrderNumbers>();
         services.AddScoped<SupplierAppService>();
         services.AddScoped<ISupplierAppService>(sp => sp.GetRequiredService<SupplierAppService>());
+        services.AddScoped<ICustomFieldEntity, SupplierCustomFields>();
         services.AddScoped<SupplierImporter>();
         services.AddScoped<PurchaseRequestAppService>();
         services.AddApprovalOutcomes<CreateOrdersWhenRequestApproved>();

@@ -32,6 +32,7 @@ internal sealed class PurchasingDbContext(DbContextOptions<PurchasingDbContext> 
             b.Property(s => s.Currency).HasMaxLength(3);
             b.HasIndex(s => new { s.TenantId, s.CreditCode }).IsUnique();
             b.HasIndex(s => new { s.TenantId, s.Name });
+            b.HasCustomFields("purchasing_supplier_field_values");
         });
         modelBuilder.Entity<PurchaseRequest>(b =>
         {

@@ -5,7 +5,7 @@ namespace BizSuite.Purchasing.Suppliers;
 
 /// <summary>A supplier (供应商) with what purchase orders, bills and payments need: credit code, bank account, contact, payment terms.</summary>
 [Audited]
-internal sealed class Supplier : AggregateRoot, IMultiTenant
+internal sealed class Supplier : CustomFieldsAggregate, IMultiTenant
 {
     public Guid? TenantId { get; private set; }
     public string Name { get; private set; } = "";

@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Purchasing.Suppliers;
 
-internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore settings) : ISupplierAppService
+internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore settings, ICustomFields customFields, ICurrentTenant tenant) : ISupplierAppService
 {
-    public async Task<PagedResult<SupplierDto>> GetListAsync(PageRequest page, bool? active, CancellationToken ct)
+    public async Task<PagedResult<SupplierDto>> GetListAsync(PageRequest page, bool? active, string? customField, string? customValue, CancellationToken ct)
     {
         var query = db.Suppliers.AsNoTracking();
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
         if (active is not null) query = query.Where(s => s.IsActive == active);
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(s => s.Name.Contains(page.Filter) || s.CreditCode == page.Filter.ToUpper() || s.ContactName!.Contains(page.Filter));
@@ -28,6 +29,7 @@ internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore se
     {
         var supplier = Supplier.Create(request, await settings.GetAsync(KernelSettings.Currency, ct));
         await EnsureUniqueAsync(supplier, ct);
+        await customFields.SetAsync(PurchasingCustomFields.Supplier, supplier, request.CustomFields, isNew: true, ct);
         db.Suppliers.Add(supplier);
         return supplier.ToDto();
     }
@@ -37,6 +39,7 @@ internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore se
         var supplier = await LoadAsync(id, ct);
         supplier.Update(request, await settings.GetAsync(KernelSettings.Currency, ct));
         await EnsureUniqueAsync(supplier, ct);
+        await customFields.SetAsync(PurchasingCustomFields.Supplier, supplier, request.CustomFields, isNew: false, ct);
         return supplier.ToDto();
     }
 
@@ -49,6 +52,9 @@ internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore se
             throw new BusinessException(PurchasingErrors.DuplicateCreditCode, StatusCodes.Status409Conflict, supplier.CreditCode) { Field = "creditCode" };
     }
 }
+
+/// <summary>Suppliers take custom fields.</summary>
+internal sealed class SupplierCustomFields(PurchasingDbContext db) : CustomFieldEntity<Supplier>(PurchasingCustomFields.Supplier, PurchasingPermissions.Suppliers, db.Suppliers);
 
 internal sealed class SaveSupplierRequestValidator : AbstractValidator<SaveSupplierRequest>
 {

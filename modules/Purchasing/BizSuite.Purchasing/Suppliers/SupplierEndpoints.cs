@@ -19,8 +19,8 @@ internal static class SupplierEndpoints
     }
 
     public static async Task<Ok<PagedResult<SupplierDto>>> ListSuppliers(SupplierAppService suppliers, [AsParameters] PageRequest page, bool? active,
-        CancellationToken ct) =>
-        TypedResults.Ok(await suppliers.GetListAsync(page, active, ct));
+        string? customField, string? customValue, CancellationToken ct) =>
+        TypedResults.Ok(await suppliers.GetListAsync(page, active, customField, customValue, ct));
 
     public static async Task<Ok<SupplierDto>> GetSupplier(SupplierAppService suppliers, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await suppliers.GetAsync(id, ct));

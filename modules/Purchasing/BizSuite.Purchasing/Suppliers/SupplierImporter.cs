@@ -22,11 +22,13 @@ internal sealed class SupplierImporter(PurchasingDbContext db, SupplierAppServic
         new("paymentTermDays", false, "账期（天）", "账期", "Payment terms (days)", "Payment terms"),
     ];
 
+    protected override string CustomFieldEntityType => PurchasingCustomFields.Supplier;
+
     protected override Task<SaveSupplierRequest> ParseAsync(ImportRow row, CancellationToken ct)
     {
         var days = row.Text("paymentTermDays") is null ? 30 : (int)row.Decimal("paymentTermDays");
         var request = new SaveSupplierRequest(row.Text("name") ?? "", row.Text("creditCode")?.ToUpperInvariant(), row.Text("taxId"), row.Text("bankName"),
-            row.Text("bankAccount"), row.Text("contactName"), row.Text("contactPhone"), row.Text("contactEmail"), days);
+            row.Text("bankAccount"), row.Text("contactName"), row.Text("contactPhone"), row.Text("contactEmail"), days, CustomFields: CustomFieldValues(row));
         row.Check(() => Supplier.Create(request, "CNY"));
         return Task.FromResult(request);
     }

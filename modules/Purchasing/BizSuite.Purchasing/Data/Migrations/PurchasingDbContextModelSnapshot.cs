@@ -406,6 +406,10 @@ namespace BizSuite.Purchasing.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("varchar(3)");
 
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("tinyint(1)");
 
@@ -667,6 +671,44 @@ namespace BizSuite.Purchasing.Data.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("BizSuite.Purchasing.Suppliers.Supplier", b =>
+                {
+                    b.OwnsMany("BizSuite.Kernel.IndexedFieldValue", "IndexedValues", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FieldKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<Guid>("SupplierId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid?>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("varchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupplierId");
+
+                            b1.HasIndex("TenantId", "FieldKey", "Value", "SupplierId");
+
+                            b1.ToTable("purchasing_supplier_field_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupplierId");
+                        });
+
+                    b.Navigation("IndexedValues");
                 });
 #pragma warning restore 612, 618
         }
