@@ -20,6 +20,9 @@ test.afterEach(async ({ request }) => {
   const fields = await (await request.get('/api/custom-fields/crm.customer', { headers })).json() as { id: string; key: string }[];
   for (const field of fields.filter(f => f.key.startsWith('region')))
     expect((await request.post(`/api/custom-fields/crm.customer/${field.id}/remove`, { headers })).ok()).toBeTruthy();
+  const supplierFields = await (await request.get('/api/custom-fields/purchasing.supplier', { headers })).json() as { id: string; key: string }[];
+  for (const field of supplierFields.filter(f => f.key.startsWith('tier')))
+    expect((await request.post(`/api/custom-fields/purchasing.supplier/${field.id}/remove`, { headers })).ok()).toBeTruthy();
 });
 
 /** A tenant admin adds a required select field to customers, enters a customer with it and filters the list by it. */
@@ -76,4 +79,34 @@ test('the admin adds a required select field to customers, creates a customer wi
   await page.goto('/settings/custom-fields');
   await page.getByTestId(`custom-field-remove-${key}`).click();
   await expect(page.getByTestId(`custom-field-restore-${key}`)).toBeVisible();
+});
+
+/** The same fields on another kind of record: a supplier's tier, entered in the supplier form, shown as a column and filtered. */
+test('a supplier takes the tenant\'s custom fields in its form, list column and filter', async ({ page, request }) => {
+  const run = Date.now().toString(36);
+  const key = `tier${run}`;
+  const supplier = `分级供应商${run}`;
+  const login2 = await request.post('/api/account/login', { headers: { __tenant: 'demo' }, data: { userNameOrEmail: 'admin', password: 'Demo123!' } });
+  const headers = { Authorization: `Bearer ${(await login2.json()).accessToken}`, __tenant: 'demo' };
+  expect((await request.post('/api/custom-fields/purchasing.supplier', { headers, data: {
+    key, type: 'SingleSelect', labelZh: `供应商分级${run}`, labelEn: `Tier ${run}`, required: false, showInList: true,
+    options: [{ value: 'gold', labelZh: '金牌', labelEn: 'Gold' }, { value: 'silver', labelZh: '银牌', labelEn: 'Silver' }],
+  } })).status()).toBe(201);
+
+  await login(page, 'admin');
+  await page.goto('/purchasing/suppliers');
+  await openDialog(page, 'list-create');
+  await fillField(page.getByRole('dialog').getByTestId('supplier-name'), supplier);
+  await pickOption(page, page.getByRole('dialog').getByTestId(`custom-${key}`), `custom-${key}-gold`);
+  await shoot(page, 'supplier-form');
+  await page.getByTestId('supplier-save').click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await pickOption(page, page.getByTestId(`suppliers-filter-${key}`), `suppliers-filter-${key}-gold`);
+  await expect(page.getByTestId('suppliers-table').locator('tr.mat-mdc-row')).toHaveCount(1);
+  await expect(page.getByTestId('suppliers-table')).toContainText(supplier);
+  await expect(page.getByTestId('suppliers-table')).toContainText('金牌');
+  await shoot(page, 'suppliers-page');
+  await pickOption(page, page.getByTestId(`suppliers-filter-${key}`), `suppliers-filter-${key}-silver`);
+  await expect(page.getByTestId('suppliers-table')).not.toContainText(supplier);
 });

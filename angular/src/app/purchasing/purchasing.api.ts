@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
+import { CustomFilter } from '../shared/custom-fields';
 
 export type Supplier = Dto<'SupplierDto'>;
 export type SaveSupplier = Dto<'SaveSupplierRequest'>;
@@ -32,8 +33,9 @@ export type Warehouse = Dto<'WarehouseDto'>;
 @Injectable({ providedIn: 'root' })
 export class PurchasingApi {
   private readonly http = inject(HttpClient);
-  suppliers(query: PageQuery, active?: boolean) {
-    return this.http.get<Paged<Supplier>>('/api/purchasing/suppliers', { params: { ...toParams(query), ...(active === undefined ? {} : { active }) } });
+  /** `custom` filters by one option of a custom select field. */
+  suppliers(query: PageQuery, active?: boolean, custom?: CustomFilter | null) {
+    return this.http.get<Paged<Supplier>>('/api/purchasing/suppliers', { params: { ...toParams(query), ...(active === undefined ? {} : { active }), ...(custom ?? {}) } });
   }
   createSupplier(body: SaveSupplier) { return this.http.post<Supplier>('/api/purchasing/suppliers', body); }
   updateSupplier(id: string, body: SaveSupplier) { return this.http.put<Supplier>(`/api/purchasing/suppliers/${id}`, body); }

@@ -1,5 +1,5 @@
-import { Component, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Component, OnInit, inject, signal } from '@angular/core';
+import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -8,11 +8,12 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { applyProblem } from '../core/problem';
 import { FieldError } from '../shared/field-error';
-import { PurchasingApi, Supplier } from './purchasing.api';
+import { PurchasingApi, SaveSupplier, Supplier } from './purchasing.api';
+import { CustomField, CustomFieldGroup, CustomFieldInputs, CustomFieldsApi, CustomValues, customFieldGroup, customFieldValues } from '../shared/custom-fields';
 
 @Component({
   selector: 'bs-supplier-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatCheckboxModule, TranslatePipe, FieldError],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatCheckboxModule, TranslatePipe, FieldError, CustomFieldInputs],
   template: `
     <h2 mat-dialog-title>{{ (supplier ? 'purchasing.suppliers.edit' : 'purchasing.suppliers.create') | translate }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()">
@@ -24,6 +25,7 @@ import { PurchasingApi, Supplier } from './purchasing.api';
             <mat-error><bs-field-error [control]="form.get(field)!" /></mat-error>
           </mat-form-field>
         }
+        <bs-custom-field-inputs [fields]="customFields()" [group]="form.controls.customFields" />
         <mat-checkbox formControlName="isActive">{{ 'purchasing.suppliers.active' | translate }}</mat-checkbox>
         @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
       </mat-dialog-content>
@@ -35,7 +37,7 @@ import { PurchasingApi, Supplier } from './purchasing.api';
   `,
   styles: `.fields { display: flex; flex-direction: column; } .error { color: #b3261e; }`,
 })
-export class SupplierDialog {
+export class SupplierDialog implements OnInit {
   protected readonly supplier = inject<Supplier | null>(MAT_DIALOG_DATA);
   private readonly api = inject(PurchasingApi);
   private readonly ref = inject(MatDialogRef<SupplierDialog>);
@@ -53,7 +55,19 @@ export class SupplierDialog {
     contactEmail: [this.supplier?.contactEmail ?? '', [Validators.email, Validators.maxLength(256)]],
     paymentTermDays: [this.supplier?.paymentTermDays ?? 30, [Validators.required, Validators.min(0), Validators.max(365)]],
     isActive: [this.supplier?.isActive ?? true],
+    customFields: new FormGroup({}) as CustomFieldGroup,
   });
+  private readonly customFieldsApi = inject(CustomFieldsApi);
+  /** The tenant's custom fields of suppliers, after the standard fields. */
+  protected readonly customFields = signal<CustomField[]>([]);
+
+  ngOnInit(): void {
+    this.customFieldsApi.active('purchasing.supplier').subscribe(fields => {
+      // The server's 400 names custom fields `customFields.<key>`: the nested group lets applyProblem find them.
+      this.form.setControl('customFields', customFieldGroup(fields, this.supplier ? this.supplier.customFields as CustomValues : null));
+      this.customFields.set(fields);
+    });
+  }
 
   save(): void {
     if (this.form.invalid) { this.form.markAllAsTouched(); return; }
@@ -63,6 +77,8 @@ export class SupplierDialog {
       ...v, creditCode: v.creditCode || null, taxId: v.taxId || null, bankName: v.bankName || null, bankAccount: v.bankAccount || null,
       contactName: v.contactName || null, contactPhone: v.contactPhone || null, contactEmail: v.contactEmail || null,
       paymentTermDays: Number(v.paymentTermDays), currency: this.supplier?.currency ?? null,
+      // The API types a JSON object's values as `never` (it cannot know the tenant's fields): the server checks them.
+      customFields: customFieldValues(this.form.controls.customFields) as SaveSupplier['customFields'],
     };
     (this.supplier ? this.api.updateSupplier(this.supplier.id, body) : this.api.createSupplier(body)).subscribe({
       next: saved => this.ref.close(saved),

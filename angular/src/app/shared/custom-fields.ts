@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { Component, Injectable, computed, inject, input, output } from '@angular/core';
+import { Component, Injectable, computed, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -139,6 +139,28 @@ export class CustomFieldInputs {
 
 /** A custom filter of a list: one option of one custom select field (`?customField=level&customValue=A`). */
 export type CustomFilter = { customField: string; customValue: string };
+
+/**
+ * A list page's custom fields of one kind of record: those marked "shown in the list" get a column (`custom.<key>`),
+ * select fields a filter. Created in the page's field initialisers (it injects); the page passes `filter()` to its API.
+ */
+export class CustomFieldList {
+  readonly fields = signal<CustomField[]>([]);
+  readonly listFields = computed(() => this.fields().filter(f => f.showInList));
+  readonly filter = signal<CustomFilter | null>(null);
+  private readonly language = inject(LanguageService).current;
+
+  constructor(entityType: string) {
+    inject(CustomFieldsApi).active(entityType).subscribe(fields => this.fields.set(fields));
+  }
+
+  /** The page's columns with a column per list field after `before`. */
+  columns(before: string[], after: string[]): string[] { return [...before, ...this.listFields().map(f => 'custom.' + f.key), ...after]; }
+
+  label(f: CustomField): string { return customLabel(f, this.language()); }
+
+  text(f: CustomField, record: { customFields: unknown }): string { return customText(f, (record.customFields as CustomValues)[f.key], this.language()); }
+}
 
 /** The list's filters by its kind's custom select fields; choosing one clears the others (the API filters by one). */
 @Component({

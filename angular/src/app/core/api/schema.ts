@@ -6295,6 +6295,7 @@ export interface components {
             currency?: null | string;
             /** @default true */
             isActive?: boolean;
+            customFields?: null | components["schemas"]["JsonObject"];
         };
         SaveWarehouseRequest: {
             code: string;
@@ -6557,6 +6558,7 @@ export interface components {
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         SupplierStatementDto: {
             /** Format: uuid */
@@ -20995,6 +20997,8 @@ export interface operations {
                 Sort?: string;
                 Filter?: string;
                 active?: boolean;
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;

@@ -1,4 +1,4 @@
-import { Component, OnInit, computed, inject, signal } from '@angular/core';
+import { Component, OnInit, computed, inject } from '@angular/core';
 import { CurrencyPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -14,8 +14,7 @@ import { askReason } from '../../shared/reason-dialog';
 import { ContractDialog } from './contract-dialog';
 import { Contract, ContractAction, ContractsApi } from './contracts.api';
 import { Permissions } from '../../core/api/permissions';
-import { LanguageService } from '../../core/language';
-import { CustomField, CustomFieldFilters, CustomFieldsApi, CustomFilter, CustomValues, customLabel, customText } from '../../shared/custom-fields';
+import { CustomFieldFilters, CustomFieldList } from '../../shared/custom-fields';
 
 /** Contracts and their workflow: a draft is submitted to OA's contract approval flow, approved (or rejected back to draft), then signed. */
 @Component({
@@ -23,7 +22,7 @@ import { CustomField, CustomFieldFilters, CustomFieldsApi, CustomFilter, CustomV
   imports: [ListPage, RouterLink, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe, CustomFieldFilters],
   template: `
     <bs-list-page titleKey="contracts.title" [state]="list" [canCreate]="session.isGranted(Permissions.CrmContractsManage)" (create)="edit()">
-      <bs-custom-field-filters [fields]="customFields()" [value]="filter()" (changed)="filterBy($event)" testId="contracts" />
+      <bs-custom-field-filters [fields]="custom.fields()" [value]="custom.filter()" (changed)="custom.filter.set($event); list.firstPage()" testId="contracts" />
       <table mat-table [dataSource]="list.items()" data-testid="contracts-table">
         <ng-container matColumnDef="number">
           <th mat-header-cell *matHeaderCellDef>{{ 'contracts.number' | translate }}</th>
@@ -37,10 +36,10 @@ import { CustomField, CustomFieldFilters, CustomFieldsApi, CustomFilter, CustomV
           <th mat-header-cell *matHeaderCellDef>{{ 'contracts.grossTotal' | translate }}</th>
           <td mat-cell *matCellDef="let c">{{ c.grossTotal | currency: c.currency : 'symbol-narrow' }}</td>
         </ng-container>
-        @for (f of listFields(); track f.key) {
+        @for (f of custom.listFields(); track f.key) {
           <ng-container [matColumnDef]="'custom.' + f.key">
-            <th mat-header-cell *matHeaderCellDef>{{ label(f) }}</th>
-            <td mat-cell *matCellDef="let c" [attr.data-testid]="'contract-custom-' + f.key">{{ text(f, c) }}</td>
+            <th mat-header-cell *matHeaderCellDef>{{ custom.label(f) }}</th>
+            <td mat-cell *matCellDef="let c" [attr.data-testid]="'contract-custom-' + f.key">{{ custom.text(f, c) }}</td>
           </ng-container>
         }
         <ng-container matColumnDef="status">
@@ -83,28 +82,11 @@ export class ContractsPage implements OnInit {
   private readonly api = inject(ContractsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  private readonly language = inject(LanguageService).current;
-  /** The tenant's custom fields of contracts: those marked "shown in the list" get a column, select fields a filter. */
-  protected readonly customFields = signal<CustomField[]>([]);
-  protected readonly listFields = computed(() => this.customFields().filter(f => f.showInList));
-  protected readonly columns = computed(() => ['number', 'title', 'grossTotal', ...this.listFields().map(f => 'custom.' + f.key), 'status', 'actions']);
-  protected readonly filter = signal<CustomFilter | null>(null);
-  protected readonly list = new ListState<Contract>(q => this.api.list(q, null, this.filter()));
-  private readonly customFieldsApi = inject(CustomFieldsApi);
+  protected readonly custom = new CustomFieldList('crm.contract');
+  protected readonly columns = computed(() => this.custom.columns(['number', 'title', 'grossTotal'], ['status', 'actions']));
+  protected readonly list = new ListState<Contract>(q => this.api.list(q, null, this.custom.filter()));
 
-  ngOnInit(): void {
-    this.list.load();
-    this.customFieldsApi.active('crm.contract').subscribe(fields => this.customFields.set(fields));
-  }
-
-  protected label(f: CustomField): string { return customLabel(f, this.language()); }
-
-  protected text(f: CustomField, c: Contract): string { return customText(f, (c.customFields as CustomValues)[f.key], this.language()); }
-
-  filterBy(filter: CustomFilter | null): void {
-    this.filter.set(filter);
-    this.list.firstPage();
-  }
+  ngOnInit(): void { this.list.load(); }
 
   edit(contract?: Contract): void {
     this.dialog.open(ContractDialog, { data: contract ?? null, width: '900px', maxWidth: '95vw' }).afterClosed()

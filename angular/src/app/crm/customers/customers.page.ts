@@ -1,4 +1,4 @@
-import { Component, OnInit, computed, inject, signal } from '@angular/core';
+import { Component, OnInit, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -11,8 +11,7 @@ import { ListPage } from '../../shared/list-page';
 import { Customer, CustomersApi } from './customers.api';
 import { CustomerDialog } from './customer-dialog';
 import { Permissions } from '../../core/api/permissions';
-import { LanguageService } from '../../core/language';
-import { CustomField, CustomFieldFilters, CustomFieldsApi, CustomFilter, customLabel, customText } from '../../shared/custom-fields';
+import { CustomFieldFilters, CustomFieldList } from '../../shared/custom-fields';
 
 @Component({
   selector: 'bs-customers',
@@ -20,7 +19,7 @@ import { CustomField, CustomFieldFilters, CustomFieldsApi, CustomFilter, customL
   template: `
     <bs-list-page titleKey="customers.title" [state]="list" [canCreate]="session.isGranted(Permissions.CrmCustomersManage)" (create)="edit()"
                   [importFrom]="session.isGranted(Permissions.CrmCustomersManage) ? '/api/crm/customers' : null">
-      <bs-custom-field-filters [fields]="customFields()" [value]="filter()" (changed)="filterBy($event)" testId="customers" />
+      <bs-custom-field-filters [fields]="custom.fields()" [value]="custom.filter()" (changed)="custom.filter.set($event); list.firstPage()" testId="customers" />
       <table mat-table [dataSource]="list.items()" data-testid="customers-table">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.name' | translate }}</th>
@@ -34,10 +33,10 @@ import { CustomField, CustomFieldFilters, CustomFieldsApi, CustomFilter, customL
           <th mat-header-cell *matHeaderCellDef>{{ 'customers.billingAddress' | translate }}</th>
           <td mat-cell *matCellDef="let c">{{ c.billingAddress }}</td>
         </ng-container>
-        @for (f of listFields(); track f.key) {
+        @for (f of custom.listFields(); track f.key) {
           <ng-container [matColumnDef]="'custom.' + f.key">
-            <th mat-header-cell *matHeaderCellDef>{{ label(f) }}</th>
-            <td mat-cell *matCellDef="let c" [attr.data-testid]="'customer-custom-' + f.key">{{ text(f, c) }}</td>
+            <th mat-header-cell *matHeaderCellDef>{{ custom.label(f) }}</th>
+            <td mat-cell *matCellDef="let c" [attr.data-testid]="'customer-custom-' + f.key">{{ custom.text(f, c) }}</td>
           </ng-container>
         }
         <ng-container matColumnDef="actions">
@@ -60,30 +59,11 @@ export class CustomersPage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(CustomersApi);
   private readonly dialog = inject(MatDialog);
-  private readonly language = inject(LanguageService).current;
-  /** The tenant's custom fields: those marked "shown in the list" get a column, select fields a filter. */
-  protected readonly customFields = signal<CustomField[]>([]);
-  protected readonly listFields = computed(() => this.customFields().filter(f => f.showInList));
-  protected readonly columns = computed(() => ['name', 'creditCode', ...this.listFields().map(f => 'custom.' + f.key), 'billingAddress', 'actions']);
-  protected readonly filter = signal<CustomFilter | null>(null);
-  protected readonly list = new ListState<Customer>(q => this.api.list(q, this.filter()));
-  private readonly customFieldsApi = inject(CustomFieldsApi);
+  protected readonly custom = new CustomFieldList('crm.customer');
+  protected readonly columns = computed(() => this.custom.columns(['name', 'creditCode'], ['billingAddress', 'actions']));
+  protected readonly list = new ListState<Customer>(q => this.api.list(q, this.custom.filter()));
 
-  ngOnInit(): void {
-    this.list.load();
-    this.customFieldsApi.active('crm.customer').subscribe(fields => this.customFields.set(fields));
-  }
-
-  protected label(item: { labelZh: string; labelEn: string }): string { return customLabel(item, this.language()); }
-
-  protected text(field: CustomField, customer: Customer): string {
-    return customText(field, (customer.customFields as Record<string, unknown>)[field.key], this.language());
-  }
-
-  filterBy(filter: CustomFilter | null): void {
-    this.filter.set(filter);
-    this.list.firstPage();
-  }
+  ngOnInit(): void { this.list.load(); }
 
   edit(customer?: Customer): void {
     this.dialog.open(CustomerDialog, { data: customer ?? null, width: '520px' }).afterClosed()
