@@ -118,7 +118,7 @@ internal sealed class DemoHistory
         var users = (await sp.GetRequiredService<IUserAppService>().GetListAsync(new PageRequest(), ct)).Items.ToDictionary(u => u.UserName, u => u.Id);
         var departments = await sp.GetRequiredService<IDepartmentAppService>().GetListAsync(ct);
         var employees = await sp.GetRequiredService<IEmployeeAppService>().GetListAsync(new PageRequest(), null, null, ct);
-        var products = (await sp.GetRequiredService<IProductAppService>().GetListAsync(new PageRequest(), true, ct)).Items;
+        var products = (await sp.GetRequiredService<IProductAppService>().GetListAsync(new PageRequest(), true, null, null, ct)).Items;
         var leaveTypes = (await sp.GetRequiredService<LeaveAppService>().GetTypesAsync(ct)).ToDictionary(t => t.Name, t => t.Id);
         return new Actors(users["admin"], users["manager"], users["sales"], users["finance"], departments.Single(d => d.Code == "SALES").Id,
             employees.Items.Single(e => e.UserId == users["manager"]).Id, products.OrderBy(p => p.Sku).ToList(), leaveTypes,

@@ -142,7 +142,7 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
     }
 
     private async Task<Dictionary<string, Guid>> CatalogueAsync(CancellationToken ct) =>
-        (await products.GetListAsync(new PageRequest(Take: 100), true, ct)).Items.ToDictionary(p => p.Sku, p => p.Id);
+        (await products.GetListAsync(new PageRequest(Take: 100), true, null, null, ct)).Items.ToDictionary(p => p.Sku, p => p.Id);
 
     /// <summary>The seller its invoices, receipts, statements and contracts print, and who signs the invoices.</summary>
     private async Task SetUpCompanyProfileAsync(TenantDto tenant, CancellationToken ct)

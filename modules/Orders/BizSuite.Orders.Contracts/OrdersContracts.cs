@@ -61,16 +61,24 @@ public enum ProductKind { Product, Service }
 
 /// <summary>An item of the products and services catalogue (产品/服务目录) that contract lines are priced from.</summary>
 public sealed record ProductDto(Guid Id, string Sku, string Name, ProductKind Kind, string Unit, decimal UnitPrice, string Currency,
-    decimal DefaultVatRate, bool IsActive, string? Description, DateTime CreatedAt);
+    decimal DefaultVatRate, bool IsActive, string? Description, DateTime CreatedAt,
+    [property: CustomFields(OrdersCustomFields.Product)] System.Text.Json.Nodes.JsonObject CustomFields);
+
+/// <summary>The kinds of Orders record that take the tenant's custom fields.</summary>
+public static class OrdersCustomFields
+{
+    public const string Product = "orders.product";
+}
 
 /// <summary>Currency defaults to the tenant's currency setting.</summary>
 public sealed record SaveProductRequest(string Sku, string Name, ProductKind Kind, string Unit, decimal UnitPrice, string? Currency,
-    decimal DefaultVatRate, string? Description);
+    decimal DefaultVatRate, string? Description, System.Text.Json.Nodes.JsonObject? CustomFields = null);
 
 /// <summary>The catalogue; the API and the host's demo seeding both go through it.</summary>
 public interface IProductAppService
 {
-    Task<PagedResult<ProductDto>> GetListAsync(PageRequest page, bool? active, CancellationToken cancellationToken);
+    /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field.</summary>
+    Task<PagedResult<ProductDto>> GetListAsync(PageRequest page, bool? active, string? customField, string? customValue, CancellationToken cancellationToken);
     Task<ProductDto> GetAsync(Guid id, CancellationToken cancellationToken);
     Task<ProductDto> CreateAsync(SaveProductRequest request, CancellationToken cancellationToken);
     Task<ProductDto> UpdateAsync(Guid id, SaveProductRequest request, CancellationToken cancellationToken);

@@ -10,6 +10,8 @@ internal static partial class OrdersMapper
 {
     public static partial ProductDto ToDto(this Product product);
 
+    private static System.Text.Json.Nodes.JsonObject CustomFieldValues(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+
     [MapProperty(nameof(SalesOrder.Lines), nameof(SalesOrderDto.Lines), Use = nameof(InLineOrder))]
     [MapProperty(nameof(SalesOrder.Deliveries), nameof(SalesOrderDto.Deliveries), Use = nameof(InDeliveryOrder))]
     public static partial SalesOrderDto ToDto(this SalesOrder order);

@@ -23,6 +23,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             b.Property(p => p.DefaultVatRate).HasPrecision(5, 4);
             b.Property(p => p.Description).HasMaxLength(1000);
             b.HasIndex(p => new { p.TenantId, p.Sku }).IsUnique();
+            b.HasCustomFields("orders_product_field_values");
         });
         modelBuilder.Entity<SalesOrder>(b =>
         {

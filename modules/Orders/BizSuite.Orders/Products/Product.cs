@@ -10,7 +10,7 @@ namespace BizSuite.Orders.Products;
 /// when it is picked, so changing it later never changes a contract already drafted.
 /// </summary>
 [Audited]
-internal sealed partial class Product : AggregateRoot, IMultiTenant
+internal sealed partial class Product : CustomFieldsAggregate, IMultiTenant
 {
     public const int SkuMaxLength = 40;
 

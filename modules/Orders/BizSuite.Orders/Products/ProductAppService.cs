@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Orders.Products;
 
-internal sealed class ProductAppService(OrdersDbContext db, SettingStore settings) : IProductAppService
+internal sealed class ProductAppService(OrdersDbContext db, SettingStore settings, ICustomFields customFields, ICurrentTenant tenant) : IProductAppService
 {
-    public async Task<PagedResult<ProductDto>> GetListAsync(PageRequest page, bool? active, CancellationToken cancellationToken)
+    public async Task<PagedResult<ProductDto>> GetListAsync(PageRequest page, bool? active, string? customField, string? customValue,
+        CancellationToken cancellationToken)
     {
         var query = db.Products.AsNoTracking();
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
         if (active is not null) query = query.Where(p => p.IsActive == active);
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(p => p.Sku.Contains(page.Filter.ToUpper()) || p.Name.Contains(page.Filter));
@@ -25,6 +27,7 @@ internal sealed class ProductAppService(OrdersDbContext db, SettingStore setting
     {
         var product = Product.Create(request, await CurrencyAsync(request, cancellationToken));
         await EnsureUniqueAsync(product, cancellationToken);
+        await customFields.SetAsync(OrdersCustomFields.Product, product, request.CustomFields, isNew: true, cancellationToken);
         db.Products.Add(product);
         return product.ToDto();
     }
@@ -34,6 +37,7 @@ internal sealed class ProductAppService(OrdersDbContext db, SettingStore setting
         var product = await LoadAsync(id, cancellationToken);
         product.Update(request, await CurrencyAsync(request, cancellationToken));
         await EnsureUniqueAsync(product, cancellationToken);
+        await customFields.SetAsync(OrdersCustomFields.Product, product, request.CustomFields, isNew: false, cancellationToken);
         return product.ToDto();
     }
 
@@ -57,6 +61,9 @@ internal sealed class ProductAppService(OrdersDbContext db, SettingStore setting
             throw new BusinessException(OrdersErrors.DuplicateSku, StatusCodes.Status409Conflict, product.Sku) { Field = "sku" };
     }
 }
+
+/// <summary>Products take custom fields.</summary>
+internal sealed class ProductCustomFields(OrdersDbContext db) : CustomFieldEntity<Product>(OrdersCustomFields.Product, OrdersPermissions.Products, db.Products);
 
 internal sealed class SaveProductRequestValidator : AbstractValidator<SaveProductRequest>
 {

@@ -20,8 +20,9 @@ internal static class ProductEndpoints
         products.MapImport<ProductImporter>(OrdersPermissions.ProductsManage);
     }
 
-    private static async Task<Ok<PagedResult<ProductDto>>> ListProducts(IProductAppService s, [AsParameters] PageRequest page, bool? active, CancellationToken ct) =>
-        TypedResults.Ok(await s.GetListAsync(page, active, ct));
+    private static async Task<Ok<PagedResult<ProductDto>>> ListProducts(IProductAppService s, [AsParameters] PageRequest page, bool? active,
+        string? customField, string? customValue, CancellationToken ct) =>
+        TypedResults.Ok(await s.GetListAsync(page, active, customField, customValue, ct));
 
     private static async Task<Ok<ProductDto>> GetProduct(IProductAppService s, Guid id, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(id, ct));
 

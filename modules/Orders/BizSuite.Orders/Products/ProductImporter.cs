@@ -24,13 +24,16 @@ internal sealed class ProductImporter(OrdersDbContext db, IProductAppService pro
         new("description", false, "说明", "备注"),
     ];
 
+    protected override string CustomFieldEntityType => OrdersCustomFields.Product;
+
     protected override Task<SaveProductRequest> ParseAsync(ImportRow row, CancellationToken ct)
     {
         // "13%", "13" and "0.13" all mean the 13 % rate.
         var vat = row.Text("defaultVatRate") is null ? StandardVatRate : row.Decimal("defaultVatRate");
         if (vat >= 1) vat /= 100;
         var request = new SaveProductRequest((row.Text("sku") ?? "").ToUpperInvariant(), row.Text("name") ?? "", row.Enum("kind", ProductKind.Product),
-            row.Text("unit") ?? "", row.Decimal("unitPrice"), row.Text("currency")?.ToUpperInvariant(), vat, row.Text("description"));
+            row.Text("unit") ?? "", row.Decimal("unitPrice"), row.Text("currency")?.ToUpperInvariant(), vat, row.Text("description"),
+            CustomFieldValues(row));
         row.Check(() => Product.Create(request, request.Currency ?? "CNY"));
         return Task.FromResult(request);
     }

@@ -88,7 +88,7 @@ internal sealed class PurchaseRequestAppService(PurchasingDbContext db, ICurrent
             }
         }
         else found = (await products.GetListAsync(new PageRequest(Take: 20, Sort: "name", Filter: string.IsNullOrWhiteSpace(filter) ? null : filter.Trim()),
-            true, ct)).Items;
+            true, null, null, ct)).Items;
         return found.Select(p => new ProductChoiceDto(p.Id, p.Sku, p.Name, p.Unit, p.DefaultVatRate)).ToList();
     }
 

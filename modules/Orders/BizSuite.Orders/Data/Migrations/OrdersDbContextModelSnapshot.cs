@@ -39,6 +39,10 @@ namespace BizSuite.Orders.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("varchar(3)");
 
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<decimal>("DefaultVatRate")
                         .HasPrecision(5, 4)
                         .HasColumnType("decimal(5,4)");
@@ -183,6 +187,44 @@ namespace BizSuite.Orders.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("orders_sales_orders", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Orders.Products.Product", b =>
+                {
+                    b.OwnsMany("BizSuite.Kernel.IndexedFieldValue", "IndexedValues", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FieldKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<Guid>("ProductId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid?>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("varchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProductId");
+
+                            b1.HasIndex("TenantId", "FieldKey", "Value", "ProductId");
+
+                            b1.ToTable("orders_product_field_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProductId");
+                        });
+
+                    b.Navigation("IndexedValues");
                 });
 
             modelBuilder.Entity("BizSuite.Orders.SalesOrders.SalesOrder", b =>
