@@ -1,4 +1,4 @@
-import { Component, OnInit, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -9,7 +9,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { applyProblem } from '../core/problem';
 import { FieldError } from '../shared/field-error';
 import { PurchasingApi, SaveSupplier, Supplier } from './purchasing.api';
-import { CustomField, CustomFieldGroup, CustomFieldInputs, CustomFieldsApi, CustomValues, customFieldGroup, customFieldValues } from '../shared/custom-fields';
+import { CustomFieldGroup, CustomFieldInputs, customFieldValues, formCustomFields } from '../shared/custom-fields';
 
 @Component({
   selector: 'bs-supplier-dialog',
@@ -37,7 +37,7 @@ import { CustomField, CustomFieldGroup, CustomFieldInputs, CustomFieldsApi, Cust
   `,
   styles: `.fields { display: flex; flex-direction: column; } .error { color: #b3261e; }`,
 })
-export class SupplierDialog implements OnInit {
+export class SupplierDialog {
   protected readonly supplier = inject<Supplier | null>(MAT_DIALOG_DATA);
   private readonly api = inject(PurchasingApi);
   private readonly ref = inject(MatDialogRef<SupplierDialog>);
@@ -57,17 +57,8 @@ export class SupplierDialog implements OnInit {
     isActive: [this.supplier?.isActive ?? true],
     customFields: new FormGroup({}) as CustomFieldGroup,
   });
-  private readonly customFieldsApi = inject(CustomFieldsApi);
   /** The tenant's custom fields of suppliers, after the standard fields. */
-  protected readonly customFields = signal<CustomField[]>([]);
-
-  ngOnInit(): void {
-    this.customFieldsApi.active('purchasing.supplier').subscribe(fields => {
-      // The server's 400 names custom fields `customFields.<key>`: the nested group lets applyProblem find them.
-      this.form.setControl('customFields', customFieldGroup(fields, this.supplier ? this.supplier.customFields as CustomValues : null));
-      this.customFields.set(fields);
-    });
-  }
+  protected readonly customFields = formCustomFields('purchasing.supplier', this.supplier?.customFields, group => this.form.setControl('customFields', group));
 
   save(): void {
     if (this.form.invalid) { this.form.markAllAsTouched(); return; }

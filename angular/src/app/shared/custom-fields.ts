@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { Component, Injectable, computed, inject, input, output, signal } from '@angular/core';
+import { Component, Injectable, Signal, computed, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -50,6 +50,21 @@ export function customFieldGroup(fields: FieldSpec[], values: CustomValues | nul
     group.addControl(f.key, new FormControl<unknown>(f.type === 'MultiSelect' ? value ?? [] : f.type === 'Boolean' ? value ?? false : value, validators));
   }
   return group;
+}
+
+/**
+ * A record form's custom fields: loads the kind's fields, hands their controls (filled with `values`, or the defaults for a
+ * new record) to `install`, which puts them into the form's nested `customFields` group — the server's 400 names them
+ * `customFields.<key>`, where applyProblem finds them — and returns the fields for bs-custom-field-inputs.
+ * Call it in an injection context (a field initialiser).
+ */
+export function formCustomFields(entityType: string, values: unknown, install: (group: CustomFieldGroup) => void): Signal<CustomField[]> {
+  const fields = signal<CustomField[]>([]);
+  inject(CustomFieldsApi).active(entityType).subscribe(loaded => {
+    install(customFieldGroup(loaded, (values as CustomValues | null) ?? null));
+    fields.set(loaded);
+  });
+  return fields.asReadonly();
 }
 
 /** The group's values as the API takes them: empty texts and lists left out. */

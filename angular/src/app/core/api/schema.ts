@@ -5661,6 +5661,7 @@ export interface components {
             description: null | string;
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         /** @enum {unknown} */
         ProductKind: "Product" | "Service";
@@ -6207,6 +6208,7 @@ export interface components {
             /** Format: double */
             defaultVatRate: number;
             description: null | string;
+            customFields?: null | components["schemas"]["JsonObject"];
         };
         SavePurchaseOrderLine: {
             /** Format: uuid */
@@ -18656,6 +18658,8 @@ export interface operations {
                 Sort?: string;
                 Filter?: string;
                 active?: boolean;
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;

@@ -10,7 +10,7 @@ import { ContractDialog } from './contract-dialog';
 
 const camera: Product = {
   id: 'p1', sku: 'CAM-01', name: '网络摄像机', kind: 'Product', unit: '台', unitPrice: 1880, currency: 'CNY',
-  defaultVatRate: 0.09, isActive: true, description: null, createdAt: '2026-11-01T08:00:00',
+  defaultVatRate: 0.09, isActive: true, description: null, createdAt: '2026-11-01T08:00:00', customFields: {},
 };
 
 describe('ContractDialog product picker', () => {

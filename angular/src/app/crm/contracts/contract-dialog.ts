@@ -17,7 +17,7 @@ import { Product, ProductsApi } from '../../orders/products/products.api';
 import { FieldError } from '../../shared/field-error';
 import { Customer, CustomersApi } from '../customers/customers.api';
 import { Contract, ContractsApi, InstallmentTrigger, SaveContract } from './contracts.api';
-import { CustomField, CustomFieldGroup, CustomFieldInputs, CustomFieldsApi, CustomValues, customFieldGroup, customFieldValues } from '../../shared/custom-fields';
+import { CustomFieldGroup, CustomFieldInputs, customFieldValues, formCustomFields } from '../../shared/custom-fields';
 import { Permissions } from '../../core/api/permissions';
 import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
 
@@ -140,9 +140,8 @@ export class ContractDialog implements OnInit {
     installments: this.fb.array([] as ReturnType<ContractDialog['installment']>[]),
     customFields: new FormGroup({}) as CustomFieldGroup,
   });
-  private readonly customFieldsApi = inject(CustomFieldsApi);
   /** The tenant's custom fields of contracts, rendered after title and customer. */
-  protected readonly customFields = signal<CustomField[]>([]);
+  protected readonly customFields = formCustomFields('crm.contract', this.contract?.customFields, group => this.form.setControl('customFields', group));
   protected readonly lines = this.form.controls.lines as FormArray<ReturnType<ContractDialog['line']>>;
   protected readonly installments = this.form.controls.installments as FormArray<ReturnType<ContractDialog['installment']>>;
   private readonly value = toSignal(this.form.valueChanges);
@@ -161,11 +160,6 @@ export class ContractDialog implements OnInit {
     for (const i of this.contract?.installments ?? [{ trigger: 'OnSigning' as InstallmentTrigger, percentage: 100, dueDate: null }])
       this.installments.push(this.installment(i.trigger, i.percentage ?? 0, i.dueDate));
     this.customersApi.list({ skip: 0, take: 1000 }).subscribe(page => this.customers.set(page.items));
-    this.customFieldsApi.active('crm.contract').subscribe(fields => {
-      // The server's 400 names custom fields `customFields.<key>`: the nested group lets applyProblem find them.
-      this.form.setControl('customFields', customFieldGroup(fields, this.contract ? this.contract.customFields as CustomValues : null));
-      this.customFields.set(fields);
-    });
   }
 
   constructor() {

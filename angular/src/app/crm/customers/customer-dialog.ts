@@ -1,4 +1,4 @@
-import { Component, OnInit, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { applyProblem } from '../../core/problem';
-import { CustomField, CustomFieldGroup, CustomFieldInputs, CustomFieldsApi, customFieldGroup, customFieldValues } from '../../shared/custom-fields';
+import { CustomFieldGroup, CustomFieldInputs, customFieldValues, formCustomFields } from '../../shared/custom-fields';
 import { FieldError } from '../../shared/field-error';
 import { Customer, CustomersApi, SaveCustomer } from './customers.api';
 
@@ -35,15 +35,12 @@ import { Customer, CustomersApi, SaveCustomer } from './customers.api';
   `,
   styles: `.fields { display: flex; flex-direction: column; } .error { color: #b3261e; }`,
 })
-export class CustomerDialog implements OnInit {
+export class CustomerDialog {
   protected readonly customer = inject<Customer | null>(MAT_DIALOG_DATA);
   private readonly api = inject(CustomersApi);
   private readonly ref = inject(MatDialogRef<CustomerDialog>);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
-  private readonly customFieldsApi = inject(CustomFieldsApi);
-  /** The tenant's custom fields of customers, rendered after the built-in ones. */
-  protected readonly customFields = signal<CustomField[]>([]);
   protected readonly fields = ['name', 'creditCode', 'taxId', 'billingAddress', 'bankAccount'] as const;
   protected readonly form = inject(FormBuilder).nonNullable.group({
     name: [this.customer?.name ?? '', [Validators.required, Validators.maxLength(200)]],
@@ -53,14 +50,8 @@ export class CustomerDialog implements OnInit {
     bankAccount: [this.customer?.bankAccount ?? '', Validators.maxLength(200)],
     customFields: new FormGroup({}) as CustomFieldGroup,
   });
-
-  ngOnInit(): void {
-    this.customFieldsApi.active('crm.customer').subscribe(fields => {
-      // The server's 400 names custom fields `customFields.<key>`: the nested group lets applyProblem find them.
-      this.form.setControl('customFields', customFieldGroup(fields, this.customer ? this.customer.customFields as Record<string, unknown> : null));
-      this.customFields.set(fields);
-    });
-  }
+  /** The tenant's custom fields of customers, rendered after the built-in ones. */
+  protected readonly customFields = formCustomFields('crm.customer', this.customer?.customFields, group => this.form.setControl('customFields', group));
 
   save(): void {
     if (this.form.invalid) { this.form.markAllAsTouched(); return; }

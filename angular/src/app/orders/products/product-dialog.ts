@@ -1,5 +1,5 @@
 import { Component, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,12 +8,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { applyProblem } from '../../core/problem';
 import { FieldError } from '../../shared/field-error';
-import { Product, ProductKind, ProductsApi } from './products.api';
+import { Product, ProductKind, ProductsApi, SaveProduct } from './products.api';
+import { CustomFieldGroup, CustomFieldInputs, customFieldValues, formCustomFields } from '../../shared/custom-fields';
 import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
 
 @Component({
   selector: 'bs-product-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe, FieldError],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe, FieldError, CustomFieldInputs],
   template: `
     <h2 mat-dialog-title>{{ (product ? 'products.edit' : 'products.create') | translate }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()">
@@ -65,6 +66,7 @@ import { SALES_VAT_RATES, STANDARD_VAT_RATE } from '../../shared/vat-rates';
           <textarea matInput formControlName="description" rows="2" data-testid="product-description"></textarea>
           <mat-error><bs-field-error [control]="form.controls.description" /></mat-error>
         </mat-form-field>
+        <bs-custom-field-inputs [fields]="customFields()" [group]="form.controls.customFields" />
         @if (error()) { <p class="error" role="alert" data-testid="product-error">{{ error() | translate }}</p> }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -97,14 +99,21 @@ export class ProductDialog {
     currency: [this.product?.currency ?? '', [Validators.pattern(/^[A-Za-z]{3}$/)]],
     defaultVatRate: [this.product?.defaultVatRate ?? STANDARD_VAT_RATE],
     description: [this.product?.description ?? '', Validators.maxLength(1000)],
+    customFields: new FormGroup({}) as CustomFieldGroup,
   });
+  /** The tenant's custom fields of products, after the description. */
+  protected readonly customFields = formCustomFields('orders.product', this.product?.customFields, group => this.form.setControl('customFields', group));
 
   save(): void {
     this.error.set('');
     if (this.form.invalid) { this.form.markAllAsTouched(); return; }
     this.busy.set(true);
     const value = this.form.getRawValue();
-    const body = { ...value, currency: value.currency.trim().toUpperCase() || null, description: value.description.trim() || null };
+    const body = {
+      ...value, currency: value.currency.trim().toUpperCase() || null, description: value.description.trim() || null,
+      // The API types a JSON object's values as `never` (it cannot know the tenant's fields): the server checks them.
+      customFields: customFieldValues(this.form.controls.customFields) as SaveProduct['customFields'],
+    };
     (this.product ? this.api.update(this.product.id, body) : this.api.create(body)).subscribe({
       next: saved => this.ref.close(saved),
       error: error => { this.error.set(applyProblem(this.form, error)); this.busy.set(false); },

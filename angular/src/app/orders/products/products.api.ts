@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
+import { CustomFilter } from '../../shared/custom-fields';
 
 export type ProductKind = Enum<'ProductKind'>;
 export type Product = Dto<'ProductDto'>;
@@ -9,8 +10,9 @@ export type SaveProduct = Dto<'SaveProductRequest'>;
 @Injectable({ providedIn: 'root' })
 export class ProductsApi {
   private readonly http = inject(HttpClient);
-  list(query: PageQuery, active?: boolean) {
-    const params = { ...toParams(query), ...(active === undefined ? {} : { active: String(active) }) };
+  /** `custom` filters by one option of a custom select field. */
+  list(query: PageQuery, active?: boolean, custom?: CustomFilter | null) {
+    const params = { ...toParams(query), ...(active === undefined ? {} : { active: String(active) }), ...(custom ?? {}) };
     return this.http.get<Paged<Product>>('/api/orders/products', { params });
   }
   create(product: SaveProduct) { return this.http.post<Product>('/api/orders/products', product); }

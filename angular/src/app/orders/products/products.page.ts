@@ -1,4 +1,4 @@
-import { Component, OnInit, inject, signal } from '@angular/core';
+import { Component, OnInit, computed, inject, signal } from '@angular/core';
 import { CurrencyPipe, PercentPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -13,13 +13,14 @@ import { ListPage } from '../../shared/list-page';
 import { ProductDialog } from './product-dialog';
 import { Product, ProductsApi } from './products.api';
 import { Permissions } from '../../core/api/permissions';
+import { CustomFieldFilters, CustomFieldList } from '../../shared/custom-fields';
 
 type ActiveFilter = 'active' | 'inactive' | 'all';
 
 /** The products and services catalogue (产品/服务) that contract lines are priced from. */
 @Component({
   selector: 'bs-products',
-  imports: [ListPage, MatTableModule, MatButtonModule, MatButtonToggleModule, MatIconModule, CurrencyPipe, PercentPipe, TranslatePipe],
+  imports: [ListPage, MatTableModule, MatButtonModule, MatButtonToggleModule, MatIconModule, CurrencyPipe, PercentPipe, TranslatePipe, CustomFieldFilters],
   template: `
     <bs-list-page titleKey="products.title" [state]="list" [canCreate]="canManage" (create)="edit()"
                   [importFrom]="canManage ? '/api/orders/products' : null">
@@ -28,6 +29,7 @@ type ActiveFilter = 'active' | 'inactive' | 'all';
         <mat-button-toggle value="inactive" data-testid="filter-inactive">{{ 'common.inactive' | translate }}</mat-button-toggle>
         <mat-button-toggle value="all" data-testid="filter-all">{{ 'products.all' | translate }}</mat-button-toggle>
       </mat-button-toggle-group>
+      <bs-custom-field-filters [fields]="custom.fields()" [value]="custom.filter()" (changed)="custom.filter.set($event); list.firstPage()" testId="products" />
       <table mat-table [dataSource]="list.items()" data-testid="products-table">
         <ng-container matColumnDef="sku">
           <th mat-header-cell *matHeaderCellDef>{{ 'products.sku' | translate }}</th>
@@ -45,6 +47,12 @@ type ActiveFilter = 'active' | 'inactive' | 'all';
           <th mat-header-cell *matHeaderCellDef>{{ 'products.vatRate' | translate }}</th>
           <td mat-cell *matCellDef="let p">{{ p.defaultVatRate | percent }}</td>
         </ng-container>
+        @for (f of custom.listFields(); track f.key) {
+          <ng-container [matColumnDef]="'custom.' + f.key">
+            <th mat-header-cell *matHeaderCellDef>{{ custom.label(f) }}</th>
+            <td mat-cell *matCellDef="let p" [attr.data-testid]="'product-custom-' + f.key">{{ custom.text(f, p) }}</td>
+          </ng-container>
+        }
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
           <td mat-cell *matCellDef="let p" [attr.data-testid]="'product-status-' + p.sku">{{ (p.isActive ? 'common.active' : 'common.inactive') | translate }}</td>
@@ -60,8 +68,8 @@ type ActiveFilter = 'active' | 'inactive' | 'all';
             }
           </td>
         </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns()"></tr>
       </table>
     </bs-list-page>
   `,
@@ -73,10 +81,11 @@ export class ProductsPage implements OnInit {
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   protected readonly canManage = this.session.isGranted(Permissions.OrdersProductsManage);
-  protected readonly columns = ['sku', 'name', 'unitPrice', 'vatRate', 'status', 'actions'];
+  protected readonly custom = new CustomFieldList('orders.product');
+  protected readonly columns = computed(() => this.custom.columns(['sku', 'name', 'unitPrice', 'vatRate'], ['status', 'actions']));
   // Active items by default: that is what sales can put on a contract.
   protected readonly active = signal<ActiveFilter>('active');
-  protected readonly list = new ListState<Product>(q => this.api.list(q, this.active() === 'all' ? undefined : this.active() === 'active'));
+  protected readonly list = new ListState<Product>(q => this.api.list(q, this.active() === 'all' ? undefined : this.active() === 'active', this.custom.filter()));
 
   ngOnInit(): void { this.list.load(); }
 
