@@ -29,7 +29,7 @@ const ICONS: Record<TimelineItem['kind'], string> = { Event: 'history', Activity
           data-testid="timeline-text"></textarea>
         <mat-hint>{{ 'timeline.mentionHint' | translate }}</mat-hint>
       </mat-form-field>
-      <mat-autocomplete #people="matAutocomplete" (optionSelected)="mention($event)">
+      <mat-autocomplete #people="matAutocomplete" [displayWith]="asText" (optionSelected)="mention($event)">
         @for (p of candidates(); track p.id) {
           <mat-option [value]="p" [attr.data-testid]="'mention-' + p.userName">{{ p.name }} ({{ p.userName }})</mat-option>
         }
@@ -37,7 +37,7 @@ const ICONS: Record<TimelineItem['kind'], string> = { Event: 'history', Activity
       <div class="actions">
         <input #picker type="file" hidden multiple (change)="attach(picker)" data-testid="timeline-file" />
         <button mat-icon-button type="button" (click)="picker.click()" [attr.aria-label]="'timeline.attach' | translate"><mat-icon>attach_file</mat-icon></button>
-        <button mat-flat-button type="submit" [disabled]="busy() || (!text.trim() && !files().length)" data-testid="timeline-send">{{ 'timeline.send' | translate }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy() || (!draft.trim() && !files().length)" data-testid="timeline-send">{{ 'timeline.send' | translate }}</button>
       </div>
       @if (files().length) {
         <mat-chip-set>
@@ -91,6 +91,8 @@ export class Timeline {
   protected readonly candidates = signal<MentionCandidate[]>([]);
   protected readonly files = signal<TimelineFile[]>([]);
   protected text = '';
+  /** The text as typed: picking a person makes the autocomplete write the person into the model, which mention() replaces. */
+  protected draft = '';
   private mentioned: MentionCandidate[] = [];
 
   constructor() {
@@ -127,7 +129,9 @@ export class Timeline {
   }
 
   /** Suggests users while the text ends in "@name". */
-  protected lookUp(text: string): void {
+  protected lookUp(text: unknown): void {
+    if (typeof text !== 'string') return;
+    this.draft = text;
     const typed = /@([^\s@]{1,30})$/.exec(text)?.[1];
     if (!typed) { this.candidates.set([]); return; }
     this.api.people(typed).subscribe(people => this.candidates.set(people));
@@ -135,7 +139,7 @@ export class Timeline {
 
   protected mention(event: MatAutocompleteSelectedEvent): void {
     const person = event.option.value as MentionCandidate;
-    this.text = this.text.replace(/@([^\s@]{1,30})$/, `@${person.name} `);
+    this.text = this.draft = this.draft.replace(/@([^\s@]{1,30})$/, `@${person.name} `);
     if (!this.mentioned.some(m => m.id === person.id)) this.mentioned.push(person);
     this.candidates.set([]);
   }
@@ -160,7 +164,7 @@ export class Timeline {
     this.api.comment(this.recordType(), this.recordId(), { text: this.text, mentionedUserIds, attachmentIds: this.files().map(f => f.id) }).subscribe({
       next: comment => {
         this.items.update(items => [comment, ...items]);
-        this.text = '';
+        this.text = this.draft = '';
         this.mentioned = [];
         this.files.set([]);
         this.busy.set(false);
@@ -172,6 +176,8 @@ export class Timeline {
   protected download(file: TimelineFile): void {
     this.api.download(file.id).subscribe(blob => saveFile(blob, file.fileName));
   }
+
+  protected readonly asText = (value: unknown) => (typeof value === 'string' ? value : this.draft);
 
   protected icon(item: TimelineItem): string { return ICONS[item.kind]; }
 
