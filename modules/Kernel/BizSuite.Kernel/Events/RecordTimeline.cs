@@ -54,8 +54,9 @@ internal sealed class JournalTimelineSource(KernelDbContext db, ICurrentTenant t
         var links = db.EventRecords.AsNoTracking().Where(r => r.TenantId == tenant.Id && r.RecordId == recordId);
         if (before is not null)
             links = links.Where(r => r.OccurredAt < before.At || (r.OccurredAt == before.At && r.EventId.CompareTo(before.Id) < 0));
+        // A join on the page, not IN (… LIMIT): MariaDB refuses LIMIT inside an IN subquery.
         var page = links.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.EventId).Take(take);
-        var entries = await db.EventJournal.AsNoTracking().Where(e => page.Select(r => r.EventId).Contains(e.Id))
+        var entries = await page.Join(db.EventJournal.AsNoTracking(), r => r.EventId, e => e.Id, (r, e) => e)
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ToListAsync(ct);
         return entries.Select(e => new TimelineItem(e.Id, DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc), TimelineItemKind.Event, e.EventType, e.UserId,
             null, null, JsonDocument.Parse(e.Payload).RootElement.Clone(), [])).ToList();
