@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import en from './i18n/en.json';
 import { Timeline } from './timeline';
@@ -17,7 +16,7 @@ describe('Timeline', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [Timeline],
-      providers: [provideTranslateService(), provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+      providers: [provideTranslateService(), provideHttpClient(), provideHttpClientTesting()],
     });
     const translate = TestBed.inject(TranslateService);
     translate.setTranslation('en', en);
