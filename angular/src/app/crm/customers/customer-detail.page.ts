@@ -168,7 +168,7 @@ import { MatTabsModule } from '@angular/material/tabs';
   `,
   styles: `
     .head { display: flex; align-items: center; gap: 8px; margin-bottom: 12px; } .spacer { flex: 1; } .head h2 { margin: 0; }
-    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px; margin-bottom: 12px; }
+    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 8px; margin-bottom: 12px; }
     .figure { font-size: 24px; font-weight: 500; margin: 4px 0; } .hint { color: #666; margin: 0; }
     .tab { margin-top: 12px; } .stack { display: grid; gap: 12px; }
     mat-card-header { align-items: center; } .add { margin-left: auto; }

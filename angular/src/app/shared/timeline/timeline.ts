@@ -188,7 +188,11 @@ export class Timeline {
     if (item.kind === 'Activity')
       return this.translate.instant('timeline.activity', { user, type: this.translate.instant('timeline.activityTypes.' + item.type), subject: item.text });
     const key = 'timeline.events.' + item.type;
-    const params = { user, ...(item.data as Record<string, unknown> | null ?? {}) };
+    const data = { ...(item.data as Record<string, unknown> | null ?? {}) };
+    // Opportunity stages are enum names in the payload: say them in the reader's language.
+    for (const stage of ['from', 'to'] as const)
+      if (item.type === 'OpportunityStageChanged') data[stage] = this.translate.instant('opportunities.stages.' + data[stage]);
+    const params = { user, ...data };
     const said = this.translate.instant(key, params);
     return said === key ? this.translate.instant('timeline.events.other', params) : said;
   }
