@@ -186,7 +186,9 @@ test('sales drafts a contract with a 30/70 collection plan, the manager approves
   await page.getByTestId('list-search').press('Enter');
   await page.getByTestId(`customer-link-${customer}`).click();
   await expect(page.getByTestId('customer-balance-due')).toContainText('10,300.00');
+  await page.getByTestId('customer-tab-invoices').click();
   await expect(page.getByTestId('customer-invoices')).toContainText(invoice);
-  await expect(page.getByTestId('customer-orders')).toContainText('部分回款');
   await expect(page.getByTestId('customer-payments')).toContainText('1,000.00');
+  await page.getByTestId('customer-tab-orders').click();
+  await expect(page.getByTestId('customer-orders')).toContainText('部分回款');
 });

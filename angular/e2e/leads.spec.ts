@@ -52,10 +52,13 @@ test('sales turns a lead into a customer with contact and opportunity, moves the
   await page.getByTestId('qualify-save').click();
   await expect(page).toHaveURL(/\/crm\/customers\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('customer-title')).toHaveText(company);
+  await page.getByTestId('customer-tab-contacts').click();
   await expect(page.getByTestId('customer-contacts')).toContainText('陈经理');
+  await page.getByTestId('customer-tab-opportunities').click();
   await expect(page.getByTestId('customer-opportunities')).toContainText(deal);
   await expect(page.getByTestId('customer-opportunities')).toContainText('初步接洽');
 
+  await page.getByTestId('customer-tab-activities').click();
   await fill(page, 'activity-subject', '电话确认需求');
   await fill(page, 'activity-notes', '下周上门演示');
   await page.getByTestId('activity-save').click();
@@ -90,7 +93,9 @@ test('sales turns a lead into a customer with contact and opportunity, moves the
   await page.getByRole('button', { name: '取消' }).click();
   await expect(page.getByTestId('stage-Negotiation').getByTestId(`opportunity-${deal}`)).toBeVisible();
   await page.getByTestId(`opportunity-${deal}`).getByRole('link', { name: company }).click();
+  await page.getByTestId('customer-tab-opportunities').click();
   await expect(page.getByTestId('customer-opportunities')).toContainText('商务谈判');
+  await page.getByTestId('customer-tab-activities').click();
   await expect(page.getByTestId('activity-list')).toContainText('电话确认需求');
 });
 
@@ -151,6 +156,7 @@ test('a signed contract is terminated with a reason, and the customer page lists
   await page.getByTestId('list-search').fill(customer);
   await page.getByTestId('list-search').press('Enter');
   await page.getByTestId(`customer-link-${customer}`).click();
+  await page.getByTestId('customer-tab-contracts').click();
   await expect(page.getByTestId('customer-contracts')).toContainText(number);
   await expect(page.getByTestId('customer-contracts')).toContainText('已终止');
 });

@@ -97,6 +97,13 @@ public sealed record CustomerDto(Guid Id, string Name, string? CreditCode, strin
 public sealed record SaveCustomerRequest(string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount,
     System.Text.Json.Nodes.JsonObject? CustomFields = null);
 
+/// <summary>The CRM records with a timeline (<c>/api/oa/timeline/{type}/{id}</c>).</summary>
+public static class CrmRecordTypes
+{
+    public const string Customer = "crm.customer";
+    public const string Contract = "crm.contract";
+}
+
 /// <summary>The kinds of CRM record that take tenant-defined custom fields.</summary>
 public static class CrmCustomFields
 {

@@ -29,6 +29,9 @@ public sealed class CrmModule : BizModule
         context.Services.AddApprovalOutcomes<MoveContractWhenApprovalDecided>();
         context.Services.AddScoped<OpportunityAppService>();
         context.Services.AddScoped<ActivityAppService>();
+        context.Services.AddScoped<ITimelineSource, ActivityTimelineSource>();
+        context.Services.AddTimelineRecord(CrmRecordTypes.Customer, CrmPermissions.Customers, "/crm/customers/{id}");
+        context.Services.AddTimelineRecord(CrmRecordTypes.Contract, CrmPermissions.Contracts, "/crm/contracts/{id}");
         context.Services.AddScoped<CustomerImporter>();
         context.Services.AddScoped<ContactImporter>();
     }

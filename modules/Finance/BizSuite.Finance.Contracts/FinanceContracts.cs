@@ -2,6 +2,12 @@ using BizSuite.Kernel;
 
 namespace BizSuite.Finance;
 
+/// <summary>The finance records with a timeline (<c>/api/oa/timeline/{type}/{id}</c>).</summary>
+public static class FinanceRecordTypes
+{
+    public const string Invoice = "finance.invoice";
+}
+
 public static class FinancePermissions
 {
     public const string Invoices = "Finance.Invoices";

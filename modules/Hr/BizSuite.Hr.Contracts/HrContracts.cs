@@ -33,6 +33,12 @@ public sealed record ExpenseClaimApproved(Guid ClaimId, string ClaimNumber, Guid
 public sealed record LeaveApproved(Guid LeaveRequestId, Guid EmployeeId, string LeaveType, DateOnly From, DateOnly To, decimal Days, Guid? ApplicantUserId = null)
     : IDomainEvent;
 
+/// <summary>The HR records with a timeline (<c>/api/oa/timeline/{type}/{id}</c>).</summary>
+public static class HrRecordTypes
+{
+    public const string Employee = "hr.employee";
+}
+
 public static class HrPermissions
 {
     public const string Departments = "Hr.Departments";

@@ -196,4 +196,11 @@ public static class OaErrors
     public const string FormNotPublished = "Oa:FormNotPublished";
     public const string AttachmentTooLarge = "Oa:AttachmentTooLarge";
     public const string AttachmentNotYours = "Oa:AttachmentNotYours";
+    public const string RecordNotVisible = "Oa:RecordNotVisible";
+}
+
+/// <summary>The record types OA gives a timeline (<c>/api/oa/timeline/{type}/{id}</c>).</summary>
+public static class OaRecordTypes
+{
+    public const string Approval = "oa.approval";
 }

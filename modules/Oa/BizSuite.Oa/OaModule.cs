@@ -7,6 +7,7 @@ using BizSuite.Oa.Delegations;
 using BizSuite.Oa.Forms;
 using BizSuite.Oa.Notifications;
 using BizSuite.Oa.Tasks;
+using BizSuite.Oa.Timeline;
 using BizSuite.Saas;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public sealed class OaModule : BizModule
         services.AddScoped<ApprovalFormAppService>();
         services.AddScoped<FormSubmissionAppService>();
         services.AddScoped<FormValues>();
+        services.AddScoped<AttachmentStore>();
         services.AddScoped<IUsageMeter, FormAttachmentStorage>();
         services.AddScoped<MoveSubmissionWhenApprovalDecided>();
         services.AddScoped<IDomainEventHandler<ApprovalCompleted>>(sp => sp.GetRequiredService<MoveSubmissionWhenApprovalDecided>());
@@ -55,6 +57,10 @@ public sealed class OaModule : BizModule
         services.AddScoped<IDomainEventHandler<ApprovalReturned>, NotifyApplicantWhenReturned>();
         services.AddScoped<IDomainEventHandler<TaskAssigned>, NotifyAssigneeWhenTaskAssigned>();
         services.AddBackgroundJob<EmailNotificationJob, EmailNotification>();
+
+        services.AddScoped<RecordTimelineAppService>();
+        services.AddScoped<ITimelineSource, CommentTimelineSource>();
+        services.AddTimelineRecord(OaRecordTypes.Approval, OaPermissions.Approvals, "/oa/approvals/{id}");
     }
 
     /// <summary>Every employee has an inbox, tasks and announcements; defining flows, assigning tasks and publishing are for managers.</summary>
@@ -78,5 +84,6 @@ public sealed class OaModule : BizModule
         api.MapNotificationEndpoints();
         api.MapApprovalFormEndpoints();
         api.MapFormSubmissionEndpoints();
+        api.MapRecordTimelineEndpoints();
     }
 }

@@ -4,6 +4,12 @@ using BizSuite.Kernel;
 
 namespace BizSuite.Orders;
 
+/// <summary>The orders records with a timeline (<c>/api/oa/timeline/{type}/{id}</c>).</summary>
+public static class OrdersRecordTypes
+{
+    public const string SalesOrder = "orders.sales-order";
+}
+
 public static class OrdersPermissions
 {
     public const string SalesOrders = "Orders.SalesOrders";

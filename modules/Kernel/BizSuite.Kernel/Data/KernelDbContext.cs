@@ -7,6 +7,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
     : BizDbContext(options)
 {
     public DbSet<EventJournalEntry> EventJournal => Set<EventJournalEntry>();
+    public DbSet<EventJournalRecord> EventRecords => Set<EventJournalRecord>();
     public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
     public DbSet<EntityChangeRecord> EntityChanges => Set<EntityChangeRecord>();
@@ -25,8 +26,16 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
             b.Property(e => e.CorrelationId).HasMaxLength(64);
             b.Property(e => e.Payload).HasColumnType("longtext");
             b.HasIndex(e => new { e.TenantId, e.AggregateId });
+            b.HasMany(e => e.Records).WithOne().HasForeignKey(r => r.EventId);
             b.HasIndex(e => e.CorrelationId);
             b.HasIndex(e => new { e.TenantId, e.EventType, e.OccurredAt });
+        });
+        modelBuilder.Entity<EventJournalRecord>(b =>
+        {
+            b.ToTable("kernel_event_records");
+            b.HasKey(r => new { r.EventId, r.RecordId });
+            // A record's timeline pages backwards through this index (keyset on time and event id).
+            b.HasIndex(r => new { r.TenantId, r.RecordId, r.OccurredAt, r.EventId });
         });
         modelBuilder.Entity<BackgroundJobRecord>(b =>
         {

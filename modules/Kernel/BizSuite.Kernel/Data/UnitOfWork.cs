@@ -83,7 +83,7 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
                 // Handlers run in the tenant of the aggregate that raised the event, even when the caller
                 // switched tenants only for the call that raised it (a webhook, a job for several tenants).
                 var tenantId = aggregate is IMultiTenant { TenantId: { } owner } ? owner : currentTenant.Id;
-                var entry = EventJournalEntry.For(evt, aggregate, CorrelationId, tenantId, clock);
+                var entry = EventJournalEntry.For(evt, aggregate, CorrelationId, tenantId, currentUser.Id, clock);
                 _journal.Add(entry);
                 using (tenantId == currentTenant.Id ? null : currentTenant.Change(tenantId))
                 using (DomainEventScope.Enter(evt.EventId, entry.OccurredAt, evt.CausationId))

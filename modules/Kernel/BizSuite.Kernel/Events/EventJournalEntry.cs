@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -14,21 +16,55 @@ public sealed class EventJournalEntry
     public Guid AggregateId { get; set; }
     public string CorrelationId { get; set; } = "";
     public Guid? CausationId { get; set; }
+    /// <summary>Who did it (null for jobs and schedules): what a record's timeline names.</summary>
+    public Guid? UserId { get; set; }
     public DateTime OccurredAt { get; set; }
     public string Payload { get; set; } = "";
+    /// <summary>The records the event is about, whose timelines show it.</summary>
+    [JsonIgnore]
+    public List<EventJournalRecord> Records { get; set; } = [];
 
-    internal static EventJournalEntry For(RaisedEvent raised, AggregateRoot aggregate, string correlationId, Guid? currentTenantId, TimeProvider clock) => new()
+    internal static EventJournalEntry For(RaisedEvent raised, AggregateRoot aggregate, string correlationId, Guid? currentTenantId, Guid? userId, TimeProvider clock)
     {
-        Id = raised.EventId,
-        TenantId = (aggregate as IMultiTenant)?.TenantId ?? currentTenantId,
-        EventType = raised.Event.GetType().Name,
-        AggregateType = aggregate.GetType().Name,
-        AggregateId = aggregate.Id,
-        CorrelationId = correlationId,
-        CausationId = raised.CausationId,
-        OccurredAt = clock.GetUtcNow().UtcDateTime,
-        Payload = JsonSerializer.Serialize(raised.Event, raised.Event.GetType(), JournalJson.Options),
-    };
+        var entry = new EventJournalEntry
+        {
+            Id = raised.EventId,
+            TenantId = (aggregate as IMultiTenant)?.TenantId ?? currentTenantId,
+            EventType = raised.Event.GetType().Name,
+            AggregateType = aggregate.GetType().Name,
+            AggregateId = aggregate.Id,
+            CorrelationId = correlationId,
+            CausationId = raised.CausationId,
+            UserId = userId,
+            OccurredAt = clock.GetUtcNow().UtcDateTime,
+            Payload = JsonSerializer.Serialize(raised.Event, raised.Event.GetType(), JournalJson.Options),
+        };
+        entry.Records = EventJournalRecord.About(raised.Event, aggregate.Id)
+            .Select(id => new EventJournalRecord { EventId = entry.Id, TenantId = entry.TenantId, RecordId = id, OccurredAt = entry.OccurredAt }).ToList();
+        return entry;
+    }
+}
+
+/// <summary>
+/// Links an event to a record it is about: the aggregate that raised it, and every record the event names by a Guid property
+/// ending in "Id" (a payment names its invoice, contract and customer). Events carry those ids anyway for the next step, so a
+/// record's timeline needs no list kept by hand; ids of users or tenants link too and are simply never asked for.
+/// </summary>
+public sealed class EventJournalRecord
+{
+    public Guid EventId { get; set; }
+    public Guid? TenantId { get; set; }
+    public Guid RecordId { get; set; }
+    public DateTime OccurredAt { get; set; }
+
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> IdProperties = new();
+
+    internal static IEnumerable<Guid> About(IDomainEvent evt, Guid aggregateId)
+    {
+        var properties = IdProperties.GetOrAdd(evt.GetType(), type => type.GetProperties()
+            .Where(p => p.Name.EndsWith("Id", StringComparison.Ordinal) && (p.PropertyType == typeof(Guid) || p.PropertyType == typeof(Guid?))).ToArray());
+        return properties.Select(p => p.GetValue(evt) as Guid? ?? Guid.Empty).Prepend(aggregateId).Where(id => id != Guid.Empty).Distinct();
+    }
 }
 
 /// <summary>JSON for the journal and audit log: camelCase, and [Sensitive] properties masked.</summary>

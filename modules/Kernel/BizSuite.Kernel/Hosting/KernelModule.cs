@@ -36,6 +36,7 @@ public sealed class KernelModule : BizModule
         context.Services.AddScoped<CustomFieldAppService>();
         context.Services.AddScoped<ICustomFields>(sp => sp.GetRequiredService<CustomFieldAppService>());
         context.Services.AddScoped<EventJournalReader>();
+        context.Services.AddScoped<ITimelineSource, JournalTimelineSource>();
         context.Services.AddScoped<EmailSender>();
         context.Services.AddScoped<CompanyProfiles>();
         context.Services.AddSingleton(DocumentRenderer.Create(context.Configuration.GetSection("Documents").Get<DocumentOptions>() ?? new DocumentOptions()));

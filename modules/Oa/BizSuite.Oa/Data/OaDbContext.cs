@@ -4,6 +4,7 @@ using BizSuite.Oa.Approvals;
 using BizSuite.Oa.Delegations;
 using BizSuite.Oa.Forms;
 using BizSuite.Oa.Notifications;
+using BizSuite.Oa.Timeline;
 using BizSuite.Oa.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -22,6 +23,7 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
     public DbSet<ApprovalForm> ApprovalForms => Set<ApprovalForm>();
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
     public DbSet<FormAttachment> FormAttachments => Set<FormAttachment>();
+    public DbSet<RecordComment> RecordComments => Set<RecordComment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -168,6 +170,23 @@ internal sealed class OaDbContext(DbContextOptions<OaDbContext> options) : BizDb
             b.Property(n => n.Title).HasMaxLength(200);
             b.Property(n => n.Link).HasMaxLength(400);
             b.HasIndex(n => new { n.TenantId, n.UserId, n.ReadAt });
+        });
+        modelBuilder.Entity<RecordComment>(b =>
+        {
+            b.ToTable("oa_record_comments");
+            b.Property(c => c.RecordType).HasMaxLength(64);
+            b.Property(c => c.Text).HasMaxLength(RecordComment.MaxTextLength);
+            // A record's timeline pages its comments backwards on (time, id).
+            b.HasIndex(c => new { c.TenantId, c.RecordType, c.RecordId, c.PostedAt, c.Id });
+            b.OwnsMany(c => c.Files, f =>
+            {
+                f.ToTable("oa_record_comment_files");
+                f.WithOwner().HasForeignKey("CommentId");
+                f.HasKey("CommentId", nameof(RecordCommentFile.AttachmentId));
+                f.Property(x => x.FileName).HasMaxLength(200);
+                f.HasIndex(x => x.AttachmentId);
+            });
+            b.Navigation(c => c.Files).HasField("_files");
         });
         modelBuilder.Entity<ApprovalForm>(b =>
         {

@@ -38,6 +38,26 @@ internal sealed class FormAttachment : Entity, IMultiTenant
     }
 }
 
+/// <summary>
+/// Stores an uploaded file within the edition's storage (Saas:StorageLimitReached beyond it): forms and record timelines keep their
+/// files here, one store counted once.
+/// </summary>
+internal sealed class AttachmentStore(OaDbContext db, ICurrentUser currentUser, IEditionLimits limits, TimeProvider clock)
+{
+    public async Task<FormAttachment> UploadAsync(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length > FormAttachment.MaxSize)
+            throw new BusinessException(OaErrors.AttachmentTooLarge, StatusCodes.Status400BadRequest, FormAttachment.MaxSize / 1024 / 1024) { Field = "file" };
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var uploader = currentUser.Id ?? throw new InvalidOperationException("Uploads need a signed-in user.");
+        var attachment = FormAttachment.Upload(file.FileName, buffer.ToArray(), uploader, clock.GetUtcNow().UtcDateTime);
+        await limits.EnsureRoomForAsync(UsageKind.StorageBytes, attachment.Size, ct);
+        db.FormAttachments.Add(attachment);
+        return attachment;
+    }
+}
+
 /// <summary>Files attached to forms are the tenant's stored files too, counted against its edition's storage.</summary>
 internal sealed class FormAttachmentStorage(OaDbContext db) : IUsageMeter
 {

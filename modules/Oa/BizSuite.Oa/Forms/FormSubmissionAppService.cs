@@ -27,7 +27,7 @@ public sealed record FormSubmissionDto(FormSubmissionListItemDto Summary, Guid F
 
 /// <summary>Filling in a published form (发起申请), which starts its approval, and reading submissions.</summary>
 internal sealed class FormSubmissionAppService(OaDbContext db, IApprovalService approvals, FormValues formValues, DocumentNumbers numbers,
-    ICurrentUser currentUser, IUserDirectory users, IPermissionChecker permissions, IEditionLimits limits, TimeProvider clock)
+    ICurrentUser currentUser, IUserDirectory users, IPermissionChecker permissions, AttachmentStore attachments, TimeProvider clock)
 {
     private Guid Me => currentUser.Id ?? throw new InvalidOperationException("Forms need a signed-in user.");
 
@@ -69,13 +69,7 @@ internal sealed class FormSubmissionAppService(OaDbContext db, IApprovalService 
 
     public async Task<FormAttachmentDto> UploadAsync(IFormFile file, CancellationToken ct)
     {
-        if (file.Length > FormAttachment.MaxSize)
-            throw new BusinessException(OaErrors.AttachmentTooLarge, StatusCodes.Status400BadRequest, FormAttachment.MaxSize / 1024 / 1024) { Field = "file" };
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var attachment = FormAttachment.Upload(file.FileName, buffer.ToArray(), Me, clock.GetUtcNow().UtcDateTime);
-        await limits.EnsureRoomForAsync(UsageKind.StorageBytes, attachment.Size, ct);
-        db.FormAttachments.Add(attachment);
+        var attachment = await attachments.UploadAsync(file, ct);
         return new FormAttachmentDto(attachment.Id, attachment.FileName, attachment.Size);
     }
 

@@ -2,7 +2,7 @@ using BizSuite.Kernel;
 
 namespace BizSuite.Oa.Notifications;
 
-public enum NotificationKind { ApprovalAssigned, ApprovalCompleted, ApprovalRejected, TaskAssigned, Announcement, Alert, ApprovalReminded, ApprovalCopied, ApprovalReturned }
+public enum NotificationKind { ApprovalAssigned, ApprovalCompleted, ApprovalRejected, TaskAssigned, Announcement, Alert, ApprovalReminded, ApprovalCopied, ApprovalReturned, Mentioned }
 
 /// <summary>An in-app message to one user (站内通知); the web app words it by kind, in the reader's language.</summary>
 internal sealed class Notification : Entity, IMultiTenant

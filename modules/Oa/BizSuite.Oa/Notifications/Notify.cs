@@ -121,6 +121,8 @@ internal sealed class EmailNotificationJob(OaDbContext db, EmailSender email, IU
         (NotificationKind.ApprovalRejected, false) => "Rejected",
         (NotificationKind.TaskAssigned, true) => "新任务",
         (NotificationKind.TaskAssigned, false) => "New task",
+        (NotificationKind.Mentioned, true) => "有人@了您",
+        (NotificationKind.Mentioned, false) => "You were mentioned",
         (NotificationKind.Alert, true) => "提醒",
         (NotificationKind.Alert, false) => "Alert",
         (_, true) => "新公告",

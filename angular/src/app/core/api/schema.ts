@@ -2958,6 +2958,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oa/timeline/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create timeline attachment */
+        post: operations["Oa_CreateTimelineAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/timeline/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get timeline attachment */
+        get: operations["Oa_GetTimelineAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/timeline/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users to @mention, by name or user name */
+        get: operations["Oa_GetTimelinePeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/timeline/{recordType}/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A record's timeline, newest first, a page older than `before` */
+        get: operations["Oa_GetTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oa/timeline/{recordType}/{recordId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a record, notifying the @mentioned users */
+        post: operations["Oa_CreateTimelineComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders/products": {
         parameters: {
             query?: never;
@@ -3983,6 +4068,11 @@ export interface components {
         ActivityRegarding: "Lead" | "Customer" | "Contact" | "Opportunity" | "Contract";
         /** @enum {unknown} */
         ActivityType: "Call" | "Visit" | "Meeting" | "Email" | "Note";
+        AddRecordCommentRequest: {
+            text: null | string;
+            mentionedUserIds: null | string[];
+            attachmentIds: null | string[];
+        };
         AddSignerRequest: {
             /** Format: uuid */
             userId: string;
@@ -4674,6 +4764,8 @@ export interface components {
             correlationId?: string;
             /** Format: uuid */
             causationId?: null | string;
+            /** Format: uuid */
+            userId?: null | string;
             /** Format: date-time */
             occurredAt?: string;
             payload?: string;
@@ -5146,6 +5238,12 @@ export interface components {
             roles: string[];
             permissions: string[];
         };
+        MentionCandidateDto: {
+            /** Format: uuid */
+            id: string;
+            userName: string;
+            name: string;
+        };
         MoveCandidateRequest: {
             stage: components["schemas"]["CandidateStage"];
             reason: null | string;
@@ -5206,7 +5304,7 @@ export interface components {
             readAt: null | string;
         };
         /** @enum {unknown} */
-        NotificationKind: "ApprovalAssigned" | "ApprovalCompleted" | "ApprovalRejected" | "TaskAssigned" | "Announcement" | "Alert" | "ApprovalReminded" | "ApprovalCopied" | "ApprovalReturned";
+        NotificationKind: "ApprovalAssigned" | "ApprovalCompleted" | "ApprovalRejected" | "TaskAssigned" | "Announcement" | "Alert" | "ApprovalReminded" | "ApprovalCopied" | "ApprovalReturned" | "Mentioned";
         NotificationListDto: {
             items: components["schemas"]["NotificationDto"][];
             /** Format: int64 */
@@ -6634,6 +6732,34 @@ export interface components {
         TestRuleRequest: {
             rule: components["schemas"]["SaveRuleRequest"];
             sample: components["schemas"]["JsonElement"];
+        };
+        TimelineFile: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** Format: int64 */
+            size: number;
+        };
+        TimelineItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["TimelineItemKind"];
+            type: string;
+            /** Format: uuid */
+            userId: null | string;
+            userName: null | string;
+            text: null | string;
+            notes: null | string;
+            data: null | components["schemas"]["JsonElement"];
+            files: components["schemas"]["TimelineFile"][];
+        };
+        /** @enum {unknown} */
+        TimelineItemKind: "Event" | "Activity" | "Comment";
+        TimelinePageDto: {
+            items: components["schemas"]["TimelineItemDto"][];
+            next: null | string;
         };
         TokenResponse: {
             accessToken: string;
@@ -18632,6 +18758,244 @@ export interface operations {
             };
             /** @description The user or key lacks the permission Oa.Tasks. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_CreateTimelineAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file: components["schemas"]["IFormFile"];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineFile"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_GetTimelineAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_GetTimelinePeople: {
+        parameters: {
+            query?: {
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionCandidateDto"][];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_GetTimeline: {
+        parameters: {
+            query?: {
+                before?: string;
+                take?: number;
+            };
+            header?: never;
+            path: {
+                recordType: string;
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePageDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Oa_CreateTimelineComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordType: string;
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddRecordCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineItemDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

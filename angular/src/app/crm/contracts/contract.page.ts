@@ -13,11 +13,12 @@ import { PdfDownload } from '../../shared/pdf-download';
 import { Contract, ContractsApi } from './contracts.api';
 import { Permissions } from '../../core/api/permissions';
 import { CustomField, CustomFieldFacts, CustomFieldsApi } from '../../shared/custom-fields';
+import { Timeline } from '../../shared/timeline/timeline';
 
 /** One contract: its lines, its collection plan, and once signed how much of it has been invoiced and collected. */
 @Component({
   selector: 'bs-contract',
-  imports: [PdfDownload, RouterLink, LineTable, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, TranslatePipe,
+  imports: [Timeline, PdfDownload, RouterLink, LineTable, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, TranslatePipe,
     ContractInvoices, CustomFieldFacts],
   template: `
     <a mat-button routerLink="/crm/contracts" data-testid="contract-back"><mat-icon>arrow_back</mat-icon> {{ 'contracts.title' | translate }}</a>
@@ -63,8 +64,15 @@ import { CustomField, CustomFieldFacts, CustomFieldsApi } from '../../shared/cus
         <bs-contract-invoices [contractId]="c.id" />
       }
     }
+    @if (contract()) {
+      <section class="record-timeline" data-testid="record-timeline">
+        <h3>{{ 'timeline.title' | translate }}</h3>
+        <bs-timeline recordType="crm.contract" [recordId]="id()" />
+      </section>
+    }
   `,
   styles: `
+    .record-timeline { margin-top: 16px; } .record-timeline h3 { margin: 0 0 8px; }
     .head { display: flex; align-items: center; gap: 12px; }
     .status { padding: 2px 8px; border-radius: 12px; background: #e8eaf6; }
     .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }

@@ -17,11 +17,12 @@ import { InvoiceStatusChip } from '../status-chips';
 import { CreditNoteDialog } from './credit-note-dialog';
 import { PaymentDialog } from './payment-dialog';
 import { Permissions } from '../../core/api/permissions';
+import { Timeline } from '../../shared/timeline/timeline';
 
 /** One invoice with everything that happened to it: payments, credit notes and the vouchers they posted. */
 @Component({
   selector: 'bs-invoice',
-  imports: [RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe,
+  imports: [Timeline, RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe,
     InvoiceStatusChip, VoucherList, PdfDownload],
   template: `
     <a mat-button routerLink="/finance/invoices" data-testid="invoice-back"><mat-icon>arrow_back</mat-icon> {{ 'finance.invoices.title' | translate }}</a>
@@ -148,8 +149,15 @@ import { Permissions } from '../../core/api/permissions';
         <bs-voucher-list [vouchers]="vouchers()" />
       }
     }
+    @if (invoice()) {
+      <section class="record-timeline" data-testid="record-timeline">
+        <h3>{{ 'timeline.title' | translate }}</h3>
+        <bs-timeline recordType="finance.invoice" [recordId]="id()" />
+      </section>
+    }
   `,
   styles: `
+    .record-timeline { margin-top: 16px; } .record-timeline h3 { margin: 0 0 8px; }
     .head { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
     .spacer { flex: 1; }
     .spec { color: #666; font-size: 12px; }

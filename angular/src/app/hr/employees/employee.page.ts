@@ -15,11 +15,12 @@ import { today } from '../../shared/dates';
 import { FieldError } from '../../shared/field-error';
 import { Department, EMPLOYEE_STATUSES, Employee, EmployeeStatus, HrApi } from '../hr.api';
 import { Permissions } from '../../core/api/permissions';
+import { Timeline } from '../../shared/timeline/timeline';
 
 /** One employee: view and edit. The national id shows masked; holders of the permission may reveal it. */
 @Component({
   selector: 'bs-employee',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, RouterLink, TranslatePipe, FieldError],
+  imports: [Timeline, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, RouterLink, TranslatePipe, FieldError],
   template: `
     <div class="head">
       <a mat-icon-button routerLink="/hr/employees" [attr.aria-label]="'hr.back' | translate"><mat-icon>arrow_back</mat-icon></a>
@@ -87,8 +88,15 @@ import { Permissions } from '../../core/api/permissions';
         }
       </div>
     </form>
+    @if (employee()) {
+      <section class="record-timeline" data-testid="record-timeline">
+        <h3>{{ 'timeline.title' | translate }}</h3>
+        <bs-timeline recordType="hr.employee" [recordId]="id()" />
+      </section>
+    }
   `,
   styles: `
+    .record-timeline { margin-top: 16px; } .record-timeline h3 { margin: 0 0 8px; }
     .head, .actions { display: flex; align-items: center; gap: 8px; }
     .spacer { flex: 1; }
     .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 0 16px; }

@@ -12,6 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 import { problemMessage } from '../../core/problem';
 import { Approval, ApprovalHistoryEntry, OaApi, SignerPosition, UserRef, duration, documentTypeKey } from '../oa.api';
+import { Timeline } from '../../shared/timeline/timeline';
 
 /** Which extra action's form is open under the comment box. */
 type Panel = 'none' | 'addSigner' | 'transfer' | 'return';
@@ -22,7 +23,7 @@ type Panel = 'none' | 'addSigner' | 'transfer' | 'return';
  */
 @Component({
   selector: 'bs-approval',
-  imports: [RouterLink, ReactiveFormsModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule,
+  imports: [Timeline, RouterLink, ReactiveFormsModule, MatButtonModule, MatIconModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule,
     DatePipe, CurrencyPipe, TranslatePipe],
   template: `
     <a mat-button routerLink="/oa/approvals"><mat-icon>arrow_back</mat-icon> {{ 'oa.approvals.title' | translate }}</a>
@@ -157,8 +158,15 @@ type Panel = 'none' | 'addSigner' | 'transfer' | 'return';
         }
       </ol>
     }
+    @if (approval()) {
+      <section class="record-timeline" data-testid="record-timeline">
+        <h3>{{ 'timeline.title' | translate }}</h3>
+        <bs-timeline recordType="oa.approval" [recordId]="id()" />
+      </section>
+    }
   `,
   styles: `
+    .record-timeline { margin-top: 16px; } .record-timeline h3 { margin: 0 0 8px; }
     .head { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; }
     .head h2 { margin: 8px 0; }
     .status { padding: 2px 8px; border-radius: 12px; background: #e8eaf6; }

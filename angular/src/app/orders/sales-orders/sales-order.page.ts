@@ -15,11 +15,12 @@ import { DeliverDialog } from './deliver-dialog';
 import { salesOrderTimeline } from './sales-order-timeline';
 import { SalesOrder, SalesOrderLine, SalesOrdersApi } from './sales-orders.api';
 import { Permissions } from '../../core/api/permissions';
+import { Timeline } from '../../shared/timeline/timeline';
 
 /** One sales order: its lines with what was delivered, and its timeline from creation to full delivery. */
 @Component({
   selector: 'bs-sales-order',
-  imports: [RouterLink, LineTable, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, TranslatePipe,
+  imports: [Timeline, RouterLink, LineTable, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, TranslatePipe,
     ContractInvoices, PdfDownload],
   template: `
     <a mat-button routerLink="/orders/sales-orders" data-testid="order-back"><mat-icon>arrow_back</mat-icon> {{ 'orders.title' | translate }}</a>
@@ -74,8 +75,15 @@ import { Permissions } from '../../core/api/permissions';
 
       <bs-contract-invoices [contractId]="o.contractId" [orderId]="o.id" />
     }
+    @if (order()) {
+      <section class="record-timeline" data-testid="record-timeline">
+        <h3>{{ 'timeline.title' | translate }}</h3>
+        <bs-timeline recordType="orders.sales-order" [recordId]="id()" />
+      </section>
+    }
   `,
   styles: `
+    .record-timeline { margin-top: 16px; } .record-timeline h3 { margin: 0 0 8px; }
     .head { display: flex; align-items: center; gap: 12px; }
     .spacer { flex: 1; }
     .status { padding: 2px 8px; border-radius: 12px; background: #e8eaf6; }

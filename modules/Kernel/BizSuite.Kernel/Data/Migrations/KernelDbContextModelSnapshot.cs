@@ -296,6 +296,9 @@ namespace BizSuite.Kernel.Data.Migrations
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("char(36)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrelationId");
@@ -305,6 +308,27 @@ namespace BizSuite.Kernel.Data.Migrations
                     b.HasIndex("TenantId", "EventType", "OccurredAt");
 
                     b.ToTable("kernel_event_journal", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Kernel.EventJournalRecord", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("EventId", "RecordId");
+
+                    b.HasIndex("TenantId", "RecordId", "OccurredAt", "EventId");
+
+                    b.ToTable("kernel_event_records", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Kernel.SettingRecord", b =>
@@ -332,6 +356,20 @@ namespace BizSuite.Kernel.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("kernel_settings", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Kernel.EventJournalRecord", b =>
+                {
+                    b.HasOne("BizSuite.Kernel.EventJournalEntry", null)
+                        .WithMany("Records")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BizSuite.Kernel.EventJournalEntry", b =>
+                {
+                    b.Navigation("Records");
                 });
 #pragma warning restore 612, 618
         }

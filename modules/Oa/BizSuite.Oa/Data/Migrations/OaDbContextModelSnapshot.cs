@@ -623,6 +623,43 @@ namespace BizSuite.Oa.Data.Migrations
                     b.ToTable("oa_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("BizSuite.Oa.Timeline.RecordComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "RecordType", "RecordId", "PostedAt", "Id");
+
+                    b.ToTable("oa_record_comments", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Oa.Approvals.Approval", b =>
                 {
                     b.OwnsMany("BizSuite.Oa.Approvals.ApprovalAssignee", "Assignees", b1 =>
@@ -999,6 +1036,38 @@ namespace BizSuite.Oa.Data.Migrations
                         });
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("BizSuite.Oa.Timeline.RecordComment", b =>
+                {
+                    b.OwnsMany("BizSuite.Oa.Timeline.RecordCommentFile", "Files", b1 =>
+                        {
+                            b1.Property<Guid>("CommentId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid>("AttachmentId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("varchar(200)");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("CommentId", "AttachmentId");
+
+                            b1.HasIndex("AttachmentId");
+
+                            b1.ToTable("oa_record_comment_files", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommentId");
+                        });
+
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }
