@@ -21,6 +21,8 @@ public static class IdentitySettings
     public const string PasswordRequiredLength = "Identity.Password.RequiredLength";
     public const string LockoutMaxFailedAttempts = "Identity.Lockout.MaxFailedAttempts";
     public const string LockoutMinutes = "Identity.Lockout.Minutes";
+    /// <summary>"true": every user of the tenant signs in with a second factor, and one without is made to enrol at login.</summary>
+    public const string TwoFactorRequired = "Identity.TwoFactor.Required";
 }
 
 /// <summary>Roles every tenant (and the host) starts with; <c>admin</c> always holds every permission of its side.</summary>
@@ -87,6 +89,12 @@ public static class IdentityErrors
     public const string StaticRole = "Identity:StaticRole";
     public const string CannotDeleteSelf = "Identity:CannotDeleteSelf";
     public const string PermissionNotHeld = "Identity:PermissionNotHeld";
+    public const string InvalidTwoFactorCode = "Identity:InvalidTwoFactorCode";
+    public const string InvalidTwoFactorChallenge = "Identity:InvalidTwoFactorChallenge";
+    public const string TwoFactorAlreadyEnabled = "Identity:TwoFactorAlreadyEnabled";
+    public const string TwoFactorNotEnabled = "Identity:TwoFactorNotEnabled";
+    public const string TwoFactorSetupNotStarted = "Identity:TwoFactorSetupNotStarted";
+    public const string TwoFactorRequiredByTenant = "Identity:TwoFactorRequiredByTenant";
 }
 
 public sealed record UserContact(Guid UserId, string UserName, string Name, string Email);

@@ -30,6 +30,7 @@ public sealed class IdentityModule : BizModule
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<PasswordPolicy>();
         services.AddScoped<TokenIssuer>();
+        services.AddScoped<TwoFactor>();
         services.AddScoped<AccountService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IUsageMeter, UserCount>();
@@ -84,7 +85,8 @@ public sealed class IdentityModule : BizModule
     public override void DefineSettings(SettingDefinitionContext context) => context
         .AddInteger(IdentitySettings.PasswordRequiredLength, 8, min: 6, max: 128)
         .AddInteger(IdentitySettings.LockoutMaxFailedAttempts, 5, min: 1, max: 100)
-        .AddInteger(IdentitySettings.LockoutMinutes, 15, min: 1, max: 1440);
+        .AddInteger(IdentitySettings.LockoutMinutes, 15, min: 1, max: 1440)
+        .Add(IdentitySettings.TwoFactorRequired, "false", v => v is "true" or "false");
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {

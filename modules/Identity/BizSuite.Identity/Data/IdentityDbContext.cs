@@ -38,6 +38,15 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.HasIndex(u => new { u.TenantId, u.NormalizedEmail }).IsUnique();
             b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(u => u.Roles).HasField("_roles").AutoInclude();
+            b.Property(u => u.TwoFactorSecret).HasMaxLength(512);
+            b.HasMany(u => u.RecoveryCodes).WithOne().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(u => u.RecoveryCodes).HasField("_recoveryCodes").AutoInclude();
+        });
+        modelBuilder.Entity<RecoveryCode>(b =>
+        {
+            b.ToTable("identity_user_recovery_codes");
+            b.Property(c => c.CodeHash).HasMaxLength(64);
+            b.HasKey(c => new { c.UserId, c.CodeHash });
         });
         modelBuilder.Entity<UserRole>(b =>
         {

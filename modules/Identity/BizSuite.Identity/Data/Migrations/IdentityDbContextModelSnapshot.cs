@@ -183,6 +183,20 @@ namespace BizSuite.Identity.Data.Migrations
                     b.ToTable("identity_role_permissions", (string)null);
                 });
 
+            modelBuilder.Entity("BizSuite.Identity.Users.RecoveryCode", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("UserId", "CodeHash");
+
+                    b.ToTable("identity_user_recovery_codes", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Identity.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -238,6 +252,16 @@ namespace BizSuite.Identity.Data.Migrations
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)");
 
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<long>("TwoFactorLastTimeStep")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TwoFactorSecret")
+                        .HasMaxLength(512)
+                        .HasColumnType("varchar(512)");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -284,6 +308,15 @@ namespace BizSuite.Identity.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BizSuite.Identity.Users.RecoveryCode", b =>
+                {
+                    b.HasOne("BizSuite.Identity.Users.User", null)
+                        .WithMany("RecoveryCodes")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BizSuite.Identity.Users.UserRole", b =>
                 {
                     b.HasOne("BizSuite.Identity.Roles.Role", null)
@@ -306,6 +339,8 @@ namespace BizSuite.Identity.Data.Migrations
 
             modelBuilder.Entity("BizSuite.Identity.Users.User", b =>
                 {
+                    b.Navigation("RecoveryCodes");
+
                     b.Navigation("Roles");
                 });
 #pragma warning restore 612, 618
