@@ -60,6 +60,7 @@ public interface IUserAppService
     Task<UserDto> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken);
     Task<UserDto> UpdateAsync(Guid id, UpdateUserRequest request, CancellationToken cancellationToken);
     Task DeleteAsync(Guid id, CancellationToken cancellationToken);
+    Task RevokeSessionsAsync(Guid id, CancellationToken cancellationToken);
 }
 
 /// <summary>Roles and their permission grants in the current tenant (or the host side).</summary>

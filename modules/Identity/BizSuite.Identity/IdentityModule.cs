@@ -31,6 +31,7 @@ public sealed class IdentityModule : BizModule
         services.AddScoped<PasswordPolicy>();
         services.AddScoped<TokenIssuer>();
         services.AddScoped<TwoFactor>();
+        services.AddScoped<Sessions>();
         services.AddScoped<AccountService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IUsageMeter, UserCount>();

@@ -23,6 +23,24 @@ internal static class AccountEndpoints
         account.MapPost("/two-factor/setup", BeginTwoFactorSetup).RequireAuthorization().AllowWhenReadOnly();
         account.MapPost("/two-factor/enable", EnableTwoFactor).RequireAuthorization().AllowWhenReadOnly();
         account.MapPost("/two-factor/disable", DisableTwoFactor).RequireAuthorization().AllowWhenReadOnly();
+        account.MapGet("/sessions", ListSessions).RequireAuthorization();
+        account.MapDelete("/sessions/{id:guid}", RevokeSession).RequireAuthorization().AllowWhenReadOnly();
+        account.MapPost("/sessions/revoke-others", RevokeOtherSessions).RequireAuthorization().AllowWhenReadOnly();
+    }
+
+    public static async Task<Ok<IReadOnlyList<SessionDto>>> ListSessions(Sessions sessions, CancellationToken ct) =>
+        TypedResults.Ok(await sessions.GetMineAsync(ct));
+
+    public static async Task<NoContent> RevokeSession(Sessions sessions, Guid id, CancellationToken ct)
+    {
+        await sessions.RevokeAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> RevokeOtherSessions(Sessions sessions, CancellationToken ct)
+    {
+        await sessions.RevokeOthersAsync(ct);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Ok<LoginResponse>> Login(AccountService account, LoginRequest request, CancellationToken ct) =>

@@ -76,6 +76,9 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(t => t.TokenHash).HasMaxLength(64);
             b.HasIndex(t => t.TokenHash).IsUnique();
             b.HasIndex(t => t.FamilyId);
+            b.HasIndex(t => new { t.UserId, t.RevokedAt });
+            b.Property(t => t.UserAgent).HasMaxLength(256);
+            b.Property(t => t.IpAddress).HasMaxLength(64);
         });
         modelBuilder.Entity<ApiKey>(b =>
         {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Identity.Users;
 
-internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwords, ICurrentUser currentUser, IEditionLimits limits) : IUserAppService
+internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwords, ICurrentUser currentUser, IEditionLimits limits, Account.Sessions sessions) : IUserAppService
 {
     public async Task<PagedResult<UserDto>> GetListAsync(PageRequest page, CancellationToken cancellationToken)
     {
@@ -50,6 +50,9 @@ internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwo
         if (user.Id == currentUser.Id) throw new BusinessException(IdentityErrors.CannotDeleteSelf);
         db.Users.Remove(user);
     }
+
+    public async Task RevokeSessionsAsync(Guid id, CancellationToken cancellationToken) =>
+        await sessions.RevokeAllAsync((await LoadAsync(id, cancellationToken)).Id, cancellationToken);
 
     private async Task<User> LoadAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new EntityNotFoundException("User", id);

@@ -37,6 +37,10 @@ namespace BizSuite.Identity.Data.Migrations
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("datetime(6)");
 
@@ -48,6 +52,10 @@ namespace BizSuite.Identity.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)");
 
@@ -57,6 +65,8 @@ namespace BizSuite.Identity.Data.Migrations
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAt");
 
                     b.ToTable("identity_refresh_tokens", (string)null);
                 });
