@@ -117,6 +117,7 @@ export const routes: Routes = [
         loadComponent: () => import('./hr/expenses/expense-claims.page').then(m => m.ExpenseClaimsPage) },
       { path: 'hr/expenses/:id', canActivate: [permitted], data: { permission: Permissions.HrExpenses },
         loadComponent: () => import('./hr/expenses/expense-claim.page').then(m => m.ExpenseClaimPage) },
+      { path: 'account/security', loadComponent: () => import('./account/security.page').then(m => m.AccountSecurityPage) },
       { path: 'identity/users', canActivate: [permitted], data: { permission: Permissions.IdentityUsers },
         loadComponent: () => import('./identity/users/users.page').then(m => m.UsersPage) },
       { path: 'identity/roles', canActivate: [permitted], data: { permission: Permissions.IdentityRoles },
