@@ -122,6 +122,8 @@ export const routes: Routes = [
         loadComponent: () => import('./identity/users/users.page').then(m => m.UsersPage) },
       { path: 'identity/roles', canActivate: [permitted], data: { permission: Permissions.IdentityRoles },
         loadComponent: () => import('./identity/roles/roles.page').then(m => m.RolesPage) },
+      { path: 'identity/security-log', canActivate: [permitted], data: { permission: Permissions.IdentitySecurityLog },
+        loadComponent: () => import('./identity/security-log/security-log.page').then(m => m.SecurityLogPage) },
       { path: 'identity/api-keys', canActivate: [permitted], data: { permission: Permissions.IdentityApiKeys },
         loadComponent: () => import('./identity/api-keys/api-keys.page').then(m => m.ApiKeysPage) },
       { path: 'saas/subscription', canActivate: [permitted], data: { permission: Permissions.SaasSubscription },

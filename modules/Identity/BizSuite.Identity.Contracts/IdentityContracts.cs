@@ -14,6 +14,7 @@ public static class IdentityPermissions
     public const string RolesDelete = "Identity.Roles.Delete";
     public const string RolesManagePermissions = "Identity.Roles.ManagePermissions";
     public const string ApiKeys = "Identity.ApiKeys";
+    public const string SecurityLog = "Identity.SecurityLog";
 }
 
 public static class IdentitySettings
@@ -117,3 +118,15 @@ public sealed record ApiKeyDto(Guid Id, string Name, string Prefix, IReadOnlyLis
 public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string> Permissions);
 
 public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Key);
+
+/// <summary>What the security log records (kept as text in the table, so a new kind needs no migration).</summary>
+public enum SecurityEventKind
+{
+    LoginSucceeded, LoginFailed, LockedOut, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed,
+    SessionRevoked, SessionsRevoked, PasswordChanged, ApiKeyUsed,
+}
+
+public sealed record SecurityEventDto(Guid Id, DateTime At, SecurityEventKind Kind, Guid? UserId, string UserName, string? Detail, string? IpAddress, string? UserAgent);
+
+/// <summary>Filters of the security log: a user name (part of it), a kind, a time range [from, to).</summary>
+public sealed record SecurityLogQuery(int Skip = 0, int Take = 20, string? UserName = null, SecurityEventKind? Kind = null, DateTime? From = null, DateTime? To = null);

@@ -2,6 +2,7 @@ using BizSuite.Identity.Account;
 using BizSuite.Identity.ApiKeys;
 using BizSuite.Identity.Data;
 using BizSuite.Identity.Roles;
+using BizSuite.Identity.SecurityLog;
 using BizSuite.Identity.Users;
 using BizSuite.Kernel;
 using BizSuite.Saas;
@@ -32,6 +33,7 @@ public sealed class IdentityModule : BizModule
         services.AddScoped<TokenIssuer>();
         services.AddScoped<TwoFactor>();
         services.AddScoped<Sessions>();
+        services.AddScoped<SecurityLogService>();
         services.AddScoped<AccountService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IUsageMeter, UserCount>();
@@ -80,7 +82,7 @@ public sealed class IdentityModule : BizModule
             .Add(IdentityPermissions.Users, IdentityPermissions.UsersCreate, IdentityPermissions.UsersUpdate, IdentityPermissions.UsersDelete)
             .Add(IdentityPermissions.Roles, IdentityPermissions.RolesCreate, IdentityPermissions.RolesUpdate, IdentityPermissions.RolesDelete, IdentityPermissions.RolesManagePermissions);
         // Keys for other systems belong to a tenant; the host side has no business API to open.
-        context.AddGroup("Identity").Add(IdentityPermissions.ApiKeys);
+        context.AddGroup("Identity").Add(IdentityPermissions.ApiKeys).Add(IdentityPermissions.SecurityLog);
     }
 
     public override void DefineSettings(SettingDefinitionContext context) => context
@@ -94,6 +96,7 @@ public sealed class IdentityModule : BizModule
         api.MapAccountEndpoints();
         api.MapUserEndpoints();
         api.MapApiKeyEndpoints();
+        api.MapSecurityLogEndpoints();
         api.MapRoleEndpoints();
     }
 }

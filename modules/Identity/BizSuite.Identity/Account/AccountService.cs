@@ -1,4 +1,5 @@
 using BizSuite.Identity.Data;
+using BizSuite.Identity.SecurityLog;
 using BizSuite.Identity.Users;
 using BizSuite.Kernel;
 using FluentValidation;
@@ -25,7 +26,7 @@ public sealed record MeDto(Guid Id, string UserName, string Email, string Name, 
     IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions);
 
 internal sealed class AccountService(
-    IdentityDbContext db, PasswordPolicy passwords, SettingStore settings, TokenIssuer tokens, UnitOfWorkRunner runner, TwoFactor twoFactor,
+    IdentityDbContext db, PasswordPolicy passwords, SettingStore settings, TokenIssuer tokens, UnitOfWorkRunner runner, TwoFactor twoFactor, SecurityLogService log,
     ICurrentTenant currentTenant, ICurrentUser currentUser, ITenantStore tenants, IPermissionChecker permissions, TimeProvider clock)
 {
     private const string AuthenticatorIssuer = "BizSuite";
@@ -33,18 +34,23 @@ internal sealed class AccountService(
     public async Task<LoginResponse> LoginAsync(LoginRequest request, CancellationToken cancellationToken)
     {
         var key = User.Normalize(request.UserNameOrEmail);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == key || u.NormalizedEmail == key, cancellationToken)
-            ?? throw Unauthorized(IdentityErrors.InvalidCredentials);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == key || u.NormalizedEmail == key, cancellationToken);
+        if (user is null)
+        {
+            await log.RecordCommittedAsync(SecurityEventKind.LoginFailed, null, request.UserNameOrEmail, "unknown user", cancellationToken);
+            throw Unauthorized(IdentityErrors.InvalidCredentials);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         if (user.IsLockedOut(now)) throw Unauthorized(IdentityErrors.LockedOut);
 
-        if (!passwords.Verify(user, request.Password)) throw await FailedAttemptAsync(user, IdentityErrors.InvalidCredentials, now, cancellationToken);
+        if (!passwords.Verify(user, request.Password)) throw await FailedAttemptAsync(user, IdentityErrors.InvalidCredentials, "password", now, cancellationToken);
         if (!user.IsActive) throw Unauthorized(IdentityErrors.UserDisabled);
 
         // The failure count is not reset yet: wrong codes after a right password count towards the same lockout.
         if (user.TwoFactorEnabled) return new LoginResponse(null, null, null, twoFactor.CreateChallenge(user), false);
         if (await IsTwoFactorRequiredAsync(cancellationToken)) return new LoginResponse(null, null, null, twoFactor.CreateChallenge(user), true);
         user.RecordSuccessfulLogin();
+        log.Record(SecurityEventKind.LoginSucceeded, user.Id, user.UserName, "password");
         return LoginResponse.Signed(tokens.Issue(user, familyId: Guid.CreateVersion7()));
     }
 
@@ -54,11 +60,12 @@ internal sealed class AccountService(
         var user = await ChallengedUserAsync(request.TwoFactorToken, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (!user.TwoFactorEnabled) throw Unauthorized(IdentityErrors.InvalidTwoFactorChallenge);
-        var accepted = string.IsNullOrWhiteSpace(request.RecoveryCode)
-            ? twoFactor.VerifyCode(user, request.Code!)
-            : twoFactor.UseRecoveryCode(user, request.RecoveryCode);
-        if (!accepted) throw await FailedAttemptAsync(user, IdentityErrors.InvalidTwoFactorCode, now, cancellationToken);
+        var byRecoveryCode = !string.IsNullOrWhiteSpace(request.RecoveryCode);
+        var accepted = byRecoveryCode ? twoFactor.UseRecoveryCode(user, request.RecoveryCode!) : twoFactor.VerifyCode(user, request.Code!);
+        if (!accepted) throw await FailedAttemptAsync(user, IdentityErrors.InvalidTwoFactorCode, "two-factor code", now, cancellationToken);
         user.RecordSuccessfulLogin();
+        if (byRecoveryCode) log.Record(SecurityEventKind.RecoveryCodeUsed, user.Id, user.UserName, $"{user.RecoveryCodes.Count} left");
+        log.Record(SecurityEventKind.LoginSucceeded, user.Id, user.UserName, byRecoveryCode ? "password + recovery code" : "password + two-factor code");
         return tokens.Issue(user, familyId: Guid.CreateVersion7());
     }
 
@@ -74,6 +81,8 @@ internal sealed class AccountService(
         var user = await ChallengedUserAsync(request.TwoFactorToken, cancellationToken);
         var codes = twoFactor.Enable(user, request.Code);
         user.RecordSuccessfulLogin();
+        log.Record(SecurityEventKind.TwoFactorEnabled, user.Id, user.UserName, "at login, required by the tenant");
+        log.Record(SecurityEventKind.LoginSucceeded, user.Id, user.UserName, "password + two-factor code");
         return new EnrolledLoginResponse(codes, tokens.Issue(user, familyId: Guid.CreateVersion7()));
     }
 
@@ -86,8 +95,13 @@ internal sealed class AccountService(
     public async Task<TwoFactorSetupDto> BeginTwoFactorSetupAsync(CancellationToken cancellationToken) =>
         twoFactor.BeginSetup(await CurrentUserAsync(cancellationToken), AuthenticatorIssuer);
 
-    public async Task<RecoveryCodesDto> EnableTwoFactorAsync(TwoFactorCodeRequest request, CancellationToken cancellationToken) =>
-        new(twoFactor.Enable(await CurrentUserAsync(cancellationToken), request.Code));
+    public async Task<RecoveryCodesDto> EnableTwoFactorAsync(TwoFactorCodeRequest request, CancellationToken cancellationToken)
+    {
+        var user = await CurrentUserAsync(cancellationToken);
+        var codes = twoFactor.Enable(user, request.Code);
+        log.Record(SecurityEventKind.TwoFactorEnabled, user.Id, user.UserName);
+        return new RecoveryCodesDto(codes);
+    }
 
     /// <summary>Turning 2FA off takes a current code or a recovery code, and is refused while the tenant requires it.</summary>
     public async Task DisableTwoFactorAsync(TwoFactorCodeRequest request, CancellationToken cancellationToken)
@@ -98,6 +112,7 @@ internal sealed class AccountService(
         if (!twoFactor.VerifyCode(user, request.Code) && !twoFactor.UseRecoveryCode(user, request.Code))
             throw new BusinessException(IdentityErrors.InvalidTwoFactorCode, StatusCodes.Status400BadRequest) { Field = "code" };
         user.DisableTwoFactor();
+        log.Record(SecurityEventKind.TwoFactorDisabled, user.Id, user.UserName);
     }
 
     private async Task<bool> IsTwoFactorRequiredAsync(CancellationToken cancellationToken) =>
@@ -116,7 +131,7 @@ internal sealed class AccountService(
         await db.Users.FirstOrDefaultAsync(u => u.Id == currentUser.Id, cancellationToken) ?? throw Unauthorized(IdentityErrors.InvalidCredentials);
 
     /// <summary>Counts a wrong password or code (committed although this request's transaction rolls back) and names the outcome.</summary>
-    private async Task<BusinessException> FailedAttemptAsync(User user, string code, DateTime now, CancellationToken cancellationToken)
+    private async Task<BusinessException> FailedAttemptAsync(User user, string code, string what, DateTime now, CancellationToken cancellationToken)
     {
         var maxAttempts = await settings.GetIntAsync(IdentitySettings.LockoutMaxFailedAttempts, cancellationToken);
         var lockout = TimeSpan.FromMinutes(await settings.GetIntAsync(IdentitySettings.LockoutMinutes, cancellationToken));
@@ -126,6 +141,7 @@ internal sealed class AccountService(
             var counted = await sp.GetRequiredService<IdentityDbContext>().Users.FirstAsync(u => u.Id == user.Id, ct);
             counted.RecordFailedLogin(maxAttempts, lockout, now);
             lockedNow = counted.IsLockedOut(now);
+            sp.GetRequiredService<SecurityLogService>().Record(lockedNow ? SecurityEventKind.LockedOut : SecurityEventKind.LoginFailed, user.Id, user.UserName, "wrong " + what);
         }, cancellationToken);
         return Unauthorized(lockedNow ? IdentityErrors.LockedOut : code);
     }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using BizSuite.Identity.Data;
+using BizSuite.Identity.SecurityLog;
 using BizSuite.Kernel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed record SessionDto(Guid Id, string? UserAgent, string? IpAddress, D
 /// Sessions are refresh-token families. Revoking one stops its refreshes at once; an access token already issued
 /// lives out its short lifetime (Jwt:AccessTokenLifetime), which the UI says.
 /// </summary>
-internal sealed class Sessions(IdentityDbContext db, ICurrentUser currentUser, IHttpContextAccessor http, TimeProvider clock)
+internal sealed class Sessions(IdentityDbContext db, ICurrentUser currentUser, IHttpContextAccessor http, SecurityLogService log, TimeProvider clock)
 {
     /// <summary>The access token's claim naming its session (refresh-token family), so "this device" can be told apart.</summary>
     public const string SessionClaim = "sid";
@@ -40,18 +41,23 @@ internal sealed class Sessions(IdentityDbContext db, ICurrentUser currentUser, I
         var userId = Me();
         if (await RevokeWhereAsync(t => t.UserId == userId && t.FamilyId == sessionId, cancellationToken) == 0)
             throw new EntityNotFoundException("Session", sessionId);
+        log.Record(SecurityEventKind.SessionRevoked, userId, currentUser.UserName ?? "", $"session {sessionId}");
     }
 
-    public Task<int> RevokeOthersAsync(CancellationToken cancellationToken)
+    public async Task RevokeOthersAsync(CancellationToken cancellationToken)
     {
         var userId = Me();
         var current = CurrentSession();
-        return RevokeWhereAsync(t => t.UserId == userId && t.FamilyId != current, cancellationToken);
+        var count = await RevokeWhereAsync(t => t.UserId == userId && t.FamilyId != current, cancellationToken);
+        log.Record(SecurityEventKind.SessionsRevoked, userId, currentUser.UserName ?? "", $"{count} other sessions, by the user");
     }
 
     /// <summary>Ends every session of a user (the admin's "sign out everywhere"; the caller checked the user is of this tenant).</summary>
-    public Task<int> RevokeAllAsync(Guid userId, CancellationToken cancellationToken) =>
-        RevokeWhereAsync(t => t.UserId == userId, cancellationToken);
+    public async Task RevokeAllAsync(Guid userId, string userName, CancellationToken cancellationToken)
+    {
+        var count = await RevokeWhereAsync(t => t.UserId == userId, cancellationToken);
+        log.Record(SecurityEventKind.SessionsRevoked, userId, userName, $"{count} sessions, by {currentUser.UserName}");
+    }
 
     private Task<int> RevokeWhereAsync(Expression<Func<RefreshToken, bool>> which, CancellationToken cancellationToken)
     {

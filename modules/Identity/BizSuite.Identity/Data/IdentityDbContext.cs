@@ -1,6 +1,7 @@
 using BizSuite.Identity.Account;
 using BizSuite.Identity.ApiKeys;
 using BizSuite.Identity.Roles;
+using BizSuite.Identity.SecurityLog;
 using BizSuite.Identity.Users;
 using BizSuite.Kernel;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } =
     [
@@ -89,6 +91,16 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(k => k.Permissions).HasMaxLength(4000);
             b.HasIndex(k => k.KeyHash).IsUnique();
             b.HasIndex(k => new { k.TenantId, k.CreatedAt });
+        });
+        modelBuilder.Entity<SecurityEvent>(b =>
+        {
+            b.ToTable("identity_security_events");
+            b.Property(e => e.UserName).HasMaxLength(256);
+            b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+            b.Property(e => e.Detail).HasMaxLength(256);
+            b.Property(e => e.IpAddress).HasMaxLength(64);
+            b.Property(e => e.UserAgent).HasMaxLength(256);
+            b.HasIndex(e => new { e.TenantId, e.At });
         });
         base.OnModelCreating(modelBuilder);
     }

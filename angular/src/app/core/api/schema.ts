@@ -2025,6 +2025,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/identity/security-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get security log */
+        get: operations["Identity_GetSecurityLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/identity/users": {
         parameters: {
             query?: never;
@@ -5625,6 +5642,11 @@ export interface components {
             /** Format: int64 */
             totalCount: number;
         };
+        PagedResultOfSecurityEventDto: {
+            items: components["schemas"]["SecurityEventDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
         PagedResultOfStockItemDto: {
             items: components["schemas"]["StockItemDto"][];
             /** Format: int64 */
@@ -5813,7 +5835,7 @@ export interface components {
          * @description A permission a role can be granted (Identity roles) and an endpoint can require (x-permission).
          * @enum {string}
          */
-        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
+        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Identity.SecurityLog" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
         PluginDto: {
             name: string;
             version: string;
@@ -6504,6 +6526,21 @@ export interface components {
             address: null | string;
             isDefault: boolean;
         };
+        SecurityEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["SecurityEventKind"];
+            /** Format: uuid */
+            userId: null | string;
+            userName: string;
+            detail: null | string;
+            ipAddress: null | string;
+            userAgent: null | string;
+        };
+        /** @enum {unknown} */
+        SecurityEventKind: "LoginSucceeded" | "LoginFailed" | "LockedOut" | "TwoFactorEnabled" | "TwoFactorDisabled" | "RecoveryCodeUsed" | "SessionRevoked" | "SessionsRevoked" | "PasswordChanged" | "ApiKeyUsed";
         SessionDto: {
             /** Format: uuid */
             id: string;
@@ -15006,6 +15043,60 @@ export interface operations {
             };
             /** @description Not found, or another tenant's. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_GetSecurityLog: {
+        parameters: {
+            query?: {
+                Skip?: number;
+                Take?: number;
+                UserName?: string;
+                Kind?: components["schemas"]["SecurityEventKind"];
+                From?: string;
+                To?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSecurityEventDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Identity.SecurityLog. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
