@@ -80,6 +80,8 @@ const KINDS: Kind[] = ['LoginSucceeded', 'LoginFailed', 'LockedOut', 'TwoFactorE
     .table { overflow-x: auto; }
     table { width: 100%; }
     .bad { color: #b3261e; }
+    .mat-column-at, .mat-column-kind { white-space: nowrap; }
+    @media (max-width: 599px) { .filters mat-form-field { width: calc(50% - 4px); } }
   `,
 })
 export class SecurityLogPage implements OnInit {
