@@ -14,6 +14,7 @@ public static class IdentityPermissions
     public const string RolesDelete = "Identity.Roles.Delete";
     public const string RolesManagePermissions = "Identity.Roles.ManagePermissions";
     public const string ApiKeys = "Identity.ApiKeys";
+    public const string SecurityLog = "Identity.SecurityLog";
 }
 
 public static class IdentitySettings
@@ -21,6 +22,8 @@ public static class IdentitySettings
     public const string PasswordRequiredLength = "Identity.Password.RequiredLength";
     public const string LockoutMaxFailedAttempts = "Identity.Lockout.MaxFailedAttempts";
     public const string LockoutMinutes = "Identity.Lockout.Minutes";
+    /// <summary>"true": every user of the tenant signs in with a second factor, and one without is made to enrol at login.</summary>
+    public const string TwoFactorRequired = "Identity.TwoFactor.Required";
 }
 
 /// <summary>Roles every tenant (and the host) starts with; <c>admin</c> always holds every permission of its side.</summary>
@@ -58,6 +61,7 @@ public interface IUserAppService
     Task<UserDto> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken);
     Task<UserDto> UpdateAsync(Guid id, UpdateUserRequest request, CancellationToken cancellationToken);
     Task DeleteAsync(Guid id, CancellationToken cancellationToken);
+    Task RevokeSessionsAsync(Guid id, CancellationToken cancellationToken);
 }
 
 /// <summary>Roles and their permission grants in the current tenant (or the host side).</summary>
@@ -87,6 +91,12 @@ public static class IdentityErrors
     public const string StaticRole = "Identity:StaticRole";
     public const string CannotDeleteSelf = "Identity:CannotDeleteSelf";
     public const string PermissionNotHeld = "Identity:PermissionNotHeld";
+    public const string InvalidTwoFactorCode = "Identity:InvalidTwoFactorCode";
+    public const string InvalidTwoFactorChallenge = "Identity:InvalidTwoFactorChallenge";
+    public const string TwoFactorAlreadyEnabled = "Identity:TwoFactorAlreadyEnabled";
+    public const string TwoFactorNotEnabled = "Identity:TwoFactorNotEnabled";
+    public const string TwoFactorSetupNotStarted = "Identity:TwoFactorSetupNotStarted";
+    public const string TwoFactorRequiredByTenant = "Identity:TwoFactorRequiredByTenant";
 }
 
 public sealed record UserContact(Guid UserId, string UserName, string Name, string Email);
@@ -108,3 +118,15 @@ public sealed record ApiKeyDto(Guid Id, string Name, string Prefix, IReadOnlyLis
 public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string> Permissions);
 
 public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Key);
+
+/// <summary>What the security log records (kept as text in the table, so a new kind needs no migration).</summary>
+public enum SecurityEventKind
+{
+    LoginSucceeded, LoginFailed, LockedOut, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed,
+    SessionRevoked, SessionsRevoked, PasswordChanged, ApiKeyUsed,
+}
+
+public sealed record SecurityEventDto(Guid Id, DateTime At, SecurityEventKind Kind, Guid? UserId, string UserName, string? Detail, string? IpAddress, string? UserAgent);
+
+/// <summary>Filters of the security log: a user name (part of it), a kind, a time range [from, to).</summary>
+public sealed record SecurityLogQuery(int Skip = 0, int Take = 20, string? UserName = null, SecurityEventKind? Kind = null, DateTime? From = null, DateTime? To = null);

@@ -2,6 +2,7 @@ using BizSuite.Identity.Account;
 using BizSuite.Identity.ApiKeys;
 using BizSuite.Identity.Data;
 using BizSuite.Identity.Roles;
+using BizSuite.Identity.SecurityLog;
 using BizSuite.Identity.Users;
 using BizSuite.Kernel;
 using BizSuite.Saas;
@@ -30,6 +31,9 @@ public sealed class IdentityModule : BizModule
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<PasswordPolicy>();
         services.AddScoped<TokenIssuer>();
+        services.AddScoped<TwoFactor>();
+        services.AddScoped<Sessions>();
+        services.AddScoped<SecurityLogService>();
         services.AddScoped<AccountService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IUsageMeter, UserCount>();
@@ -78,19 +82,21 @@ public sealed class IdentityModule : BizModule
             .Add(IdentityPermissions.Users, IdentityPermissions.UsersCreate, IdentityPermissions.UsersUpdate, IdentityPermissions.UsersDelete)
             .Add(IdentityPermissions.Roles, IdentityPermissions.RolesCreate, IdentityPermissions.RolesUpdate, IdentityPermissions.RolesDelete, IdentityPermissions.RolesManagePermissions);
         // Keys for other systems belong to a tenant; the host side has no business API to open.
-        context.AddGroup("Identity").Add(IdentityPermissions.ApiKeys);
+        context.AddGroup("Identity").Add(IdentityPermissions.ApiKeys).Add(IdentityPermissions.SecurityLog);
     }
 
     public override void DefineSettings(SettingDefinitionContext context) => context
         .AddInteger(IdentitySettings.PasswordRequiredLength, 8, min: 6, max: 128)
         .AddInteger(IdentitySettings.LockoutMaxFailedAttempts, 5, min: 1, max: 100)
-        .AddInteger(IdentitySettings.LockoutMinutes, 15, min: 1, max: 1440);
+        .AddInteger(IdentitySettings.LockoutMinutes, 15, min: 1, max: 1440)
+        .Add(IdentitySettings.TwoFactorRequired, "false", v => v is "true" or "false");
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
         api.MapAccountEndpoints();
         api.MapUserEndpoints();
         api.MapApiKeyEndpoints();
+        api.MapSecurityLogEndpoints();
         api.MapRoleEndpoints();
     }
 }

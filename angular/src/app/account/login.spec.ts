@@ -51,4 +51,23 @@ describe('LoginPage', () => {
       expect(element.querySelector('[data-testid="login-error"]')?.textContent).toContain('The user name or password is incorrect.');
     });
   });
+
+  it('asks for the authenticator code after the password when the user has two-factor sign-in', async () => {
+    const backend = TestBed.inject(HttpTestingController);
+    const { fixture, element } = await fill('demo', 'admin', 'Demo123!');
+    backend.expectOne('/api/account/login')
+      .flush({ accessToken: null, refreshToken: null, expiresIn: null, twoFactorToken: 'challenge', twoFactorEnrolmentRequired: false });
+    await vi.waitFor(() => {
+      fixture.detectChanges();
+      expect(element.querySelector('[data-testid="login-code"]')).not.toBeNull();
+    });
+    expect(localStorage.getItem('bs.access')).toBeNull();
+
+    const code = element.querySelector('[data-testid="login-code"]') as HTMLInputElement;
+    code.value = '123456';
+    code.dispatchEvent(new Event('input'));
+    (element.querySelector('[data-testid="login-code-submit"]') as HTMLButtonElement).click();
+    const second = backend.expectOne('/api/account/login/two-factor');
+    expect(second.request.body).toEqual({ twoFactorToken: 'challenge', code: '123456' });
+  });
 });

@@ -11,6 +11,18 @@ export type Enum<Name extends keyof components['schemas']> = NonNullable<compone
 
 export type Tokens = Dto<'TokenResponse'>;
 
+export type LoginResponse = Dto<'LoginResponse'>;
+
+export type TwoFactorSetup = Dto<'TwoFactorSetupDto'>;
+
+export type TwoFactorStatus = Dto<'TwoFactorStatusDto'>;
+
+export type EnrolledLogin = Dto<'EnrolledLoginResponse'>;
+
+export type RecoveryCodes = Dto<'RecoveryCodesDto'>;
+
+export type UserSession = Dto<'SessionDto'>;
+
 export type Me = Dto<'MeDto'>;
 
 export interface Paged<T> { items: T[]; totalCount: number; }

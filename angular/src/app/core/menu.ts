@@ -57,6 +57,7 @@ export const MENU: MenuItem[] = [
   { labelKey: 'menu.users', route: '/identity/users', icon: 'person', permission: Permissions.IdentityUsers, testId: 'menu-users' },
   { labelKey: 'menu.roles', route: '/identity/roles', icon: 'admin_panel_settings', permission: Permissions.IdentityRoles, testId: 'menu-roles' },
   { labelKey: 'menu.apiKeys', route: '/identity/api-keys', icon: 'vpn_key', permission: Permissions.IdentityApiKeys, testId: 'menu-api-keys', module: 'ApiKeys' },
+  { labelKey: 'menu.securityLog', route: '/identity/security-log', icon: 'policy', permission: Permissions.IdentitySecurityLog, testId: 'menu-security-log' },
   { labelKey: 'menu.subscription', route: '/saas/subscription', icon: 'workspace_premium', permission: Permissions.SaasSubscription, testId: 'menu-subscription' },
   { labelKey: 'menu.automation', route: '/automation/rules', icon: 'bolt', permission: Permissions.AutomationManage, testId: 'menu-automation' },
   { labelKey: 'menu.webhooks', route: '/webhooks', icon: 'webhook', permission: Permissions.WebhooksManage, testId: 'menu-webhooks' },

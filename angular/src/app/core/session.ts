@@ -2,12 +2,14 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { Observable, finalize, firstValueFrom, map, shareReplay } from 'rxjs';
-import { Me, Tokens } from './api';
+import { EnrolledLogin, LoginResponse, Me, Tokens, TwoFactorSetup } from './api';
 import { PermissionName } from './api/permissions';
 
 const ACCESS = 'bs.access';
 const REFRESH = 'bs.refresh';
 const TENANT = 'bs.tenant';
+
+export interface TwoFactorChallenge { token: string; enrolmentRequired: boolean; }
 
 /** Who is signed in: tokens in local storage, the user and their permissions in signals. */
 @Injectable({ providedIn: 'root' })
@@ -26,12 +28,33 @@ export class Session {
 
   isGranted(permission: PermissionName): boolean { return this.permissions().has(permission); }
 
-  async login(tenant: string | null, userNameOrEmail: string, password: string): Promise<void> {
+  /** The password step: signed in, or a challenge for the code step (and whether the user must enrol first). */
+  async login(tenant: string | null, userNameOrEmail: string, password: string): Promise<TwoFactorChallenge | null> {
     this.clear();
     this.setTenant(tenant?.trim() || null);
-    const tokens = await firstValueFrom(this.http.post<Tokens>('/api/account/login', { userNameOrEmail, password }));
-    this.store(tokens);
+    const answer = await firstValueFrom(this.http.post<LoginResponse>('/api/account/login', { userNameOrEmail, password }));
+    if (answer.twoFactorToken) return { token: answer.twoFactorToken, enrolmentRequired: answer.twoFactorEnrolmentRequired };
+    this.store({ accessToken: answer.accessToken!, refreshToken: answer.refreshToken!, expiresIn: answer.expiresIn!, tokenType: 'Bearer' });
     await this.loadMe();
+    return null;
+  }
+
+  /** The code step: a code from the authenticator app, or a recovery code. */
+  async loginWithCode(challenge: TwoFactorChallenge, code: { code?: string; recoveryCode?: string }): Promise<void> {
+    this.store(await firstValueFrom(this.http.post<Tokens>('/api/account/login/two-factor', { twoFactorToken: challenge.token, ...code })));
+    await this.loadMe();
+  }
+
+  beginEnrolment(challenge: TwoFactorChallenge): Promise<TwoFactorSetup> {
+    return firstValueFrom(this.http.post<TwoFactorSetup>('/api/account/login/two-factor/setup', { twoFactorToken: challenge.token }));
+  }
+
+  /** Enrolment the tenant requires at login: signs in and returns the recovery codes to show once. */
+  async enrol(challenge: TwoFactorChallenge, code: string): Promise<string[]> {
+    const enrolled = await firstValueFrom(this.http.post<EnrolledLogin>('/api/account/login/two-factor/enable', { twoFactorToken: challenge.token, code }));
+    this.store(enrolled.tokens);
+    await this.loadMe();
+    return enrolled.recoveryCodes;
   }
 
   /** Loads the user behind a stored token (on start); a dead session is cleared. */

@@ -43,6 +43,8 @@ import { NotificationBell } from './notification-bell';
         <button mat-menu-item (click)="language.use('zh-CN')" data-testid="lang-zh-CN">中文</button>
         <button mat-menu-item (click)="language.use('en')" data-testid="lang-en">English</button>
       </mat-menu>
+      <a mat-icon-button routerLink="/account/security" data-testid="account-security" [attr.aria-label]="'app.accountSecurity' | translate"
+        [title]="'app.accountSecurity' | translate"><mat-icon>shield</mat-icon></a>
       <button mat-button (click)="session.logout()" data-testid="logout" [attr.aria-label]="'app.logout' | translate">
         <mat-icon>logout</mat-icon> <span class="label">{{ 'app.logout' | translate }}</span>
       </button>

@@ -15,11 +15,16 @@ internal sealed class RefreshToken
     public DateTime CreatedAt { get; private set; }
     public DateTime ExpiresAt { get; private set; }
     public DateTime? RevokedAt { get; private set; }
+    /// <summary>Where the session was used from (the browser or client, the address), for the user's list of sessions.</summary>
+    public string? UserAgent { get; private set; }
+    public string? IpAddress { get; private set; }
 
     private RefreshToken() { }
 
-    public RefreshToken(Guid? tenantId, Guid userId, Guid familyId, string tokenHash, DateTime now, TimeSpan lifetime)
+    public RefreshToken(Guid? tenantId, Guid userId, Guid familyId, string tokenHash, DateTime now, TimeSpan lifetime, string? userAgent, string? ipAddress)
     {
+        UserAgent = userAgent is { Length: > 256 } ? userAgent[..256] : userAgent;
+        IpAddress = ipAddress;
         TenantId = tenantId;
         UserId = userId;
         FamilyId = familyId;

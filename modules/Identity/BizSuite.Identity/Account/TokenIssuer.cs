@@ -4,6 +4,7 @@ using System.Text;
 using BizSuite.Identity.Data;
 using BizSuite.Identity.Users;
 using BizSuite.Kernel;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -23,7 +24,7 @@ public sealed class JwtOptions
 
 public sealed record TokenResponse(string AccessToken, string RefreshToken, int ExpiresIn, string TokenType = "Bearer");
 
-internal sealed class TokenIssuer(IdentityDbContext db, IOptions<JwtOptions> options, TimeProvider clock)
+internal sealed class TokenIssuer(IdentityDbContext db, IOptions<JwtOptions> options, IHttpContextAccessor http, TimeProvider clock)
 {
     public TokenResponse Issue(User user, Guid familyId)
     {
@@ -34,6 +35,7 @@ internal sealed class TokenIssuer(IdentityDbContext db, IOptions<JwtOptions> opt
             new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
             new(JwtRegisteredClaimNames.Name, user.UserName),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+            new(Sessions.SessionClaim, familyId.ToString()),
         };
         if (user.TenantId is { } tenantId) claims.Add(new Claim(TenantResolver.TenantClaim, tenantId.ToString()));
 
@@ -49,7 +51,9 @@ internal sealed class TokenIssuer(IdentityDbContext db, IOptions<JwtOptions> opt
         });
 
         var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        db.RefreshTokens.Add(new RefreshToken(user.TenantId, user.Id, familyId, Hash(refreshToken), now, jwt.RefreshTokenLifetime));
+        var request = http.HttpContext;
+        db.RefreshTokens.Add(new RefreshToken(user.TenantId, user.Id, familyId, Hash(refreshToken), now, jwt.RefreshTokenLifetime,
+            request?.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent : null, request?.Connection.RemoteIpAddress?.ToString()));
         return new TokenResponse(accessToken, refreshToken, (int)jwt.AccessTokenLifetime.TotalSeconds);
     }
 

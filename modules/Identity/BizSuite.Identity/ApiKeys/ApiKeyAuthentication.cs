@@ -2,11 +2,13 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using BizSuite.Identity.Account;
 using BizSuite.Identity.Data;
+using BizSuite.Identity.SecurityLog;
 using BizSuite.Kernel;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +19,8 @@ namespace BizSuite.Identity.ApiKeys;
 /// the key's creator its user, and the key's permissions the scopes the permission checker narrows grants to.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IdentityDbContext db, ICurrentTenant currentTenant)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IdentityDbContext db, ICurrentTenant currentTenant,
+    IMemoryCache recentUses, SecurityLogService log)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -46,7 +49,18 @@ internal sealed class ApiKeyAuthenticationHandler(
         };
         if (apiKey.TenantId is { } tenantId) claims.Add(new Claim(TenantResolver.TenantClaim, tenantId.ToString()));
         claims.AddRange(apiKey.PermissionList.Select(p => new Claim(ApiKeyClaims.Scope, p)));
+        await LogUseAsync(apiKey);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, "name", null));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    /// <summary>The security log records a key's first use per hour (per host), not every call an integration makes.</summary>
+    private async Task LogUseAsync(ApiKey apiKey)
+    {
+        var cacheKey = "identity:api-key-used:" + apiKey.Id;
+        if (recentUses.TryGetValue(cacheKey, out _)) return;
+        recentUses.Set(cacheKey, true, TimeSpan.FromHours(1));
+        using (currentTenant.Change(apiKey.TenantId))
+            await log.RecordCommittedAsync(SecurityEventKind.ApiKeyUsed, apiKey.CreatedBy, $"api-key:{apiKey.Name}", $"{apiKey.Prefix}… {Request.Method} {Request.Path}", Context.RequestAborted);
     }
 }

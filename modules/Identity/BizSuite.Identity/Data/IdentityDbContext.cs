@@ -1,6 +1,7 @@
 using BizSuite.Identity.Account;
 using BizSuite.Identity.ApiKeys;
 using BizSuite.Identity.Roles;
+using BizSuite.Identity.SecurityLog;
 using BizSuite.Identity.Users;
 using BizSuite.Kernel;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } =
     [
@@ -38,6 +40,15 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.HasIndex(u => new { u.TenantId, u.NormalizedEmail }).IsUnique();
             b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
             b.Navigation(u => u.Roles).HasField("_roles").AutoInclude();
+            b.Property(u => u.TwoFactorSecret).HasMaxLength(512);
+            b.HasMany(u => u.RecoveryCodes).WithOne().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(u => u.RecoveryCodes).HasField("_recoveryCodes").AutoInclude();
+        });
+        modelBuilder.Entity<RecoveryCode>(b =>
+        {
+            b.ToTable("identity_user_recovery_codes");
+            b.Property(c => c.CodeHash).HasMaxLength(64);
+            b.HasKey(c => new { c.UserId, c.CodeHash });
         });
         modelBuilder.Entity<UserRole>(b =>
         {
@@ -67,6 +78,9 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(t => t.TokenHash).HasMaxLength(64);
             b.HasIndex(t => t.TokenHash).IsUnique();
             b.HasIndex(t => t.FamilyId);
+            b.HasIndex(t => new { t.UserId, t.RevokedAt });
+            b.Property(t => t.UserAgent).HasMaxLength(256);
+            b.Property(t => t.IpAddress).HasMaxLength(64);
         });
         modelBuilder.Entity<ApiKey>(b =>
         {
@@ -77,6 +91,16 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(k => k.Permissions).HasMaxLength(4000);
             b.HasIndex(k => k.KeyHash).IsUnique();
             b.HasIndex(k => new { k.TenantId, k.CreatedAt });
+        });
+        modelBuilder.Entity<SecurityEvent>(b =>
+        {
+            b.ToTable("identity_security_events");
+            b.Property(e => e.UserName).HasMaxLength(256);
+            b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+            b.Property(e => e.Detail).HasMaxLength(256);
+            b.Property(e => e.IpAddress).HasMaxLength(64);
+            b.Property(e => e.UserAgent).HasMaxLength(256);
+            b.HasIndex(e => new { e.TenantId, e.At });
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Identity.Users;
 
-internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwords, ICurrentUser currentUser, IEditionLimits limits) : IUserAppService
+internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwords, ICurrentUser currentUser, IEditionLimits limits, Account.Sessions sessions,
+    SecurityLog.SecurityLogService log) : IUserAppService
 {
     public async Task<PagedResult<UserDto>> GetListAsync(PageRequest page, CancellationToken cancellationToken)
     {
@@ -39,7 +40,11 @@ internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwo
         var user = await LoadAsync(id, cancellationToken);
         await EnsureUniqueAsync(user.Id, null, request.Email, cancellationToken);
         user.Update(request.Email, request.Name, request.IsActive);
-        if (!string.IsNullOrEmpty(request.Password)) await passwords.SetPasswordAsync(user, request.Password, "password", cancellationToken);
+        if (!string.IsNullOrEmpty(request.Password))
+        {
+            await passwords.SetPasswordAsync(user, request.Password, "password", cancellationToken);
+            log.Record(SecurityEventKind.PasswordChanged, user.Id, user.UserName, $"by {currentUser.UserName}");
+        }
         user.SetRoles(await RoleIdsAsync(request.RoleNames ?? [], cancellationToken));
         return await ToDtoAsync(user, cancellationToken);
     }
@@ -49,6 +54,12 @@ internal sealed class UserAppService(IdentityDbContext db, PasswordPolicy passwo
         var user = await LoadAsync(id, cancellationToken);
         if (user.Id == currentUser.Id) throw new BusinessException(IdentityErrors.CannotDeleteSelf);
         db.Users.Remove(user);
+    }
+
+    public async Task RevokeSessionsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await LoadAsync(id, cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, user.UserName, cancellationToken);
     }
 
     private async Task<User> LoadAsync(Guid id, CancellationToken cancellationToken) =>

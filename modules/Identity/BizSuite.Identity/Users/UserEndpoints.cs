@@ -16,6 +16,14 @@ internal static class UserEndpoints
         users.MapPost("/", CreateUser).RequirePermission(IdentityPermissions.UsersCreate);
         users.MapPut("/{id:guid}", UpdateUser).RequirePermission(IdentityPermissions.UsersUpdate);
         users.MapDelete("/{id:guid}", DeleteUser).RequirePermission(IdentityPermissions.UsersDelete);
+        users.MapPost("/{id:guid}/revoke-sessions", RevokeUserSessions).RequirePermission(IdentityPermissions.UsersUpdate);
+    }
+
+    /// <summary>Signs a user out everywhere: every refresh-token family ends; issued access tokens run out within minutes.</summary>
+    public static async Task<NoContent> RevokeUserSessions(IUserAppService users, Guid id, CancellationToken ct)
+    {
+        await users.RevokeSessionsAsync(id, ct);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Ok<PagedResult<UserDto>>> ListUsers(IUserAppService users, [AsParameters] PageRequest page, CancellationToken ct) =>

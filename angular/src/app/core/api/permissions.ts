@@ -21,6 +21,7 @@ export const Permissions = {
   IdentityRolesDelete: 'Identity.Roles.Delete',
   IdentityRolesManagePermissions: 'Identity.Roles.ManagePermissions',
   IdentityApiKeys: 'Identity.ApiKeys',
+  IdentitySecurityLog: 'Identity.SecurityLog',
   CrmCustomers: 'Crm.Customers',
   CrmCustomersManage: 'Crm.Customers.Manage',
   CrmContracts: 'Crm.Contracts',

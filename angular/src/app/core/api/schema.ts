@@ -17,6 +17,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/account/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Two factor login */
+        post: operations["Account_TwoFactorLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/login/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable login two factor */
+        post: operations["Account_EnableLoginTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/login/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Setup login two factor */
+        post: operations["Account_SetupLoginTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account/logout": {
         parameters: {
             query?: never;
@@ -62,6 +113,125 @@ export interface paths {
         put?: never;
         /** Refresh */
         post: operations["Account_Refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sessions */
+        get: operations["Account_ListSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions/revoke-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create sessions revoke other */
+        post: operations["Account_CreateSessionsRevokeOther"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete session */
+        delete: operations["Account_DeleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get two factor */
+        get: operations["Account_GetTwoFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable two factor */
+        post: operations["Account_DisableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable two factor */
+        post: operations["Account_EnableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Setup two factor */
+        post: operations["Account_SetupTwoFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1855,6 +2025,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/identity/security-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get security log */
+        get: operations["Identity_GetSecurityLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/identity/users": {
         parameters: {
             query?: never;
@@ -1887,6 +2074,23 @@ export interface paths {
         post?: never;
         /** Delete user */
         delete: operations["Identity_DeleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/users/{id}/revoke-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create user revoke session */
+        post: operations["Identity_CreateUserRevokeSession"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4726,6 +4930,10 @@ export interface components {
         };
         /** @enum {unknown} */
         EmployeeStatus: "Probation" | "Active" | "OnLeave" | "Resigned";
+        EnrolledLoginResponse: {
+            recoveryCodes: string[];
+            tokens: components["schemas"]["TokenResponse"];
+        };
         EnterBillRequest: {
             /** Format: uuid */
             orderId: string;
@@ -5215,6 +5423,14 @@ export interface components {
             userNameOrEmail: string;
             password: string;
         };
+        LoginResponse: {
+            accessToken: null | string;
+            refreshToken: null | string;
+            /** Format: int32 */
+            expiresIn: null | number;
+            twoFactorToken: null | string;
+            twoFactorEnrolmentRequired: boolean;
+        };
         MakeOfferRequest: {
             /** Format: double */
             monthlySalary: number;
@@ -5524,6 +5740,11 @@ export interface components {
             /** Format: int64 */
             totalCount: number;
         };
+        PagedResultOfSecurityEventDto: {
+            items: components["schemas"]["SecurityEventDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
         PagedResultOfStockItemDto: {
             items: components["schemas"]["StockItemDto"][];
             /** Format: int64 */
@@ -5712,7 +5933,7 @@ export interface components {
          * @description A permission a role can be granted (Identity roles) and an endpoint can require (x-permission).
          * @enum {string}
          */
-        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
+        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Identity.SecurityLog" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
         PluginDto: {
             name: string;
             version: string;
@@ -5956,6 +6177,9 @@ export interface components {
             receivedOn: null | string;
             method: components["schemas"]["PaymentMethod"];
             reference: null | string;
+        };
+        RecoveryCodesDto: {
+            recoveryCodes: string[];
         };
         RedirectDto: {
             url: string;
@@ -6403,6 +6627,32 @@ export interface components {
             address: null | string;
             isDefault: boolean;
         };
+        SecurityEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["SecurityEventKind"];
+            /** Format: uuid */
+            userId: null | string;
+            userName: string;
+            detail: null | string;
+            ipAddress: null | string;
+            userAgent: null | string;
+        };
+        /** @enum {unknown} */
+        SecurityEventKind: "LoginSucceeded" | "LoginFailed" | "LockedOut" | "TwoFactorEnabled" | "TwoFactorDisabled" | "RecoveryCodeUsed" | "SessionRevoked" | "SessionsRevoked" | "PasswordChanged" | "ApiKeyUsed";
+        SessionDto: {
+            /** Format: uuid */
+            id: string;
+            userAgent: null | string;
+            ipAddress: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string;
+            isCurrent: boolean;
+        };
         SetEditionRequest: {
             edition: string;
         };
@@ -6796,6 +7046,32 @@ export interface components {
             /** Format: double */
             balanceCredit: number;
         };
+        TwoFactorChallengeRequest: {
+            twoFactorToken: string;
+        };
+        TwoFactorCodeRequest: {
+            code: string;
+        };
+        TwoFactorEnrolRequest: {
+            twoFactorToken: string;
+            code: string;
+        };
+        TwoFactorLoginRequest: {
+            twoFactorToken: string;
+            code: null | string;
+            recoveryCode: null | string;
+        };
+        TwoFactorSetupDto: {
+            sharedKey: string;
+            authenticatorUri: string;
+            qrCodeDataUri: string;
+        };
+        TwoFactorStatusDto: {
+            enabled: boolean;
+            /** Format: int32 */
+            recoveryCodesLeft: number;
+            requiredByTenant: boolean;
+        };
         UnreadCountDto: {
             /** Format: int32 */
             count: number;
@@ -6929,7 +7205,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_TwoFactorLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_EnableLoginTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorEnrolRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolledLoginResponse"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_SetupLoginTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorChallengeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSetupDto"];
                 };
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
@@ -7027,6 +7402,249 @@ export interface operations {
             };
             /** @description Invalid input: the field errors are in errors, the rule broken in code. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_ListSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"][];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_CreateSessionsRevokeOther: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_DeleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_GetTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatusDto"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_DisableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_EnableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Account_SetupTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSetupDto"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14564,6 +15182,60 @@ export interface operations {
             };
         };
     };
+    Identity_GetSecurityLog: {
+        parameters: {
+            query?: {
+                Skip?: number;
+                Take?: number;
+                UserName?: string;
+                Kind?: components["schemas"]["SecurityEventKind"];
+                From?: string;
+                To?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSecurityEventDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Identity.SecurityLog. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Identity_ListUsers: {
         parameters: {
             query?: {
@@ -14824,6 +15496,62 @@ export interface operations {
                 };
             };
             /** @description The user or key lacks the permission Identity.Users and Identity.Users.Delete. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_CreateUserRevokeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Identity.Users and Identity.Users.Update. */
             403: {
                 headers: {
                     [name: string]: unknown;

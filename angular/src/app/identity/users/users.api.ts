@@ -13,4 +13,5 @@ export class UsersApi {
   create(user: SaveUser) { return this.http.post<User>('/api/identity/users', user); }
   update(id: string, user: SaveUser) { return this.http.put<User>(`/api/identity/users/${id}`, user); }
   delete(id: string) { return this.http.delete<void>(`/api/identity/users/${id}`); }
+  revokeSessions(id: string) { return this.http.post<void>(`/api/identity/users/${id}/revoke-sessions`, {}); }
 }

@@ -45,6 +45,8 @@ import { Permissions } from '../../core/api/permissions';
           <td mat-cell *matCellDef="let u" class="actions">
             @if (session.isGranted(Permissions.IdentityUsersUpdate)) {
               <button mat-icon-button (click)="edit(u)" [attr.aria-label]="'common.edit' | translate" [attr.data-testid]="'edit-' + u.userName"><mat-icon>edit</mat-icon></button>
+              <button mat-icon-button (click)="revokeSessions(u)" [attr.aria-label]="'users.revokeSessions' | translate" [title]="'users.revokeSessions' | translate"
+                [attr.data-testid]="'revoke-sessions-' + u.userName"><mat-icon>logout</mat-icon></button>
             }
             @if (session.isGranted(Permissions.IdentityUsersDelete)) {
               <button mat-icon-button (click)="remove(u)" [attr.aria-label]="'common.delete' | translate" [attr.data-testid]="'delete-' + u.userName"><mat-icon>delete</mat-icon></button>
@@ -72,6 +74,14 @@ export class UsersPage implements OnInit {
   edit(user?: User): void {
     this.dialog.open(UserDialog, { data: user ?? null, width: '520px' }).afterClosed()
       .subscribe(saved => { if (saved) this.list.load(); });
+  }
+
+  /** Ends every session of the user; their open pages keep working until the access token expires (minutes). */
+  revokeSessions(user: User): void {
+    confirm(this.dialog, 'users.confirmRevokeSessions', { name: user.userName }).subscribe(yes => {
+      if (!yes) return;
+      this.api.revokeSessions(user.id).subscribe({ error: error => this.notifier.error(error) });
+    });
   }
 
   remove(user: User): void {

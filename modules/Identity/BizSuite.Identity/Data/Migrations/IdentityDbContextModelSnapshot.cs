@@ -37,6 +37,10 @@ namespace BizSuite.Identity.Data.Migrations
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("datetime(6)");
 
@@ -48,6 +52,10 @@ namespace BizSuite.Identity.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)");
 
@@ -57,6 +65,8 @@ namespace BizSuite.Identity.Data.Migrations
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAt");
 
                     b.ToTable("identity_refresh_tokens", (string)null);
                 });
@@ -183,6 +193,66 @@ namespace BizSuite.Identity.Data.Migrations
                     b.ToTable("identity_role_permissions", (string)null);
                 });
 
+            modelBuilder.Entity("BizSuite.Identity.SecurityLog.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "At");
+
+                    b.ToTable("identity_security_events", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Identity.Users.RecoveryCode", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("UserId", "CodeHash");
+
+                    b.ToTable("identity_user_recovery_codes", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Identity.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -238,6 +308,16 @@ namespace BizSuite.Identity.Data.Migrations
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)");
 
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<long>("TwoFactorLastTimeStep")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TwoFactorSecret")
+                        .HasMaxLength(512)
+                        .HasColumnType("varchar(512)");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -284,6 +364,15 @@ namespace BizSuite.Identity.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BizSuite.Identity.Users.RecoveryCode", b =>
+                {
+                    b.HasOne("BizSuite.Identity.Users.User", null)
+                        .WithMany("RecoveryCodes")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BizSuite.Identity.Users.UserRole", b =>
                 {
                     b.HasOne("BizSuite.Identity.Roles.Role", null)
@@ -306,6 +395,8 @@ namespace BizSuite.Identity.Data.Migrations
 
             modelBuilder.Entity("BizSuite.Identity.Users.User", b =>
                 {
+                    b.Navigation("RecoveryCodes");
+
                     b.Navigation("Roles");
                 });
 #pragma warning restore 612, 618
