@@ -232,7 +232,7 @@ public static class BizSuiteHosting
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
         });
 
-    /// <summary>Creates the database if needed, applies every module's migrations (one instance at a time), then seeds.</summary>
+    /// <summary>Creates the database if needed, applies every module's migrations, then seeds (one instance at a time).</summary>
     public static async Task InitializeBizSuiteAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var trace = services.GetRequiredService<StartupTrace>();
@@ -263,15 +263,16 @@ public static class BizSuiteHosting
                 }
                 trace.Mark($"migrations {registration.ContextType.Name}");
             }
+
+            // Seeding too runs under the lock: hosts started side by side on an empty database would both insert the seed.
+            await services.GetRequiredService<UnitOfWorkRunner>().RunAsync(async (sp, ct) =>
+            {
+                foreach (var contributor in sp.GetServices<IDataSeedContributor>()) await contributor.SeedAsync(ct);
+            }, cancellationToken);
+            trace.Mark("seeding");
             await using var release = new MySqlCommand("SELECT RELEASE_LOCK('bizsuite_migrations')", lockConnection);
             await release.ExecuteScalarAsync(cancellationToken);
         }
-
-        await services.GetRequiredService<UnitOfWorkRunner>().RunAsync(async (sp, ct) =>
-        {
-            foreach (var contributor in sp.GetServices<IDataSeedContributor>()) await contributor.SeedAsync(ct);
-        }, cancellationToken);
-        trace.Mark("seeding");
     }
 
     /// <summary>Every (history table, migration id) the database holds, in two round trips whatever the number of modules.</summary>
