@@ -69,7 +69,7 @@ public sealed class ProxiedHosts : IAsyncLifetime
 
     private static async Task UntilReadyAsync(Uri address, HostProcess process)
     {
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         var waited = Stopwatch.StartNew();
         while (true)
         {
@@ -79,7 +79,7 @@ public sealed class ProxiedHosts : IAsyncLifetime
             {
                 if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode) return;
             }
-            catch (HttpRequestException) { } // not listening yet
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException) { } // not listening yet, or busy starting
             await Task.Delay(250);
         }
     }
@@ -207,8 +207,7 @@ public sealed class ProxiedHostTests(ProxiedHosts hosts, ITestOutputHelper outpu
             waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), "the two hosts' workers never finished the jobs");
             await Task.Delay(100);
         }
-        output.WriteLine($"{2 * perHost} jobs enqueued on both hosts ran within {waited.Elapsed.TotalMilliseconds:F0} ms; " +
-            $"workers that ran them: {await hosts.Setup.ScalarAsync("SELECT COUNT(DISTINCT LockedBy) FROM kernel_background_jobs WHERE CorrelationId = @c", ("@c", correlation))}");
+        output.WriteLine($"{2 * perHost} jobs enqueued on both hosts ran within {waited.Elapsed.TotalMilliseconds:F0} ms");
         (await hosts.Setup.ScalarAsync(
             "SELECT COUNT(*) FROM probe_job_runs r JOIN probe_notes n ON n.Id = r.NoteId WHERE n.Text LIKE 'both hosts %'")).ShouldBe(2 * perHost);
         (await hosts.Setup.ScalarAsync(
