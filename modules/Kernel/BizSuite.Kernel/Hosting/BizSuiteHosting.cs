@@ -245,8 +245,11 @@ public static class BizSuiteHosting
         await using (var lockConnection = new MySqlConnection(connectionString))
         {
             await lockConnection.OpenAsync(cancellationToken);
-            await using var take = new MySqlCommand("SELECT GET_LOCK('bizsuite_migrations', 300)", lockConnection);
-            await take.ExecuteScalarAsync(cancellationToken);
+            // The client must wait as long as the server does: at the default 30-s command timeout the client interrupts
+            // GET_LOCK, which then answers NULL, and a second host started beside the first migrated and seeded alongside it.
+            await using var take = new MySqlCommand("SELECT GET_LOCK('bizsuite_migrations', 300)", lockConnection) { CommandTimeout = 330 };
+            if (await take.ExecuteScalarAsync(cancellationToken) is not (long)1 and not (int)1)
+                throw new InvalidOperationException("Another instance held the migration lock for 5 minutes; start this one again once it is up.");
             var registrations = services.GetServices<DbContextRegistration>().ToList();
             var applied = await AppliedMigrationsAsync(lockConnection, registrations, cancellationToken);
             trace.Mark("migration histories");
