@@ -124,7 +124,7 @@ public sealed class ReorderPointTests
 {
     private static StockItem Item(decimal reorderPoint)
     {
-        var product = new ProductDto(Guid.NewGuid(), "SRV-R750", "机架式服务器", ProductKind.Product, "台", 25000m, "CNY", 0.13m, true, null, DateTime.UtcNow);
+        var product = new ProductDto(Guid.NewGuid(), "SRV-R750", "机架式服务器", ProductKind.Product, "台", 25000m, "CNY", 0.13m, true, null, DateTime.UtcNow, []);
         var item = StockItem.For(product);
         item.Configure(product, new SaveStockItemRequest(true, reorderPoint), 0m);
         return item;
@@ -172,12 +172,12 @@ public sealed class ReorderPointTests
     [Fact]
     public void Services_are_never_stock_tracked_and_stock_on_hand_keeps_a_product_tracked()
     {
-        var service = new ProductDto(Guid.NewGuid(), "SVC-IMPL", "实施服务", ProductKind.Service, "小时", 1000m, "CNY", 0.06m, true, null, DateTime.UtcNow);
+        var service = new ProductDto(Guid.NewGuid(), "SVC-IMPL", "实施服务", ProductKind.Service, "小时", 1000m, "CNY", 0.06m, true, null, DateTime.UtcNow, []);
         var refused = Should.Throw<BusinessException>(() => StockItem.For(service).Configure(service, new SaveStockItemRequest(true, 0m), 0m));
         (refused.Code, refused.StatusCode).ShouldBe((InventoryErrors.ServiceNotStockTracked, 422));
 
         var item = Item(0m);
-        var product = new ProductDto(item.ProductId, "SRV-R750", "机架式服务器", ProductKind.Product, "台", 25000m, "CNY", 0.13m, true, null, DateTime.UtcNow);
+        var product = new ProductDto(item.ProductId, "SRV-R750", "机架式服务器", ProductKind.Product, "台", 25000m, "CNY", 0.13m, true, null, DateTime.UtcNow, []);
         Should.Throw<BusinessException>(() => item.Configure(product, new SaveStockItemRequest(false, 0m), 3m)).Code.ShouldBe(InventoryErrors.StockStillOnHand);
         item.Configure(product, new SaveStockItemRequest(false, 0m), 0m);
         item.IsTracked.ShouldBeFalse();
