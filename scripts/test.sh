@@ -2,8 +2,8 @@
 # Runs every test: .NET unit, architecture and integration tests (against a throw-away MariaDB),
 # the generated API types check, Angular unit tests, the production build, browser end-to-end tests against the real host, and the
 # compose file check. Every suite runs even when one fails; the last line is "N passed, N failed".
-# BIZSUITE_TEST_DB_PORT, BIZSUITE_TEST_REDIS_PORT and BIZSUITE_E2E_PORT move the test MariaDB, Redis and the end-to-end host
-# (several checkouts side by side); an existing Redis is used when Redis__Configuration is set.
+# BIZSUITE_TEST_DB_PORT, BIZSUITE_TEST_REDIS_PORT and BIZSUITE_E2E_PORT move the test MariaDB, Redis and the end-to-end proxy
+# (its two hosts listen on the next two ports; several checkouts side by side); an existing Redis is used when Redis__Configuration is set.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 LOGS="$REPO/.data/logs"
@@ -15,10 +15,17 @@ REDIS_PORT="${BIZSUITE_TEST_REDIS_PORT:-6381}"
 PASSED=0
 FAILED=0
 SUMMARY=()
-HOST_PID=""
+HOST_PIDS=()
+
+stop_hosts() {
+  local pid
+  for pid in "${HOST_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${HOST_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+  HOST_PIDS=()
+}
 
 cleanup() {
-  [ -n "$HOST_PID" ] && kill "$HOST_PID" 2>/dev/null && wait "$HOST_PID" 2>/dev/null
+  stop_hosts
   stop_mariadb "$DB_DIR"
   stop_redis "$REDIS_DIR"
 }
@@ -99,17 +106,32 @@ if [ -f "$REPO/angular/package.json" ]; then
   record "Angular build" $((code == 0 ? 1 : 0)) $((code == 0 ? 0 : 1)) "$code" "$LOGS/angular-build.log"
 
   if [ "$code" -eq 0 ] && [ -f "$REPO/host/BizSuite.Host/bin/Release/net10.0/BizSuite.Host.dll" ]; then
-    log "End to end: host on 127.0.0.1:$E2E_PORT with the demo tenant"
+    # Two host processes on one database and one Redis behind the proxy, as in production; they start side by side
+    # (the first to take the migration lock migrates and seeds, the other waits for it).
+    log "End to end: hosts on 127.0.0.1:$((E2E_PORT + 1)) and :$((E2E_PORT + 2)) behind the proxy on :$E2E_PORT"
+    E2E_STARTED=$(date +%s%N)
+    for n in 1 2; do
+      (
+        cd "$REPO/host/BizSuite.Host/bin/Release/net10.0"
+        ConnectionStrings__Default="$(mysql_connection_string "$DB_PORT" bizsuite_e2e)" \
+        Jwt__SigningKey="end-to-end-tests-signing-key-0123456789" \
+        Seed__DemoTenant=true Spa__Path="$REPO/angular/dist/bizsuite/browser" Identity__LoginsPerMinutePerAddress=600 \
+        RobotNotifier__AllowedHosts="qyapi.weixin.qq.com,oapi.dingtalk.com,127.0.0.1" Webhooks__AllowPrivateNetworks=true \
+        ASPNETCORE_URLS="http://127.0.0.1:$((E2E_PORT + n))" exec dotnet BizSuite.Host.dll
+      ) > "$LOGS/e2e-host$n.log" 2>&1 &
+      HOST_PIDS+=($!)
+    done
     (
-      cd "$REPO/host/BizSuite.Host/bin/Release/net10.0"
-      ConnectionStrings__Default="$(mysql_connection_string "$DB_PORT" bizsuite_e2e)" \
-      Jwt__SigningKey="end-to-end-tests-signing-key-0123456789" \
-      Seed__DemoTenant=true Spa__Path="$REPO/angular/dist/bizsuite/browser" Identity__LoginsPerMinutePerAddress=600 \
-      RobotNotifier__AllowedHosts="qyapi.weixin.qq.com,oapi.dingtalk.com,127.0.0.1" Webhooks__AllowPrivateNetworks=true \
-      ASPNETCORE_URLS="http://127.0.0.1:$E2E_PORT" exec dotnet BizSuite.Host.dll
-    ) > "$LOGS/e2e-host.log" 2>&1 &
-    HOST_PID=$!
-    if wait_for_url "http://127.0.0.1:$E2E_PORT/health/ready" 120 "$LOGS/e2e-host.log"; then
+      cd "$REPO/host/BizSuite.Proxy/bin/Release/net10.0"
+      Proxy__Hosts="http://127.0.0.1:$((E2E_PORT + 1)),http://127.0.0.1:$((E2E_PORT + 2))" \
+      ASPNETCORE_URLS="http://127.0.0.1:$E2E_PORT" exec dotnet BizSuite.Proxy.dll
+    ) > "$LOGS/e2e-proxy.log" 2>&1 &
+    HOST_PIDS+=($!)
+    if wait_for_url "http://127.0.0.1:$((E2E_PORT + 1))/health/ready" 120 "$LOGS/e2e-host1.log" &&
+       wait_for_url "http://127.0.0.1:$((E2E_PORT + 2))/health/ready" 120 "$LOGS/e2e-host2.log" &&
+       wait_for_url "http://127.0.0.1:$E2E_PORT/health/ready" 30 "$LOGS/e2e-proxy.log"; then
+      log "Hosts and proxy ready after $(( ($(date +%s%N) - E2E_STARTED) / 1000000 )) ms"
+      E2E_HOST_URLS="http://127.0.0.1:$((E2E_PORT + 1)),http://127.0.0.1:$((E2E_PORT + 2))" \
       E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" CI=true npm run e2e > "$LOGS/e2e.log" 2>&1
       code=$?
       read -r p f < <(count_summary "$LOGS/e2e.log" '^ *[0-9]+ (passed|failed|flaky)')
@@ -119,9 +141,9 @@ if [ -f "$REPO/angular/package.json" ]; then
       code=$?
       record "OpenAPI lint" $((code == 0 ? 1 : 0)) $((code == 0 ? 0 : 1)) "$code" "$LOGS/openapi-lint.log"
     else
-      record "End to end host" 0 1 1 "$LOGS/e2e-host.log"
+      record "End to end hosts" 0 1 1 "$LOGS/e2e-proxy.log"
     fi
-    kill "$HOST_PID" 2>/dev/null; wait "$HOST_PID" 2>/dev/null; HOST_PID=""
+    stop_hosts
   fi
   cd "$REPO"
 fi

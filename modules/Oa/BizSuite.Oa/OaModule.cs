@@ -28,6 +28,12 @@ public sealed class OaModule : BizModule
         services.AddScoped<IApprovalService, ApprovalService>();
         services.AddScoped<IApprovalFlowAppService, ApprovalFlowAppService>();
         services.AddScoped<ApprovalAppService>();
+        services.AddScoped<ApprovalInboxPush>();
+        services.AddScoped<PushInboxWhenApprovalChanges>();
+        services.AddScoped<IDomainEventHandler<ApprovalStepAssigned>>(sp => sp.GetRequiredService<PushInboxWhenApprovalChanges>());
+        services.AddScoped<IDomainEventHandler<ApprovalCompleted>>(sp => sp.GetRequiredService<PushInboxWhenApprovalChanges>());
+        services.AddScoped<IDomainEventHandler<ApprovalRejected>>(sp => sp.GetRequiredService<PushInboxWhenApprovalChanges>());
+        services.AddScoped<IDomainEventHandler<ApprovalWithdrawn>>(sp => sp.GetRequiredService<PushInboxWhenApprovalChanges>());
         services.AddScoped<IDomainEventHandler<TenantCreated>, SeedApprovalFlowsWhenTenantCreated>();
 
         services.AddScoped<ApprovalFormAppService>();

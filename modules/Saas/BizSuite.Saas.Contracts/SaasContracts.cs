@@ -35,6 +35,7 @@ public static class SaasErrors
     public const string UserLimitReached = "Saas:UserLimitReached";
     public const string StorageLimitReached = "Saas:StorageLimitReached";
     public const string UnknownEdition = "Saas:UnknownEdition";
+    public const string UnknownModule = "Saas:UnknownModule";
     public const string EditionNotForSale = "Saas:EditionNotForSale";
     public const string NoBillingAccount = "Saas:NoBillingAccount";
     public const string ChangePlanInPortal = "Saas:ChangePlanInPortal";

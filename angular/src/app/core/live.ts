@@ -41,10 +41,16 @@ export class Live {
   /** The client library loads with the first subscriber, not in the app's first bundle. */
   private async open(): Promise<void> {
     if (!this.session.accessToken()) return;
-    const { HubConnectionBuilder } = await import('@microsoft/signalr');
+    const { HubConnectionBuilder, HttpTransportType } = await import('@microsoft/signalr');
     if (this.users === 0 || this.connection) return; // closed, or opened, while the library loaded
+    // WebSockets without negotiation: one request, so behind a load balancer without sticky sessions the socket never
+    // has its negotiate and connect answered by different hosts. Where WebSockets fail, components poll instead.
     const connection = new HubConnectionBuilder()
-      .withUrl('/hubs/user', { accessTokenFactory: () => this.session.accessToken() ?? '' })
+      .withUrl('/hubs/user', {
+        accessTokenFactory: () => this.session.accessToken() ?? '',
+        skipNegotiation: true,
+        transport: HttpTransportType.WebSockets,
+      })
       .withAutomaticReconnect()
       .build();
     for (const [method, subject] of this.messages) connection.on(method, message => subject.next(message));

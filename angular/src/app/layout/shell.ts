@@ -17,11 +17,12 @@ import { Plugins } from '../core/plugins';
 import { TranslatedPaginatorIntl } from '../core/paginator-intl';
 import { Session } from '../core/session';
 import { NotificationBell } from './notification-bell';
+import { ApprovalInboxBadge } from '../oa/approvals/approval-inbox';
 
 @Component({
   selector: 'bs-shell',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatSidenavModule, MatToolbarModule, MatListModule, MatIconModule,
-    MatButtonModule, MatMenuModule, TranslatePipe, NotificationBell],
+    MatButtonModule, MatMenuModule, TranslatePipe, NotificationBell, ApprovalInboxBadge],
   // Every list page sits in the shell; provided here rather than at the root so the paginator (and the select it
   // uses) stays out of the bundle a first visit to the login page downloads.
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
@@ -61,6 +62,7 @@ import { NotificationBell } from './notification-bell';
               <a mat-list-item [routerLink]="item.route" routerLinkActive="active" [attr.data-testid]="item.testId">
                 <mat-icon matListItemIcon>{{ item.icon }}</mat-icon>
                 <span matListItemTitle>{{ item.labelKey | translate }}</span>
+                @if (item.testId === 'menu-approvals') { <bs-approval-inbox-badge matListItemMeta /> }
               </a>
             }
           }

@@ -20,6 +20,7 @@ export type SaveFlow = Dto<'SaveApprovalFlowRequest'>;
 export type ApprovalStatus = Enum<'ApprovalStatus'>;
 export type ApprovalBox = 'assigned' | 'submitted' | 'done' | 'cc';
 export type ApprovalSummary = Dto<'ApprovalListItemDto'>;
+export type ApprovalInboxCount = Dto<'ApprovalInboxCountDto'>;
 export type UserRef = Dto<'UserRefDto'>;
 export type AssigneeState = Enum<'AssigneeState'>;
 export type ApproverProgress = Dto<'ApproverProgressDto'>;
@@ -76,6 +77,7 @@ export class OaApi {
   deleteFlow(id: string) { return this.http.delete<void>(`/api/oa/approval-flows/${id}`); }
 
   approvals(box: ApprovalBox, query: PageQuery) { return this.http.get<Paged<ApprovalSummary>>('/api/oa/approvals', { params: { ...toParams(query), box } }); }
+  approvalInboxCount() { return this.http.get<ApprovalInboxCount>('/api/oa/approvals/inbox-count'); }
   approval(id: string) { return this.http.get<Approval>(`/api/oa/approvals/${id}`); }
   approve(id: string, comment: string | null) { return this.http.post<Approval>(`/api/oa/approvals/${id}/approve`, { comment }); }
   reject(id: string, comment: string) { return this.http.post<Approval>(`/api/oa/approvals/${id}/reject`, { comment }); }

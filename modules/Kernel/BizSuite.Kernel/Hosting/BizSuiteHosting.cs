@@ -231,7 +231,7 @@ public static class BizSuiteHosting
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
         });
 
-    /// <summary>Creates the database if needed, applies every module's migrations (one instance at a time), then seeds.</summary>
+    /// <summary>Creates the database if needed, applies every module's migrations, then seeds (one instance at a time).</summary>
     public static async Task InitializeBizSuiteAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var trace = services.GetRequiredService<StartupTrace>();
@@ -244,8 +244,11 @@ public static class BizSuiteHosting
         await using (var lockConnection = new MySqlConnection(connectionString))
         {
             await lockConnection.OpenAsync(cancellationToken);
-            await using var take = new MySqlCommand("SELECT GET_LOCK('bizsuite_migrations', 300)", lockConnection);
-            await take.ExecuteScalarAsync(cancellationToken);
+            // The client must wait as long as the server does: at the default 30-s command timeout the client interrupts
+            // GET_LOCK, which then answers NULL, and a second host started beside the first migrated and seeded alongside it.
+            await using var take = new MySqlCommand("SELECT GET_LOCK('bizsuite_migrations', 300)", lockConnection) { CommandTimeout = 330 };
+            if (await take.ExecuteScalarAsync(cancellationToken) is not (long)1 and not (int)1)
+                throw new InvalidOperationException("Another instance held the migration lock for 5 minutes; start this one again once it is up.");
             var registrations = services.GetServices<DbContextRegistration>().ToList();
             var applied = await AppliedMigrationsAsync(lockConnection, registrations, cancellationToken);
             trace.Mark("migration histories");
@@ -262,15 +265,16 @@ public static class BizSuiteHosting
                 }
                 trace.Mark($"migrations {registration.ContextType.Name}");
             }
+
+            // Seeding too runs under the lock: hosts started side by side on an empty database would both insert the seed.
+            await services.GetRequiredService<UnitOfWorkRunner>().RunAsync(async (sp, ct) =>
+            {
+                foreach (var contributor in sp.GetServices<IDataSeedContributor>()) await contributor.SeedAsync(ct);
+            }, cancellationToken);
+            trace.Mark("seeding");
             await using var release = new MySqlCommand("SELECT RELEASE_LOCK('bizsuite_migrations')", lockConnection);
             await release.ExecuteScalarAsync(cancellationToken);
         }
-
-        await services.GetRequiredService<UnitOfWorkRunner>().RunAsync(async (sp, ct) =>
-        {
-            foreach (var contributor in sp.GetServices<IDataSeedContributor>()) await contributor.SeedAsync(ct);
-        }, cancellationToken);
-        trace.Mark("seeding");
     }
 
     /// <summary>Every (history table, migration id) the database holds, in two round trips whatever the number of modules.</summary>

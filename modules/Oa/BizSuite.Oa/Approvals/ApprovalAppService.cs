@@ -44,7 +44,7 @@ public enum ApprovalBox { Assigned, Submitted, Done, Cc }
 
 /// <summary>The inbox (待我审批, 我发起的, 我已审批, 抄送我的) and every action on an approval.</summary>
 internal sealed class ApprovalAppService(OaDbContext db, ApproverResolver resolver, IUserDirectory users, ICurrentUser currentUser,
-    IPermissionChecker permissions, TimeProvider clock)
+    IPermissionChecker permissions, TimeProvider clock, ApprovalInboxPush inbox)
 {
     private Guid Me => currentUser.Id ?? throw new InvalidOperationException("Approvals need a signed-in user.");
 
@@ -54,8 +54,7 @@ internal sealed class ApprovalAppService(OaDbContext db, ApproverResolver resolv
         var query = db.Approvals.AsNoTracking();
         query = box switch
         {
-            ApprovalBox.Assigned => query.Where(a => a.Status == ApprovalStatus.Pending
-                && a.Assignees.Any(x => x.UserId == me && x.StepNumber == a.CurrentStep && x.State == AssigneeState.Pending)),
+            ApprovalBox.Assigned => query.Where(ApprovalInboxPush.WaitingFor(me)),
             ApprovalBox.Submitted => query.Where(a => a.ApplicantUserId == me),
             ApprovalBox.Cc => query.Where(a => a.Cc.Any(c => c.UserId == me && c.CopiedAt != null)),
             _ => query.Where(a => a.History.Any(h => h.UserId == me
@@ -68,6 +67,10 @@ internal sealed class ApprovalAppService(OaDbContext db, ApproverResolver resolv
         var names = await NamesAsync(items.Select(a => a.ApplicantUserId), ct);
         return new PagedResult<ApprovalListItemDto>(items.Select(a => Summary(a, names)).ToList(), total);
     }
+
+    /// <summary>The inbox badge: what the live channel pushes, read once at start and while the channel is down.</summary>
+    public async Task<ApprovalInboxCountDto> InboxCountAsync(CancellationToken ct) =>
+        new(await db.Approvals.AsNoTracking().LongCountAsync(ApprovalInboxPush.WaitingFor(Me), ct));
 
     public async Task<ApprovalDto> GetAsync(Guid id, CancellationToken ct)
     {
@@ -128,6 +131,7 @@ internal sealed class ApprovalAppService(OaDbContext db, ApproverResolver resolv
             var step = approval.Steps.FirstOrDefault(s => s.Number == approval.CurrentStep);
             if (!approval.IsApproverOfCurrentStep(me) || step?.Mode is not (StepMode.Any or StepMode.Sequential)) continue;
             await approval.ApproveAsync(me, request.Comment, resolver.For(approval.DocumentType, Now, ct), Now);
+            inbox.Changed(approval.Id);
             approved.Add(approval.Id);
         }
         return new BatchApproveResult(approved, ids.Except(approved).ToList());
@@ -152,6 +156,7 @@ internal sealed class ApprovalAppService(OaDbContext db, ApproverResolver resolv
     {
         var approval = await db.Approvals.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new EntityNotFoundException("Approval", id);
         await act(approval);
+        inbox.Changed(approval.Id); // an approver's decision may not end the step (会签): no event, yet their count moved
         return await ToDtoAsync(approval, ct);
     }
 

@@ -12,6 +12,7 @@ internal static class ApprovalEndpoints
     {
         var approvals = api.MapGroup("/oa/approvals").WithTags("Approvals").RequirePermission(OaPermissions.Approvals);
         approvals.MapGet("/", ListApprovals).WithExcelExport();
+        approvals.MapGet("/inbox-count", GetInboxCount).WithSummary("How many approvals wait for my decision (pushed live as approvalInbox)");
         approvals.MapGet("/{id:guid}", GetApproval);
         approvals.MapGet("/people", ListPeople).WithSummary("List the colleagues one may add as signer or transfer to");
         approvals.MapPost("/{id:guid}/approve", Approve);
@@ -28,6 +29,9 @@ internal static class ApprovalEndpoints
     public static async Task<Ok<PagedResult<ApprovalListItemDto>>> ListApprovals(ApprovalAppService approvals, [AsParameters] PageRequest page,
         string? box, string? documentType, CancellationToken ct) =>
         TypedResults.Ok(await approvals.GetListAsync(Boxes.Parse(box, ApprovalBox.Assigned), page, documentType, ct));
+
+    public static async Task<Ok<ApprovalInboxCountDto>> GetInboxCount(ApprovalAppService approvals, CancellationToken ct) =>
+        TypedResults.Ok(await approvals.InboxCountAsync(ct));
 
     public static async Task<Ok<ApprovalDto>> GetApproval(ApprovalAppService approvals, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await approvals.GetAsync(id, ct));

@@ -37,6 +37,15 @@ internal sealed class Edition : Entity
 
     public long MaxStorageBytes => MaxStorageMb * 1024L * 1024L;
 
+    /// <summary>The host admin changes what the plan includes; tenants on it get the change on their next request, on every host.</summary>
+    public void Change(IEnumerable<string> modules, int maxUsers, int maxStorageMb, decimal monthlyPrice)
+    {
+        Modules = modules.Distinct().ToList();
+        MaxUsers = maxUsers;
+        MaxStorageMb = maxStorageMb;
+        MonthlyPrice = monthlyPrice;
+    }
+
     public long Limit(UsageKind kind) => kind == UsageKind.Users ? MaxUsers : MaxStorageBytes;
 
     public static IReadOnlyList<Edition> Defaults() =>

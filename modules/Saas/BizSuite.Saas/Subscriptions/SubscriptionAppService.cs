@@ -4,6 +4,7 @@ using BizSuite.Saas.Tenants;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Stripe;
 
@@ -17,10 +18,13 @@ public sealed record SubscriptionDto(string Edition, SubscriptionStatus Status, 
 
 public sealed record CheckoutRequest(string Edition);
 
+public sealed record UpdateEditionRequest(IReadOnlyList<string> Modules, int MaxUsers, int MaxStorageMb, decimal MonthlyPrice);
+
 public sealed record RedirectDto(string Url);
 
 /// <summary>The current tenant's plan: what it includes and uses, and the way to Stripe to upgrade or manage billing.</summary>
-internal sealed class SubscriptionAppService(SaasDbContext db, ICurrentTenant currentTenant, EditionLimits limits, StripeBilling stripe, TimeProvider clock)
+internal sealed class SubscriptionAppService(SaasDbContext db, ICurrentTenant currentTenant, EditionLimits limits, StripeBilling stripe, TimeProvider clock,
+    TenantCache cache, UnitOfWork unitOfWork)
 {
     public async Task<IReadOnlyList<EditionDto>> GetEditionsAsync(CancellationToken ct) =>
         (await db.Editions.AsNoTracking().OrderBy(e => e.Rank).ToListAsync(ct))
@@ -77,6 +81,17 @@ internal sealed class SubscriptionAppService(SaasDbContext db, ICurrentTenant cu
         return new RedirectDto(session.Url);
     }
 
+    /// <summary>Host admin: changes an edition. Every tenant's cached modules depend on every edition (what is locked is what
+    /// some edition sells and one's own lacks), so the whole tenant cache is dropped, on every host, when this commits.</summary>
+    public async Task<EditionDto> UpdateEditionAsync(string name, UpdateEditionRequest request, CancellationToken ct)
+    {
+        var edition = await db.Editions.FirstOrDefaultAsync(e => e.Name == name, ct) ?? throw new EntityNotFoundException("Edition", name);
+        edition.Change(request.Modules, request.MaxUsers, request.MaxStorageMb, request.MonthlyPrice);
+        TenantStore.Forget(cache, unitOfWork);
+        return new EditionDto(edition.Name, edition.Modules, edition.MaxUsers, edition.MaxStorageMb, edition.MonthlyPrice, edition.Currency,
+            stripe.PriceOf(edition.Name) is not null);
+    }
+
     private async Task<Tenant> LoadTenantAsync(CancellationToken ct)
     {
         var id = currentTenant.Id ?? throw new BusinessException(KernelErrors.TenantNotFound, StatusCodes.Status404NotFound, "");
@@ -103,4 +118,19 @@ internal sealed class StripeBilling(IOptions<BillingOptions> options, IHttpClien
 internal sealed class CheckoutRequestValidator : AbstractValidator<CheckoutRequest>
 {
     public CheckoutRequestValidator() => RuleFor(r => r.Edition).NotEmpty().MaximumLength(32);
+}
+
+internal sealed class UpdateEditionRequestValidator : AbstractValidator<UpdateEditionRequest>
+{
+    private static readonly string[] Known = [SaasModules.Crm, SaasModules.Oa, SaasModules.Orders, SaasModules.Finance, SaasModules.Hr,
+        SaasModules.ApiKeys, SaasModules.Webhooks, SaasModules.Inventory, SaasModules.Purchasing];
+
+    public UpdateEditionRequestValidator(IStringLocalizer l)
+    {
+        RuleFor(r => r.Modules).NotNull();
+        RuleForEach(r => r.Modules).Must(m => Known.Contains(m)).WithMessage((_, m) => l[SaasErrors.UnknownModule, m]);
+        RuleFor(r => r.MaxUsers).GreaterThan(0);
+        RuleFor(r => r.MaxStorageMb).GreaterThan(0);
+        RuleFor(r => r.MonthlyPrice).GreaterThanOrEqualTo(0);
+    }
 }

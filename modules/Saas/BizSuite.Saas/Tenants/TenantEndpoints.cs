@@ -23,6 +23,8 @@ internal static class TenantEndpoints
         tenants.MapPost("/{id:guid}/enable", EnableTenant).RequirePermission(SaasPermissions.TenantsManage);
         tenants.MapPut("/{id:guid}/edition", SetEdition).RequirePermission(SaasPermissions.TenantsManage);
         api.MapGet("/saas/editions", ListEditions).WithTags("Tenants").RequirePermission(SaasPermissions.Tenants);
+        api.MapPut("/saas/editions/{name}", UpdateEdition).WithTags("Tenants").RequirePermission(SaasPermissions.TenantsManage)
+            .WithSummary("Change an edition's modules and limits (every tenant on it, on every host)");
 
         // Public: a company signs itself up on the Free edition (from the host side, without a tenant).
         api.MapPost("/saas/sign-up", SignUp).WithTags("Subscription").AllowAnonymous().RequireRateLimiting(SaasModule.SignUpRateLimit);
@@ -54,6 +56,9 @@ internal static class TenantEndpoints
 
     public static async Task<Ok<IReadOnlyList<EditionDto>>> ListEditions(SubscriptionAppService subscriptions, CancellationToken ct) =>
         TypedResults.Ok(await subscriptions.GetEditionsAsync(ct));
+
+    public static async Task<Ok<EditionDto>> UpdateEdition(SubscriptionAppService subscriptions, string name, UpdateEditionRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await subscriptions.UpdateEditionAsync(name, request, ct));
 
     public static async Task<Created<SignedUpTenantDto>> SignUp(ITenantAppService tenants, CreateTenantRequest request, CancellationToken ct)
     {

@@ -2477,6 +2477,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oa/approvals/inbox-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many approvals wait for my decision (pushed live as approvalInbox) */
+        get: operations["Oa_GetApprovalsInboxCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/oa/approvals/people": {
         parameters: {
             query?: never;
@@ -3633,6 +3650,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/saas/editions/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an edition's modules and limits (every tenant on it, on every host) */
+        put: operations["Saas_UpdateEdition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/saas/sign-up": {
         parameters: {
             query?: never;
@@ -4127,6 +4161,10 @@ export interface components {
             /** Format: int32 */
             targetStep: null | number;
             position: null | components["schemas"]["SignerPosition"];
+        };
+        ApprovalInboxCountDto: {
+            /** Format: int64 */
+            count: number;
         };
         ApprovalListItemDto: {
             /** Format: uuid */
@@ -6673,6 +6711,15 @@ export interface components {
         UnreadCountDto: {
             /** Format: int32 */
             count: number;
+        };
+        UpdateEditionRequest: {
+            modules: string[];
+            /** Format: int32 */
+            maxUsers: number;
+            /** Format: int32 */
+            maxStorageMb: number;
+            /** Format: double */
+            monthlyPrice: number;
         };
         UpdateRolePermissionsRequest: {
             grantedPermissions: string[];
@@ -16916,6 +16963,44 @@ export interface operations {
             };
         };
     };
+    Oa_GetApprovalsInboxCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalInboxCountDto"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Oa.Approvals. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Oa_GetApprovalsPeople: {
         parameters: {
             query?: never;
@@ -21392,6 +21477,68 @@ export interface operations {
             };
             /** @description The user or key lacks the permission Saas.Tenants. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Saas_UpdateEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEditionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Saas.Tenants.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,6 @@
-import { Component, OnInit, computed, inject, signal } from '@angular/core';
+import { Component, DestroyRef, OnInit, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { skip } from 'rxjs';
 import { CurrencyPipe, DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -10,6 +12,7 @@ import { problemMessage } from '../../core/problem';
 import { ListState } from '../../core/list-state';
 import { ListPage } from '../../shared/list-page';
 import { ApprovalBox, ApprovalSummary, OaApi, documentTypeKey } from '../oa.api';
+import { ApprovalInbox } from './approval-inbox';
 
 /** The approval inbox (审批箱): 待我审批 waiting for me (with batch approval), 我发起的, 我已审批, 抄送我的. */
 @Component({
@@ -95,6 +98,14 @@ export class ApprovalsPage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly message = signal('');
   protected readonly messageArgs = signal<Record<string, unknown>>({});
+
+  private readonly inbox = inject(ApprovalInbox);
+
+  constructor() {
+    this.inbox.watch(inject(DestroyRef));
+    // An item assigned to me, or decided elsewhere, shows without a reload.
+    toObservable(this.inbox.count).pipe(skip(1), takeUntilDestroyed()).subscribe(() => { if (this.box() === 'assigned') this.list.load(); });
+  }
 
   ngOnInit(): void { this.list.load(); }
 
