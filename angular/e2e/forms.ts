@@ -51,6 +51,16 @@ export async function pickCustomerLevel(page: Page, level: 'A' | 'B' | 'C'): Pro
   await pickOption(page, page.getByRole('dialog').getByTestId('custom-level'), `custom-level-${level}`);
 }
 
+/** The signed-in user (a manager) gives sales a new task from the tasks page. */
+export async function assignTaskToSales(page: Page, title: string): Promise<void> {
+  await openMenu(page, 'menu-tasks');
+  await openDialog(page, 'list-create');
+  await fillField(page.getByTestId('task-title'), title);
+  await page.getByTestId('task-assignee').click();
+  await page.getByTestId('assignee-sales').click();
+  await page.getByTestId('task-save').click();
+}
+
 /** Signs a user in (by default a demo tenant user) and waits for the home page. */
 export async function login(page: Page, user: string, password = 'Demo123!', tenant = 'demo'): Promise<void> {
   await page.goto('/login');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog, openMenu } from './forms';
+import { assignTaskToSales, login } from './forms';
 
 test('a task assigned by the manager shows up in the sales tab\'s bell at once, without a reload', async ({ browser }) => {
   const taskTitle = `核对库存 ${Date.now().toString(36)}`;
@@ -13,12 +13,7 @@ test('a task assigned by the manager shows up in the sales tab\'s bell at once, 
 
   const manager = await browser.newPage();
   await login(manager, 'manager');
-  await openMenu(manager, 'menu-tasks');
-  await openDialog(manager, 'list-create');
-  await fillField(manager.getByTestId('task-title'), taskTitle);
-  await manager.getByTestId('task-assignee').click();
-  await manager.getByTestId('assignee-sales').click();
-  await manager.getByTestId('task-save').click();
+  await assignTaskToSales(manager, taskTitle);
   await expect(manager.getByTestId('tasks-table')).toContainText(taskTitle);
 
   // The count is polled once a minute only while the live channel is down: within 5 s it can only have been pushed.
@@ -47,12 +42,7 @@ test('a task assigned through host 1 reaches the bell of a tab connected to host
   const managerContext = await browser.newContext({ baseURL: hostOne, serviceWorkers: 'block' });
   const manager = await managerContext.newPage();
   await login(manager, 'manager');
-  await openMenu(manager, 'menu-tasks');
-  await openDialog(manager, 'list-create');
-  await fillField(manager.getByTestId('task-title'), taskTitle);
-  await manager.getByTestId('task-assignee').click();
-  await manager.getByTestId('assignee-sales').click();
-  await manager.getByTestId('task-save').click();
+  await assignTaskToSales(manager, taskTitle);
   const saved = Date.now();
   await expect(manager.getByTestId('tasks-table')).toContainText(taskTitle);
 
