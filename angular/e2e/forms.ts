@@ -51,6 +51,30 @@ export async function pickCustomerLevel(page: Page, level: 'A' | 'B' | 'C'): Pro
   await pickOption(page, page.getByRole('dialog').getByTestId('custom-level'), `custom-level-${level}`);
 }
 
+/**
+ * Signs `user` in and waits until the bell's live connection is open and the bell shows the server's unread count (it
+ * shows 0 until that first answer); returns the count, the baseline a live update is measured from.
+ */
+export async function loginWithLiveBell(page: Page, user: string): Promise<number> {
+  const live = page.waitForEvent('websocket', socket => socket.url().includes('/hubs/user'));
+  const counted = page.waitForResponse(r => r.url().includes('/api/oa/notifications/unread-count') && r.ok());
+  await login(page, user);
+  await live;
+  const { count } = await (await counted).json() as { count: number };
+  await expect(page.getByTestId('notification-unread')).toHaveText(String(count));
+  return count;
+}
+
+/** The signed-in user (a manager) gives sales a new task from the tasks page. */
+export async function assignTaskToSales(page: Page, title: string): Promise<void> {
+  await openMenu(page, 'menu-tasks');
+  await openDialog(page, 'list-create');
+  await fillField(page.getByTestId('task-title'), title);
+  await page.getByTestId('task-assignee').click();
+  await page.getByTestId('assignee-sales').click();
+  await page.getByTestId('task-save').click();
+}
+
 /** Signs a user in (by default a demo tenant user) and waits for the home page. */
 export async function login(page: Page, user: string, password = 'Demo123!', tenant = 'demo'): Promise<void> {
   await page.goto('/login');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog, openMenu } from './forms';
+import { assignTaskToSales, fillField, login, openDialog, openMenu } from './forms';
 
 const suffix = Date.now().toString(36);
 
@@ -26,12 +26,7 @@ test('the manager assigns a task: the bell tells sales, who finishes it; an anno
   const notice = `年会通知 ${suffix}`;
   const manager = await browser.newPage();
   await login(manager, 'manager');
-  await openMenu(manager, 'menu-tasks');
-  await openDialog(manager, 'list-create');
-  await fillField(manager.getByTestId('task-title'), taskTitle);
-  await manager.getByTestId('task-assignee').click();
-  await manager.getByTestId('assignee-sales').click();
-  await manager.getByTestId('task-save').click();
+  await assignTaskToSales(manager, taskTitle);
   await expect(manager.getByTestId('tasks-table')).toContainText(taskTitle);
 
   await openMenu(manager, 'menu-announcements');

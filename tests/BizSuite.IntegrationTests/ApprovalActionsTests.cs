@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Threading.Channels;
 using BizSuite.Kernel;
 using BizSuite.Oa;
 using BizSuite.Oa.Approvals;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
@@ -121,6 +123,42 @@ public sealed class ApprovalActionsTests(BizSuiteFactory app)
         (await BoxCountAsync(office["chen"], "done")).ShouldBe(1);
         foreach (var type in new[] { "ApprovalSignerAdded", "ApprovalReturned", "ApprovalResubmitted", "ApprovalCopied", "ApprovalCompleted" })
             (await JournalCountAsync(office, type)).ShouldBe(1, type);
+    }
+
+    /// <summary>A signed-in tab of <paramref name="user"/>: the inbox counts pushed to it, in order.</summary>
+    private async Task<(HubConnection Tab, ChannelReader<long> Counts)> InboxTabAsync(HttpClient user)
+    {
+        var counts = Channel.CreateUnbounded<long>();
+        var tab = TwoHostTests.Connect(app, user);
+        tab.On<JsonElement>("approvalInbox", c => counts.Writer.TryWrite(c.GetProperty("count").GetInt64()));
+        await tab.StartAsync();
+        return (tab, counts.Reader);
+    }
+
+    /// <summary>Waits until the tab hears <paramref name="expected"/> (fails after 10 s).</summary>
+    private static async Task HearsAsync(ChannelReader<long> counts, long expected)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (await counts.ReadAsync(timeout.Token) != expected) { }
+    }
+
+    [Fact]
+    public async Task Each_assignee_tab_hears_its_inbox_count_when_an_approval_reaches_it_and_when_it_moves_on()
+    {
+        var office = await OfficeAsync();
+        await DefineFlowAsync(office, "Any");
+        var (wangTab, wang) = await InboxTabAsync(office["wang"]);
+        await using var _ = wangTab;
+        var (chenTab, chen) = await InboxTabAsync(office["chen"]);
+        await using var __ = chenTab;
+
+        var id = await RequestAsync(office);
+        await HearsAsync(wang, 1);
+
+        await office["wang"].PostJsonAsync($"/api/oa/approvals/{id}/approve", new { comment = "同意" });
+        await HearsAsync(wang, 0);
+        await HearsAsync(chen, 1);
+        (await office["chen"].GetJsonAsync("/api/oa/approvals/inbox-count")).GetProperty("count").GetInt64().ShouldBe(1, "the fallback reads the same count");
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class TwoHostTests(TwoHosts hosts, ITestOutputHelper output) : ICl
     }
 
     /// <summary>A tab on <paramref name="host"/> signed in as the client's user (long polling: the test server has no WebSockets).</summary>
-    private static HubConnection Connect(BizSuiteFactory host, HttpClient signedIn) =>
+    internal static HubConnection Connect(BizSuiteFactory host, HttpClient signedIn) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(host.Server.BaseAddress, "/hubs/user"), o =>
             {
