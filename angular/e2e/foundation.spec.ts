@@ -35,6 +35,8 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
   await page.getByTestId('settings-save').click();
   await expect(page.getByText('“many”不是此设置项的有效值。')).toBeVisible();
   await page.getByTestId('setting-Identity.Password.RequiredLength').fill('8');
+  // A yes/no setting is a checkbox: passwords need a symbol from now on (untouched again below).
+  await page.getByTestId('setting-Identity.Password.RequireSymbol').locator('input').check();
   await page.getByTestId('settings-save').click();
   await expect(page.getByText('设置已保存。')).toBeVisible();
 
@@ -66,9 +68,18 @@ test('a tenant admin grants a new role, creates a user with it, and that user se
   await expect(userDialog.getByTestId('user-roles')).toContainText(roleName);
   await userDialog.getByTestId('user-save').click();
   await expect(page.getByText('密码至少需要 8 个字符')).toBeVisible();
+  await fillField(userDialog.getByTestId('user-password'), 'Passw0rd1');
+  await userDialog.getByTestId('user-save').click();
+  await expect(page.getByText('密码需要包含符号')).toBeVisible();
   await fillField(userDialog.getByTestId('user-password'), 'Passw0rd!');
   await page.getByTestId('user-save').click();
   await expect(page.getByTestId('users-table')).toContainText(userName);
+
+  // The demo tenant's other journeys keep its default rules.
+  await page.getByTestId('menu-settings').click();
+  await page.getByTestId('setting-Identity.Password.RequireSymbol').locator('input').uncheck();
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('设置已保存。')).toBeVisible();
 
   // The audit log shows who changed the new user.
   await page.getByTestId('menu-audit').click();

@@ -88,6 +88,32 @@ public sealed class IdentityTests(BizSuiteFactory app)
     }
 
     [Fact]
+    public async Task A_tenant_that_asks_for_upper_case_letters_and_symbols_refuses_passwords_without_them_beside_the_field()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!", "zh-CN");
+        object User(string name, string password) => new { userName = name, email = $"{name}@example.cn", name, password, isActive = true };
+        (await admin.PostJsonAsync("/api/identity/users", User("before", "passw0rd1"), HttpStatusCode.Created)).Str("userName").ShouldBe("before");
+
+        await admin.PutJsonAsync("/api/settings", new Dictionary<string, string>
+        {
+            ["Identity.Password.RequireUppercase"] = "true", ["Identity.Password.RequireSymbol"] = "true",
+        }, HttpStatusCode.NoContent);
+        var lower = await admin.PostJsonAsync("/api/identity/users", User("lower", "passw0rd1"), HttpStatusCode.BadRequest);
+        (lower.Str("code"), lower.FieldErrors("password").Single()).ShouldBe(("Identity:PasswordNeedsUppercase", "密码需要包含大写字母。"));
+        var plain = await admin.PostJsonAsync("/api/identity/users", User("plain", "Passw0rd1"), HttpStatusCode.BadRequest);
+        (plain.Str("code"), plain.FieldErrors("password").Single()).ShouldBe(("Identity:PasswordNeedsSymbol", "密码需要包含符号（字母和数字以外的字符）。"));
+        await admin.PostJsonAsync("/api/identity/users", User("strong", "Passw0rd!"), HttpStatusCode.Created);
+        (await admin.GetJsonAsync("/api/identity/users?filter=lower")).GetProperty("totalCount").GetInt64().ShouldBe(0, "a refused user is not stored");
+
+        // The rules are the tenant's: another tenant keeps the defaults.
+        var other = await app.LoginAsync(await app.CreateTenantAsync(), "admin", "Admin123!");
+        await other.PostJsonAsync("/api/identity/users", User("lower", "passw0rd1"), HttpStatusCode.Created);
+        var strong = await app.LoginAsync(tenant, "strong", "Passw0rd!");
+        (await strong.GetJsonAsync("/api/account/me")).Str("userName").ShouldBe("strong");
+    }
+
+    [Fact]
     public async Task Duplicate_user_names_and_built_in_roles_are_refused_with_clear_errors()
     {
         var tenant = await app.CreateTenantAsync();

@@ -20,6 +20,10 @@ public static class IdentityPermissions
 public static class IdentitySettings
 {
     public const string PasswordRequiredLength = "Identity.Password.RequiredLength";
+    /// <summary>"true": a new password needs an upper-case letter (besides letters and digits).</summary>
+    public const string PasswordRequireUppercase = "Identity.Password.RequireUppercase";
+    /// <summary>"true": a new password needs a character that is neither a letter nor a digit.</summary>
+    public const string PasswordRequireSymbol = "Identity.Password.RequireSymbol";
     public const string LockoutMaxFailedAttempts = "Identity.Lockout.MaxFailedAttempts";
     public const string LockoutMinutes = "Identity.Lockout.Minutes";
     /// <summary>"true": every user of the tenant signs in with a second factor, and one without is made to enrol at login.</summary>
@@ -88,6 +92,8 @@ public static class IdentityErrors
     public const string RoleNotFound = "Identity:RoleNotFound";
     public const string UnknownPermission = "Identity:UnknownPermission";
     public const string PasswordTooWeak = "Identity:PasswordTooWeak";
+    public const string PasswordNeedsUppercase = "Identity:PasswordNeedsUppercase";
+    public const string PasswordNeedsSymbol = "Identity:PasswordNeedsSymbol";
     public const string StaticRole = "Identity:StaticRole";
     public const string CannotDeleteSelf = "Identity:CannotDeleteSelf";
     public const string PermissionNotHeld = "Identity:PermissionNotHeld";

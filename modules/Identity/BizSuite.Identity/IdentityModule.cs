@@ -87,6 +87,8 @@ public sealed class IdentityModule : BizModule
 
     public override void DefineSettings(SettingDefinitionContext context) => context
         .AddInteger(IdentitySettings.PasswordRequiredLength, 8, min: 6, max: 128)
+        .Add(IdentitySettings.PasswordRequireUppercase, "false", v => v is "true" or "false")
+        .Add(IdentitySettings.PasswordRequireSymbol, "false", v => v is "true" or "false")
         .AddInteger(IdentitySettings.LockoutMaxFailedAttempts, 5, min: 1, max: 100)
         .AddInteger(IdentitySettings.LockoutMinutes, 15, min: 1, max: 1440)
         .Add(IdentitySettings.TwoFactorRequired, "false", v => v is "true" or "false");

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Component, OnInit, inject, signal } from '@angular/core';
 import { FormControl, FormRecord, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -15,19 +16,24 @@ interface Setting { name: string; displayName: string; value: string; defaultVal
 /** The tenant's settings (or the host's defaults for every tenant when signed in on the host side). */
 @Component({
   selector: 'bs-settings',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatProgressBarModule, TranslatePipe, FieldError],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatCheckboxModule, MatProgressBarModule, TranslatePipe, FieldError],
   template: `
     <h2>{{ 'settings.title' | translate }}</h2>
     @if (busy()) { <mat-progress-bar mode="indeterminate" /> }
     @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
     <form [formGroup]="form" (ngSubmit)="save()" class="fields">
       @for (setting of settings(); track setting.name) {
-        <mat-form-field appearance="outline">
-          <mat-label>{{ setting.displayName }}</mat-label>
-          <input matInput [formControlName]="setting.name" [type]="setting.isSecret ? 'password' : 'text'" [attr.data-testid]="'setting-' + setting.name" />
-          @if (!setting.isSecret) { <mat-hint>{{ 'settings.default' | translate: { value: setting.defaultValue } }}</mat-hint> }
-          <mat-error><bs-field-error [control]="form.controls[setting.name]" /></mat-error>
-        </mat-form-field>
+        @if (isFlag(setting)) {
+          <mat-checkbox [checked]="form.controls[setting.name].value === 'true'" (change)="flag(setting, $event.checked)"
+                        [attr.data-testid]="'setting-' + setting.name">{{ setting.displayName }}</mat-checkbox>
+        } @else {
+          <mat-form-field appearance="outline">
+            <mat-label>{{ setting.displayName }}</mat-label>
+            <input matInput [formControlName]="setting.name" [type]="setting.isSecret ? 'password' : 'text'" [attr.data-testid]="'setting-' + setting.name" />
+            @if (!setting.isSecret) { <mat-hint>{{ 'settings.default' | translate: { value: setting.defaultValue } }}</mat-hint> }
+            <mat-error><bs-field-error [control]="form.controls[setting.name]" /></mat-error>
+          </mat-form-field>
+        }
       }
       @if (settings().length > 0) {
         <div><button mat-flat-button type="submit" [disabled]="busy()" data-testid="settings-save">{{ 'common.save' | translate }}</button></div>
@@ -55,6 +61,15 @@ export class SettingsPage implements OnInit {
       },
       error: error => { this.error.set(problemMessage(error)); this.busy.set(false); },
     });
+  }
+
+  /** A yes/no setting (its default is "true" or "false"): a checkbox that stores the same words. */
+  protected isFlag(setting: Setting): boolean { return setting.defaultValue === 'true' || setting.defaultValue === 'false'; }
+
+  protected flag(setting: Setting, on: boolean): void {
+    const control = this.form.controls[setting.name];
+    control.setValue(on ? 'true' : 'false');
+    control.markAsDirty();
   }
 
   save(): void {
