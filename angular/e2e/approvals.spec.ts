@@ -80,6 +80,8 @@ test('a large contract: 会签 of two managers with an added signer, 退回 by f
   await page.getByTestId('approval-panel-ok').click();
   await expect(page.getByTestId('approval-history')).toContainText('加签');
   await act(page, 'approval-approve');
+  // The buttons go once the decision is saved; leaving before that could cancel it (the added signer then waits forever).
+  await expect(page.getByTestId('approval-approve')).toHaveCount(0);
   await expect(page.getByTestId('approval-steps')).toContainText('待处理');
   await page.screenshot({ path: testInfo.outputPath('approval-desktop.png'), fullPage: true });
   await page.getByTestId('logout').click();
