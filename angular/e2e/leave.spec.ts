@@ -1,11 +1,16 @@
 import { Page, expect, test } from '@playwright/test';
 import { fillField, login, openDialog } from './forms';
 
+/** My leave in `year`, once that year's balances are shown (until they arrive the page shows this year's). */
 async function myLeave(page: Page, year: number) {
   await page.getByTestId('menu-leave').click();
+  const balances = page.waitForResponse(r => r.url().includes('/api/hr/leave-balances') && r.url().includes(`year=${year}`) && r.ok());
   await fillField(page.getByTestId('leave-year'), String(year));
   await page.getByTestId('leave-year').press('Enter');
   await page.getByTestId('leave-year').blur();
+  const remaining = ((await (await balances).json()) as { leaveTypeName: string; remaining: number }[])
+    .find(b => b.leaveTypeName === '年假 Annual leave')!.remaining;
+  await expect(page.getByTestId('balance-remaining-年假 Annual leave')).toHaveText(String(remaining));
 }
 
 /** A Monday in a year no other run is likely to have used, so the test can run again on the same database. */
