@@ -97,11 +97,12 @@ public sealed record CustomerDto(Guid Id, string Name, string? CreditCode, strin
 public sealed record SaveCustomerRequest(string Name, string? CreditCode, string? TaxId, string? BillingAddress, string? BankAccount,
     System.Text.Json.Nodes.JsonObject? CustomFields = null);
 
-/// <summary>The CRM records with a timeline (<c>/api/oa/timeline/{type}/{id}</c>).</summary>
+/// <summary>The CRM records with a timeline (<c>/api/oa/timeline/{type}/{id}</c>) or in the global search (<c>/api/search</c>).</summary>
 public static class CrmRecordTypes
 {
     public const string Customer = "crm.customer";
     public const string Contract = "crm.contract";
+    public const string Contact = "crm.contact";
 }
 
 /// <summary>The kinds of CRM record that take tenant-defined custom fields.</summary>

@@ -32,6 +32,10 @@ public sealed class CrmModule : BizModule
         context.Services.AddScoped<ITimelineSource, ActivityTimelineSource>();
         context.Services.AddTimelineRecord(CrmRecordTypes.Customer, CrmPermissions.Customers, "/crm/customers/{id}");
         context.Services.AddTimelineRecord(CrmRecordTypes.Contract, CrmPermissions.Contracts, "/crm/contracts/{id}");
+        context.Services.AddSearch<CrmDbContext, Customer>(CrmPermissions.Customers, db => db.Customers, c => new SearchHit(c.Id, c.Name, c.CreditCode));
+        context.Services.AddSearch<CrmDbContext, Contact>(CrmPermissions.Contacts, db => db.Contacts, c => new SearchHit(c.Id, c.Name, c.Phone ?? c.Email));
+        context.Services.AddSearch<CrmDbContext, Contract>(CrmPermissions.Contracts, db => db.Contracts,
+            c => new SearchHit(c.Id, c.Title, c.Number + " · " + c.CustomerName));
         context.Services.AddScoped<CustomerImporter>();
         context.Services.AddScoped<ContactImporter>();
     }

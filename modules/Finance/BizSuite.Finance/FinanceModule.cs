@@ -28,6 +28,7 @@ public sealed class FinanceModule : BizModule
         var services = context.Services;
         context.AddDbContext<FinanceDbContext>();
         services.AddTimelineRecord(FinanceRecordTypes.Invoice, FinancePermissions.Invoices, "/finance/invoices/{id}");
+        services.AddSearch<FinanceDbContext, Invoice>(FinancePermissions.Invoices, db => db.Invoices, i => new SearchHit(i.Id, i.Number, i.CustomerName));
         services.AddScoped<InstallmentInvoicer>();
         services.AddScoped<InvoiceAppService>();
         services.AddScoped<PaymentAppService>();

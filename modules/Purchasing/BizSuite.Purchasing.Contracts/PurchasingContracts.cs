@@ -40,6 +40,12 @@ public sealed record SupplierDto(Guid Id, string Name, string? CreditCode, strin
     string? ContactPhone, string? ContactEmail, int PaymentTermDays, string Currency, bool IsActive, DateTime CreatedAt,
     [property: CustomFields(PurchasingCustomFields.Supplier)] System.Text.Json.Nodes.JsonObject CustomFields);
 
+/// <summary>The Purchasing records in the global search (<c>/api/search</c>).</summary>
+public static class PurchasingRecordTypes
+{
+    public const string Supplier = "purchasing.supplier";
+}
+
 /// <summary>The kinds of Purchasing record that take the tenant's custom fields.</summary>
 public static class PurchasingCustomFields
 {

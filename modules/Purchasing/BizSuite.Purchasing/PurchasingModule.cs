@@ -24,6 +24,7 @@ public sealed class PurchasingModule : BizModule
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<OrderNumbers>();
         services.AddScoped<SupplierAppService>();
+        services.AddSearch<PurchasingDbContext, Supplier>(PurchasingPermissions.Suppliers, db => db.Suppliers, s => new SearchHit(s.Id, s.Name, s.CreditCode));
         services.AddScoped<ISupplierAppService>(sp => sp.GetRequiredService<SupplierAppService>());
         services.AddScoped<ICustomFieldEntity, SupplierCustomFields>();
         services.AddScoped<SupplierImporter>();

@@ -12,14 +12,14 @@ internal sealed class ContactAppService(CrmDbContext db, CustomerAppService cust
     {
         var query = db.Contacts.AsNoTracking();
         if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
-        if (!string.IsNullOrWhiteSpace(page.Filter))
-            query = query.Where(c => c.Name.Contains(page.Filter) || c.Phone == page.Filter || c.Email == page.Filter);
+        if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
+        var total = await query.CountLimitedAsync(ct);
         query = page.SortField is null
             ? query.OrderByDescending(c => c.IsPrimary).ThenBy(c => c.Name)
             : query.SortBy(page, ("name", c => c.Name), ("createdAt", c => c.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         var names = await db.CustomerNamesAsync(items.Select(c => c.CustomerId), ct);
-        return new PagedResult<ContactDto>(items.Select(c => c.ToDto(names.GetValueOrDefault(c.CustomerId, ""))).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<ContactDto>(items.Select(c => c.ToDto(names.GetValueOrDefault(c.CustomerId, ""))).ToList(), total);
     }
 
     public async Task<ContactDto> GetAsync(Guid id, CancellationToken ct)

@@ -19,12 +19,12 @@ internal sealed class ContractAppService(CrmDbContext db, CustomerAppService cus
         if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
         if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
         if (status is not null) query = query.Where(c => c.Status == status);
-        if (!string.IsNullOrWhiteSpace(page.Filter))
-            query = query.Where(c => c.Number.Contains(page.Filter) || c.Title.Contains(page.Filter) || c.CustomerName.Contains(page.Filter));
+        if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
+        var total = await query.CountLimitedAsync(ct);
         query = query.SortBy(page, ("createdAt", c => c.CreatedAt), ("number", c => c.Number), ("grossTotal", c => c.GrossTotal));
         if (page.SortField is null) query = query.OrderByDescending(c => c.CreatedAt);
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<ContractDto>(items.Select(c => c.ToDto()).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<ContractDto>(items.Select(c => c.ToDto()).ToList(), total);
     }
 
     public async Task<ContractDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();

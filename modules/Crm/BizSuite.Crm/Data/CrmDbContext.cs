@@ -25,6 +25,15 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Biz
         return await Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
     }
 
+    private static readonly IReadOnlyList<Searchable> SearchableRecords =
+    [
+        Searchable.For<Customer>(CrmRecordTypes.Customer, c => [c.Name, c.CreditCode]),
+        Searchable.For<Contact>(CrmRecordTypes.Contact, c => [c.Name, c.Phone, c.Email]),
+        Searchable.For<Contract>(CrmRecordTypes.Contract, c => [c.Number, c.Title, c.CustomerName]),
+    ];
+
+    protected override IReadOnlyList<Searchable> Searchables => SearchableRecords;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Customer>(b =>
@@ -120,6 +129,7 @@ internal sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : Biz
             b.Property(a => a.RegardingType).HasConversion<string>().HasMaxLength(16);
             b.HasIndex(a => new { a.TenantId, a.RegardingType, a.RegardingId });
         });
+        modelBuilder.HasSearchTerms("crm_search_terms");
         base.OnModelCreating(modelBuilder);
     }
 }

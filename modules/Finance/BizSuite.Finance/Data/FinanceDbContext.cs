@@ -25,6 +25,13 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
     public DbSet<StripeAccount> StripeAccounts => Set<StripeAccount>();
     public DbSet<StripeEventRecord> StripeEvents => Set<StripeEventRecord>();
 
+    private static readonly IReadOnlyList<Searchable> SearchableRecords =
+    [
+        Searchable.For<Invoice>(FinanceRecordTypes.Invoice, i => [i.Number, i.ContractNumber, i.CustomerName]),
+    ];
+
+    protected override IReadOnlyList<Searchable> Searchables => SearchableRecords;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Child rows get their ids from the domain: without ValueGeneratedNever EF takes a new child for an existing row.
@@ -76,6 +83,8 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
             // One invoice per installment: a replayed trigger can never invoice it twice.
             b.HasIndex(i => new { i.TenantId, i.ContractId, i.InstallmentNumber }).IsUnique();
             b.HasIndex(i => new { i.TenantId, i.CustomerId });
+            // The status filter's page walks this index backwards by id (InnoDB appends the key) and stops after one page.
+            b.HasIndex(i => new { i.TenantId, i.Status });
             b.HasIndex(i => new { i.TenantId, i.OrderId });
             // The list's date sorts read a page from these instead of sorting the tenant's invoices.
             b.HasIndex(i => new { i.TenantId, i.IssuedOn });
@@ -193,6 +202,7 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
             b.Property(e => e.Outcome).HasMaxLength(100);
             b.HasIndex(e => e.EventId).IsUnique();
         });
+        modelBuilder.HasSearchTerms("finance_search_terms");
         base.OnModelCreating(modelBuilder);
     }
 }

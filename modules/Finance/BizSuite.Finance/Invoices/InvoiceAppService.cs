@@ -18,13 +18,13 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
         if (filter.OrderId is not null) query = query.Where(i => i.OrderId == filter.OrderId);
         if (filter.CustomerId is not null) query = query.Where(i => i.CustomerId == filter.CustomerId);
         if (filter.Status is not null) query = query.Where(i => i.Status == filter.Status);
-        if (!string.IsNullOrWhiteSpace(page.Filter))
-            query = query.Where(i => i.Number.Contains(page.Filter) || i.ContractNumber.Contains(page.Filter) || i.CustomerName.Contains(page.Filter));
+        if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
+        var total = unfiltered ? await CountAllAsync(query, ct) : await query.CountLimitedAsync(ct);
         query = page.SortField is null
             ? query.OrderByDescending(i => i.Id)
             : query.SortBy(page, ("number", i => i.Number), ("issuedOn", i => i.IssuedOn), ("dueOn", i => i.DueOn), ("grossTotal", i => i.GrossTotal));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<InvoiceDto>(items.Select(x => x.ToDto()).ToList(), unfiltered ? await CountAllAsync(query, ct) : await query.LongCountAsync(ct));
+        return new PagedResult<InvoiceDto>(items.Select(x => x.ToDto()).ToList(), total);
     }
 
     /// <summary>
@@ -32,7 +32,7 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
     /// page (hundreds of ms at a million invoices) while the page itself takes a few. Invoices are never
     /// deleted (a credit note reverses them) and each one takes the next gapless number of the tenant's
     /// invoice counter in its own transaction (a rollback gives it back), so the counter is the exact count.
-    /// Filtered lists still count, over their index. Host-side (no tenant filter) counts as before.
+    /// Filtered lists count up to <see cref="PageRequest.CountLimit"/>. Host-side (no tenant filter) counts as before.
     /// </summary>
     private async Task<long> CountAllAsync(IQueryable<Invoice> query, CancellationToken ct) =>
         currentTenant is { Id: not null, IsFilterEnabled: true } ? await numbers.IssuedAsync(InstallmentInvoicer.InvoiceNumbers, ct) : await query.LongCountAsync(ct);

@@ -29,6 +29,13 @@ internal sealed class HrDbContext(DbContextOptions<HrDbContext> options) : BizDb
         return await Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
     }
 
+    private static readonly IReadOnlyList<Searchable> SearchableRecords =
+    [
+        Searchable.For<Employee>(HrRecordTypes.Employee, e => [e.Name, e.Number, e.Email, e.Position]),
+    ];
+
+    protected override IReadOnlyList<Searchable> Searchables => SearchableRecords;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Department>(b =>
@@ -156,6 +163,7 @@ internal sealed class HrDbContext(DbContextOptions<HrDbContext> options) : BizDb
             b.Property(a => a.Content).HasColumnType("mediumblob");
             b.HasIndex(a => new { a.TenantId, a.UploadedBy });
         });
+        modelBuilder.HasSearchTerms("hr_search_terms");
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -19,12 +19,11 @@ internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers
         var query = db.Employees.AsNoTracking();
         if (departmentId is not null) query = query.Where(e => e.DepartmentId == departmentId);
         if (status is not null) query = query.Where(e => e.Status == status);
-        if (!string.IsNullOrWhiteSpace(page.Filter))
-            query = query.Where(e => e.Name.Contains(page.Filter) || e.Number == page.Filter.ToUpper() || e.Email!.Contains(page.Filter) ||
-                                     e.Position!.Contains(page.Filter));
+        if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
+        var total = await query.CountLimitedAsync(ct);
         query = query.SortBy(page, ("number", e => e.Number), ("name", e => e.Name), ("hireDate", e => e.HireDate), ("createdAt", e => e.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<EmployeeDto>(await ToDtosAsync(items, ct), await query.LongCountAsync(ct));
+        return new PagedResult<EmployeeDto>(await ToDtosAsync(items, ct), total);
     }
 
     public async Task<EmployeeDto> GetAsync(Guid id, CancellationToken ct) => (await ToDtosAsync([await LoadAsync(id, ct)], ct))[0];

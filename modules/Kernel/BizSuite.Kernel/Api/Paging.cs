@@ -7,6 +7,9 @@ public sealed record PageRequest(int Skip = 0, int Take = 20, string? Sort = nul
 {
     public const int MaxTake = 1000;
 
+    /// <summary>Lists count their records up to this many; a <c>totalCount</c> above it means "more than 10,000".</summary>
+    public const int CountLimit = 10_000;
+
     public bool Descending => Sort?.StartsWith('-') == true;
     public string? SortField => Sort?.TrimStart('-', '+');
 }
@@ -19,6 +22,7 @@ internal sealed class PageRequestValidator : AbstractValidator<PageRequest>
     {
         RuleFor(p => p.Skip).GreaterThanOrEqualTo(0);
         RuleFor(p => p.Take).InclusiveBetween(1, PageRequest.MaxTake);
+        RuleFor(p => p.Filter).MaximumLength(SearchText.MaxQueryLength);
     }
 }
 

@@ -83,6 +83,11 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
     /// </summary>
     protected virtual IReadOnlyList<(Type Entity, string Region)> CachedEntities => [];
 
+    /// <summary>The kinds of record this module's term table indexes (<see cref="SearchTermModel.HasSearchTerms"/>); a static list.</summary>
+    protected internal virtual IReadOnlyList<Searchable> Searchables => [];
+
+    internal Guid? TenantForSearch => CurrentTenantId;
+
     // Read by the global query filters on every query (EF parameterizes context members).
     protected Guid? CurrentTenantId => _services?.CurrentTenant.Id;
     protected bool IsTenantFilterEnabled => _services?.CurrentTenant.IsFilterEnabled ?? true;
@@ -132,6 +137,7 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            if (Searchables.Count > 0) await IndexSearchTermsAsync(cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally
@@ -179,6 +185,30 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
                     _services.Cache.Invalidate(region, (entry.Entity as IMultiTenant)?.TenantId ?? _services.CurrentTenant.Id, _services.UnitOfWork);
         }
         return changed;
+    }
+
+    /// <summary>
+    /// Writes the terms of added records and replaces those of records whose searched texts changed (a status change
+    /// leaves them alone), in this save, so the search never lags the record.
+    /// </summary>
+    private async Task IndexSearchTermsAsync(CancellationToken ct)
+    {
+        var changes = new List<(Guid Id, Guid TenantId, string RecordType, HashSet<string> Terms, bool Replace)>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified) || entry.Entity is not Entity entity
+                || (entry.Entity as IMultiTenant)?.TenantId is not { } tenantId) continue;
+            var searchable = Searchables.FirstOrDefault(s => s.Entity == entry.Metadata.ClrType);
+            if (searchable is null) continue;
+            var terms = SearchText.IndexTerms(searchable.Texts(entity));
+            if (entry.State == EntityState.Modified && terms.SetEquals(SearchText.IndexTerms(searchable.Texts(entry.OriginalValues.ToObject())))) continue;
+            changes.Add((entity.Id, tenantId, searchable.RecordType, terms, entry.State == EntityState.Modified));
+        }
+        foreach (var (id, tenantId, recordType, terms, replace) in changes)
+        {
+            if (replace) await Set<SearchTerm>().Where(t => t.RecordId == id).ExecuteDeleteAsync(ct);
+            Set<SearchTerm>().AddRange(terms.Select(term => new SearchTerm { RecordId = id, Term = term, TenantId = tenantId, RecordType = recordType }));
+        }
     }
 
     private static void BumpVersion(EntityEntry entry)

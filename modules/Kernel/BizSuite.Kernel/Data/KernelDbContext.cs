@@ -14,6 +14,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
     public DbSet<DocumentCounter> Counters => Set<DocumentCounter>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
+    public DbSet<SearchIndexState> SearchIndexes => Set<SearchIndexState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -75,6 +76,12 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
             b.ToTable("kernel_data_protection_keys");
             b.Property(k => k.FriendlyName).HasMaxLength(100);
             b.Property(k => k.Xml).HasColumnType("text");
+        });
+        modelBuilder.Entity<SearchIndexState>(b =>
+        {
+            b.ToTable("kernel_search_indexes");
+            b.HasKey(s => s.RecordType);
+            b.Property(s => s.RecordType).HasMaxLength(40);
         });
         modelBuilder.Entity<CustomFieldDefinition>(b =>
         {

@@ -272,6 +272,8 @@ public static class BizSuiteHosting
                 foreach (var contributor in sp.GetServices<IDataSeedContributor>()) await contributor.SeedAsync(ct);
             }, cancellationToken);
             trace.Mark("seeding");
+            await SearchBackfill.RunAsync(services, logger, cancellationToken);
+            trace.Mark("search backfill");
             await using var release = new MySqlCommand("SELECT RELEASE_LOCK('bizsuite_migrations')", lockConnection);
             await release.ExecuteScalarAsync(cancellationToken);
         }

@@ -36,6 +36,7 @@ public sealed class KernelModule : BizModule
         context.Services.AddScoped<CustomFieldAppService>();
         context.Services.AddScoped<ICustomFields>(sp => sp.GetRequiredService<CustomFieldAppService>());
         context.Services.AddScoped<EventJournalReader>();
+        context.Services.AddScoped<GlobalSearch>();
         context.Services.AddScoped<ITimelineSource, JournalTimelineSource>();
         context.Services.AddScoped<EmailSender>();
         context.Services.AddScoped<CompanyProfiles>();
@@ -64,5 +65,6 @@ public sealed class KernelModule : BizModule
         api.MapCustomFieldEndpoints();
         api.MapPluginEndpoints();
         api.MapAuditEndpoints();
+        api.MapSearchEndpoints();
     }
 }

@@ -10,6 +10,13 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
     public DbSet<Product> Products => Set<Product>();
 
+    private static readonly IReadOnlyList<Searchable> SearchableRecords =
+    [
+        Searchable.For<SalesOrder>(OrdersRecordTypes.SalesOrder, o => [o.Number, o.ContractNumber, o.CustomerName]),
+    ];
+
+    protected override IReadOnlyList<Searchable> Searchables => SearchableRecords;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Product>(b =>
@@ -73,6 +80,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             });
             b.Navigation(o => o.Deliveries).HasField("_deliveries");
         });
+        modelBuilder.HasSearchTerms("orders_search_terms");
         base.OnModelCreating(modelBuilder);
     }
 }

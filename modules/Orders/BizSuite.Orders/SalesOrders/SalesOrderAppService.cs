@@ -12,13 +12,13 @@ internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider cloc
         var query = db.SalesOrders.AsNoTracking();
         if (contractId is not null) query = query.Where(o => o.ContractId == contractId);
         if (customerId is not null) query = query.Where(o => o.CustomerId == customerId);
-        if (!string.IsNullOrWhiteSpace(page.Filter))
-            query = query.Where(o => o.Number.Contains(page.Filter) || o.ContractNumber.Contains(page.Filter) || o.CustomerName.Contains(page.Filter));
+        if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
+        var total = await query.CountLimitedAsync(ct);
         query = page.SortField is null
             ? query.OrderByDescending(o => o.CreatedAt)
             : query.SortBy(page, ("createdAt", o => o.CreatedAt), ("number", o => o.Number), ("grossTotal", o => o.GrossTotal));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<SalesOrderDto>(items.Select(o => o.ToDto()).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<SalesOrderDto>(items.Select(o => o.ToDto()).ToList(), total);
     }
 
     public async Task<SalesOrderDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();

@@ -16,6 +16,13 @@ internal sealed class PurchasingDbContext(DbContextOptions<PurchasingDbContext> 
     public DbSet<GoodsReceipt> Receipts => Set<GoodsReceipt>();
     public DbSet<SupplierBill> Bills => Set<SupplierBill>();
 
+    private static readonly IReadOnlyList<Searchable> SearchableRecords =
+    [
+        Searchable.For<Supplier>(PurchasingRecordTypes.Supplier, s => [s.Name, s.CreditCode, s.ContactName]),
+    ];
+
+    protected override IReadOnlyList<Searchable> Searchables => SearchableRecords;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Supplier>(b =>
@@ -133,6 +140,7 @@ internal sealed class PurchasingDbContext(DbContextOptions<PurchasingDbContext> 
             });
             b.Navigation(x => x.Lines).HasField("_lines");
         });
+        modelBuilder.HasSearchTerms("purchasing_search_terms");
         base.OnModelCreating(modelBuilder);
     }
 }

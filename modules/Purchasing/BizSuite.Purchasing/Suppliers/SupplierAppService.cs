@@ -13,11 +13,11 @@ internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore se
         var query = db.Suppliers.AsNoTracking();
         if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
         if (active is not null) query = query.Where(s => s.IsActive == active);
-        if (!string.IsNullOrWhiteSpace(page.Filter))
-            query = query.Where(s => s.Name.Contains(page.Filter) || s.CreditCode == page.Filter.ToUpper() || s.ContactName!.Contains(page.Filter));
+        if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
+        var total = await query.CountLimitedAsync(ct);
         query = query.SortBy(page, ("name", s => s.Name), ("createdAt", s => s.CreatedAt), ("paymentTermDays", s => s.PaymentTermDays));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<SupplierDto>(items.Select(s => s.ToDto()).ToList(), await query.LongCountAsync(ct));
+        return new PagedResult<SupplierDto>(items.Select(s => s.ToDto()).ToList(), total);
     }
 
     public async Task<SupplierDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();

@@ -309,6 +309,8 @@ namespace BizSuite.Finance.Data.Migrations
 
                     b.HasIndex("TenantId", "OrderId");
 
+                    b.HasIndex("TenantId", "Status");
+
                     b.HasIndex("TenantId", "ContractId", "InstallmentNumber")
                         .IsUnique();
 
@@ -727,6 +729,31 @@ namespace BizSuite.Finance.Data.Migrations
                     b.HasIndex("TenantId", "CustomerId");
 
                     b.ToTable("finance_receivables", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Kernel.SearchTerm", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("RecordId", "Term");
+
+                    b.HasIndex("TenantId", "RecordType", "Term", "RecordId");
+
+                    b.ToTable("finance_search_terms", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Finance.Accounting.Voucher", b =>

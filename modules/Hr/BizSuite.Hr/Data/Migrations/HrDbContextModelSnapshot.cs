@@ -664,6 +664,31 @@ namespace BizSuite.Hr.Data.Migrations
                     b.ToTable("hr_offers", (string)null);
                 });
 
+            modelBuilder.Entity("BizSuite.Kernel.SearchTerm", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("RecordId", "Term");
+
+                    b.HasIndex("TenantId", "RecordType", "Term", "RecordId");
+
+                    b.ToTable("hr_search_terms", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Hr.Expenses.ExpenseClaim", b =>
                 {
                     b.OwnsMany("BizSuite.Hr.Expenses.ExpenseLine", "Lines", b1 =>

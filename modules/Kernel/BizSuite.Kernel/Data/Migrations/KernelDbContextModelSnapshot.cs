@@ -331,6 +331,20 @@ namespace BizSuite.Kernel.Data.Migrations
                     b.ToTable("kernel_event_records", (string)null);
                 });
 
+            modelBuilder.Entity("BizSuite.Kernel.SearchIndexState", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("RecordType");
+
+                    b.ToTable("kernel_search_indexes", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Kernel.SettingRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -22,6 +22,31 @@ namespace BizSuite.Orders.Data.Migrations
 
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("BizSuite.Kernel.SearchTerm", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("RecordId", "Term");
+
+                    b.HasIndex("TenantId", "RecordType", "Term", "RecordId");
+
+                    b.ToTable("orders_search_terms", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Orders.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
