@@ -29,5 +29,10 @@ internal static class BulkLoad
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The INSERT of the records' search terms into a module's term table, the terms the application's save writes.</summary>
+    public static string Terms(string table, string recordType, string tenantId, IEnumerable<(Guid Id, string?[] Texts)> records) =>
+        $"INSERT INTO {table} (RecordId, Term, TenantId, RecordType) VALUES " + string.Join(",", records.SelectMany(r =>
+            BizSuite.Kernel.SearchText.IndexTerms(r.Texts).Select(term => $"('{r.Id}','{term}','{tenantId}','{recordType}')")));
+
     public static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

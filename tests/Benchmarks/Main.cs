@@ -21,6 +21,7 @@ internal static class BenchmarkMain
             SqlCommandCounter.Start();
             if (options.Runs("signing")) await new SigningBenchmark(host, options).RunAsync();
             if (options.Runs("list")) await new InvoiceListBenchmark(host, options).RunAsync();
+            if (options.Runs("search")) await new SearchBenchmark(host, options).RunAsync();
             if (options.Runs("insights")) await new InsightsBenchmark(host, options).RunAsync();
             if (options.Runs("procure")) await new ProcureBenchmark(host, options).RunAsync();
             if (options.Runs("stock")) await new StockListBenchmark(host, options).RunAsync();

@@ -19,6 +19,7 @@ internal sealed record Options
     public int SigningsPerRound { get; init; } = 100;
     public int Movements { get; init; } = 1_000_000;
     public int Customers { get; init; } = 1_000_000;
+    public int SearchCustomers { get; init; } = 100_000;
     public int Starts { get; init; } = 5;
     /// <summary>The one part to run (<c>--only</c>), or all of them.</summary>
     public string? Only { get; init; }
@@ -39,8 +40,9 @@ internal sealed record Options
           --signings-per-round N  contracts per path and round of the insights signing comparison (default 100)
           --movements N        stock movements loaded for the stock list latency (default 1000000)
           --customers N        customers loaded for the custom-field filter latency (default 1000000)
+          --search-customers N customers loaded beside --invoices invoices for the global search latency (default 100000)
           --starts N           host processes the start-up part starts, one after another (default 5)
-          --only PART          run one part: signing, list, insights, procure (receipt + bill and sign + deliver), stock (stock lists),
+          --only PART          run one part: signing, list (invoice list pages, status and text filters), search (GET /api/search), insights, procure (receipt + bill and sign + deliver), stock (stock lists),
                                customfields (customers filtered by a custom select field), startup (the real host process
                                started --starts times on the migrated database)
           --keep               keep the database afterwards
@@ -68,6 +70,7 @@ internal sealed record Options
                 "--host-admin-password" => o with { HostAdminPassword = Next() },
                 "--movements" => o with { Movements = int.Parse(Next()) },
                 "--customers" => o with { Customers = int.Parse(Next()) },
+                "--search-customers" => o with { SearchCustomers = int.Parse(Next()) },
                 "--starts" => o with { Starts = Math.Max(1, int.Parse(Next())) },
                 "--only" => Next() is var part && Parts.Contains(part) ? o with { Only = part }
                     : throw new ArgumentException($"--only {args[i]}: one of {string.Join(", ", Parts)}.\n{Usage}"),
@@ -79,7 +82,7 @@ internal sealed record Options
         return o;
     }
 
-    public static readonly string[] Parts = ["signing", "list", "insights", "procure", "stock", "customfields", "startup"];
+    public static readonly string[] Parts = ["signing", "list", "search", "insights", "procure", "stock", "customfields", "startup"];
 
     public bool Runs(string part) => Only is null || Only == part;
 
