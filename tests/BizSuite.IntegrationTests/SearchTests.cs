@@ -20,7 +20,7 @@ public sealed class SearchTests(BizSuiteFactory app)
         var customerName = "苏州星河精密机械有限公司";
         var tenant = await app.CreateTenantAsync("sr");
         var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
-        var customer = (await admin.PostJsonAsync("/api/crm/customers", new { name = customerName, creditCode = "91350100M000100Y44" }, HttpStatusCode.Created)).Str("id");
+        var customer = (await admin.PostJsonAsync("/api/crm/customers", new { name = customerName, creditCode = "91350100M000100Y43" }, HttpStatusCode.Created)).Str("id");
         await admin.PostJsonAsync("/api/crm/customers", new { name = "苏州另一家贸易有限公司" }, HttpStatusCode.Created);
         await admin.PostJsonAsync("/api/crm/contacts", new { customerId = customer, name = "欧阳明", phone = "13912345678", isPrimary = true }, HttpStatusCode.Created);
         var signed = await SignedContract.CreateAsync(app, tenant: tenant, customerId: customer);
@@ -29,7 +29,7 @@ public sealed class SearchTests(BizSuiteFactory app)
         var found = await SearchAsync(admin, "星河精密");
         found.Keys.ShouldBe(["crm.customer", "crm.contract", "orders.sales-order", "finance.invoice"], ignoreOrder: true);
         found["crm.customer"].Single().Str("id").ShouldBe(customer);
-        found["crm.customer"].Single().Str("subtitle").ShouldBe("91350100M000100Y44");
+        found["crm.customer"].Single().Str("subtitle").ShouldBe("91350100M000100Y43");
         found["finance.invoice"].Single().Str("id").ShouldBe(invoice.Str("id"));
         found["finance.invoice"].Single().Str("subtitle").ShouldBe(customerName);
 
@@ -42,7 +42,7 @@ public sealed class SearchTests(BizSuiteFactory app)
         (await SearchAsync(admin, "星河 贸易")).ShouldBeEmpty();
 
         // A renamed customer is found by its new name only, at once (the terms change in the save).
-        await admin.PutJsonAsync($"/api/crm/customers/{customer}", new { name = "苏州银月精密机械有限公司", creditCode = "91350100M000100Y44" });
+        await admin.PutJsonAsync($"/api/crm/customers/{customer}", new { name = "苏州银月精密机械有限公司", creditCode = "91350100M000100Y43" });
         (await SearchAsync(admin, "银月"))["crm.customer"].Single().Str("id").ShouldBe(customer);
         (await SearchAsync(admin, "星河")).ShouldNotContainKey("crm.customer");
 

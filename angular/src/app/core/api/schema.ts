@@ -4128,6 +4128,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get search */
+        get: operations["Search_GetSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings": {
         parameters: {
             query?: never;
@@ -6664,6 +6681,19 @@ export interface components {
             name: string;
             address: null | string;
             isDefault: boolean;
+        };
+        SearchGroup: {
+            type: string;
+            items: components["schemas"]["SearchHit"][];
+        };
+        SearchHit: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            subtitle: null | string;
+        };
+        SearchResult: {
+            groups: components["schemas"]["SearchGroup"][];
         };
         SecurityEventDto: {
             /** Format: uuid */
@@ -23212,6 +23242,47 @@ export interface operations {
             };
             /** @description Not found, or another tenant's. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Search_GetSearch: {
+        parameters: {
+            query?: {
+                Q?: string;
+                Take?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
