@@ -17,12 +17,13 @@ import { Plugins } from '../core/plugins';
 import { TranslatedPaginatorIntl } from '../core/paginator-intl';
 import { Session } from '../core/session';
 import { NotificationBell } from './notification-bell';
+import { GlobalSearch } from './global-search';
 import { ApprovalInboxBadge } from '../oa/approvals/approval-inbox';
 
 @Component({
   selector: 'bs-shell',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatSidenavModule, MatToolbarModule, MatListModule, MatIconModule,
-    MatButtonModule, MatMenuModule, TranslatePipe, NotificationBell, ApprovalInboxBadge],
+    MatButtonModule, MatMenuModule, TranslatePipe, NotificationBell, ApprovalInboxBadge, GlobalSearch],
   // Every list page sits in the shell; provided here rather than at the root so the paginator (and the select it
   // uses) stays out of the bundle a first visit to the login page downloads.
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
@@ -33,6 +34,7 @@ import { ApprovalInboxBadge } from '../oa/approvals/approval-inbox';
       }
       <span class="brand">{{ 'app.name' | translate }}</span>
       <span class="spacer"></span>
+      @if (session.me()?.tenantId) { <bs-global-search [phone]="phone()" /> }
       <span class="who" data-testid="current-user">
         {{ session.me()?.tenantName ?? ('app.host' | translate) }} · {{ session.me()?.name }}
       </span>

@@ -1,4 +1,4 @@
-import { Component, OnInit, computed, inject } from '@angular/core';
+import { Component, OnInit, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -68,7 +68,10 @@ export class SuppliersPage implements OnInit {
   protected readonly columns = computed(() => this.custom.columns(['name', 'creditCode'], ['contact', 'terms', 'actions']));
   protected readonly list = new ListState<Supplier>(q => this.api.suppliers(q, undefined, this.custom.filter()));
 
-  ngOnInit(): void { this.list.load(); }
+  /** The search's text when the global search opened this page for a supplier (`?filter=`). */
+  readonly filter = input<string>();
+
+  ngOnInit(): void { this.list.search(this.filter() ?? ''); }
 
   edit(supplier?: Supplier): void {
     this.dialog.open(SupplierDialog, { data: supplier ?? null, width: '560px', maxWidth: '95vw' }).afterClosed()

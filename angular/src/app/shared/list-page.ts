@@ -23,7 +23,7 @@ import { ImportDialog, ImportDialogData } from './import-dialog';
       <span class="spacer"></span>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-icon matPrefix>search</mat-icon>
-        <input matInput [placeholder]="'common.search' | translate" (keyup.enter)="state().search(search.value)" #search data-testid="list-search" />
+        <input matInput [placeholder]="'common.search' | translate" [value]="state().query().filter ?? ''" (keyup.enter)="state().search(search.value)" #search data-testid="list-search" />
       </mat-form-field>
       <button mat-stroked-button (click)="state().export()" [disabled]="state().exporting()" data-testid="list-export">
         <mat-icon>file_download</mat-icon> {{ 'common.export' | translate }}

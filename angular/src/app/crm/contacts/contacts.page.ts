@@ -65,6 +65,8 @@ export class ContactsPage implements OnInit {
   protected readonly Permissions = Permissions;
   /** From the query string, so a customer's contacts can be linked to. */
   readonly customerId = input<string | undefined>();
+  /** The search's text when the global search opened this page for a contact (`?filter=`). */
+  readonly filter = input<string>();
   protected readonly session = inject(Session);
   private readonly api = inject(ContactsApi);
   private readonly customersApi = inject(CustomersApi);
@@ -77,7 +79,7 @@ export class ContactsPage implements OnInit {
   ngOnInit(): void {
     this.selected.set(this.customerId() ?? null);
     this.customersApi.list({ skip: 0, take: 1000 }).subscribe(page => this.customers.set(page.items));
-    this.list.load();
+    this.list.search(this.filter() ?? '');
   }
 
   filter(customerId: string | null): void {
