@@ -69,9 +69,9 @@ export class SuppliersPage implements OnInit {
   protected readonly list = new ListState<Supplier>(q => this.api.suppliers(q, undefined, this.custom.filter()));
 
   /** The search's text when the global search opened this page for a supplier (`?filter=`). */
-  readonly filter = input<string>();
+  readonly searchText = input<string | undefined>(undefined, { alias: 'filter' });
 
-  ngOnInit(): void { this.list.search(this.filter() ?? ''); }
+  ngOnInit(): void { this.list.search(this.searchText() ?? ''); }
 
   edit(supplier?: Supplier): void {
     this.dialog.open(SupplierDialog, { data: supplier ?? null, width: '560px', maxWidth: '95vw' }).afterClosed()

@@ -66,7 +66,7 @@ export class ContactsPage implements OnInit {
   /** From the query string, so a customer's contacts can be linked to. */
   readonly customerId = input<string | undefined>();
   /** The search's text when the global search opened this page for a contact (`?filter=`). */
-  readonly filter = input<string>();
+  readonly searchText = input<string | undefined>(undefined, { alias: 'filter' });
   protected readonly session = inject(Session);
   private readonly api = inject(ContactsApi);
   private readonly customersApi = inject(CustomersApi);
@@ -79,7 +79,7 @@ export class ContactsPage implements OnInit {
   ngOnInit(): void {
     this.selected.set(this.customerId() ?? null);
     this.customersApi.list({ skip: 0, take: 1000 }).subscribe(page => this.customers.set(page.items));
-    this.list.search(this.filter() ?? '');
+    this.list.search(this.searchText() ?? '');
   }
 
   filter(customerId: string | null): void {
