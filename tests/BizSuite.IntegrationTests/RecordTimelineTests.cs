@@ -79,7 +79,7 @@ public sealed class RecordTimelineTests(BizSuiteFactory app)
     }
 
     [Fact]
-    public async Task Another_tenant_sees_nothing_of_a_record_and_a_user_who_may_not_see_customers_is_refused()
+    public async Task Another_tenants_record_or_an_id_that_names_nothing_is_404_and_a_user_who_may_not_see_customers_is_refused()
     {
         var tenant = await app.CreateTenantAsync("tl");
         var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
@@ -87,7 +87,10 @@ public sealed class RecordTimelineTests(BizSuiteFactory app)
         await admin.PostJsonAsync($"/api/oa/timeline/crm.customer/{customer}/comments", new { text = "内部备注" }, HttpStatusCode.Created);
 
         var stranger = await app.LoginAsync(await app.CreateTenantAsync("tl"), "admin", "Admin123!");
-        Items(await stranger.GetJsonAsync(Timeline(customer))).ShouldBeEmpty();
+        await stranger.GetJsonAsync(Timeline(customer), HttpStatusCode.NotFound);
+        await stranger.PostJsonAsync($"/api/oa/timeline/crm.customer/{customer}/comments", new { text = "别人的客户" }, HttpStatusCode.NotFound);
+        await admin.PostJsonAsync($"/api/oa/timeline/crm.customer/{Guid.NewGuid()}/comments", new { text = "无此客户" }, HttpStatusCode.NotFound);
+        await admin.PostJsonAsync($"/api/oa/timeline/crm.contract/{customer}/comments", new { text = "客户不是合同" }, HttpStatusCode.NotFound);
 
         await UserAsync(admin, tenant, "clerk", "member");
         var clerk = await app.LoginAsync(tenant, "clerk", "Passw0rd!");

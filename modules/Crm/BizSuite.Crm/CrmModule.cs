@@ -30,8 +30,8 @@ public sealed class CrmModule : BizModule
         context.Services.AddScoped<OpportunityAppService>();
         context.Services.AddScoped<ActivityAppService>();
         context.Services.AddScoped<ITimelineSource, ActivityTimelineSource>();
-        context.Services.AddTimelineRecord(CrmRecordTypes.Customer, CrmPermissions.Customers, "/crm/customers/{id}");
-        context.Services.AddTimelineRecord(CrmRecordTypes.Contract, CrmPermissions.Contracts, "/crm/contracts/{id}");
+        context.Services.AddTimelineRecord<CrmDbContext, Customer>(CrmRecordTypes.Customer, CrmPermissions.Customers, "/crm/customers/{id}");
+        context.Services.AddTimelineRecord<CrmDbContext, Contract>(CrmRecordTypes.Contract, CrmPermissions.Contracts, "/crm/contracts/{id}");
         context.Services.AddScoped<CustomerImporter>();
         context.Services.AddScoped<ContactImporter>();
     }

@@ -27,7 +27,7 @@ public sealed class FinanceModule : BizModule
     {
         var services = context.Services;
         context.AddDbContext<FinanceDbContext>();
-        services.AddTimelineRecord(FinanceRecordTypes.Invoice, FinancePermissions.Invoices, "/finance/invoices/{id}");
+        services.AddTimelineRecord<FinanceDbContext, Invoice>(FinanceRecordTypes.Invoice, FinancePermissions.Invoices, "/finance/invoices/{id}");
         services.AddScoped<InstallmentInvoicer>();
         services.AddScoped<InvoiceAppService>();
         services.AddScoped<PaymentAppService>();

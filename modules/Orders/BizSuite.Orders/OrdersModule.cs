@@ -15,7 +15,7 @@ public sealed class OrdersModule : BizModule
     {
         context.AddDbContext<OrdersDbContext>();
         context.Services.AddScoped<SalesOrderAppService>();
-        context.Services.AddTimelineRecord(OrdersRecordTypes.SalesOrder, OrdersPermissions.SalesOrders, "/orders/sales-orders/{id}");
+        context.Services.AddTimelineRecord<OrdersDbContext, SalesOrder>(OrdersRecordTypes.SalesOrder, OrdersPermissions.SalesOrders, "/orders/sales-orders/{id}");
         context.Services.AddScoped<ISalesOrderDirectory, SalesOrderDirectory>();
         context.Services.AddScoped<DeliveryNote>();
         context.Services.AddScoped<IProductAppService, ProductAppService>();

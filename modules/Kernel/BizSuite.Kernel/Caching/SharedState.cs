@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using StackExchange.Redis;
 
 namespace BizSuite.Kernel;
@@ -16,6 +17,29 @@ public sealed class SharedState(IConnectionMultiplexer? redis, string database)
     public RedisChannel Channel(string name) => RedisChannel.Literal(Prefix + name);
 
     public RedisKey Key(string name) => Prefix + name;
+
+    /// <summary>Marks seen in this host: the fallback without Redis (or while it is down); bounded, each mark expires with its window.</summary>
+    private readonly MemoryCache _localMarks = new(new MemoryCacheOptions { SizeLimit = 100_000 });
+
+    /// <summary>
+    /// True for the first caller of <paramref name="name"/> within <paramref name="window"/> across every host (Redis
+    /// <c>SET NX PX</c>), false for the rest until the window ends: "log an API key's use once an hour", not once per host.
+    /// Without Redis, or while it cannot answer, the mark is kept in this host only (at worst one extra "first" per host).
+    /// </summary>
+    public async Task<bool> IsFirstInWindowAsync(string name, TimeSpan window)
+    {
+        if (Redis is { } redis)
+        {
+            try
+            {
+                return await redis.GetDatabase().StringSetAsync(Key("once:" + name), 1, window, When.NotExists);
+            }
+            catch (RedisException) { }
+        }
+        if (_localMarks.TryGetValue(name, out _)) return false;
+        _localMarks.Set(name, true, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = window, Size = 1 });
+        return true;
+    }
 
     /// <summary>Connects without failing when Redis is down at start (it keeps retrying); null without configuration.</summary>
     public static IConnectionMultiplexer? Connect(string? configuration)

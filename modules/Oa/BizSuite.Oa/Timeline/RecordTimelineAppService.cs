@@ -40,7 +40,7 @@ public sealed class AddRecordCommentRequestValidator : AbstractValidator<AddReco
 /// </summary>
 internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<TimelineRecordType> recordTypes, IEnumerable<ITimelineSource> sources,
     IPermissionChecker permissions, ICurrentUser currentUser, IUserDirectory users, IUserAppService userList, Notifier notifier, AttachmentStore attachments,
-    TimeProvider clock)
+    TimeProvider clock, IServiceProvider services)
 {
     private const int DefaultTake = 20;
     private const int MaxTake = 100;
@@ -49,7 +49,7 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
 
     public async Task<TimelinePageDto> GetAsync(string recordType, Guid recordId, string? before, int? take, CancellationToken ct)
     {
-        var type = await VisibleAsync(recordType, ct);
+        var type = await VisibleAsync(recordType, recordId, ct);
         var size = Math.Clamp(take ?? DefaultTake, 1, MaxTake);
         var cursor = ParseCursor(before);
         var items = new List<TimelineItem>();
@@ -63,7 +63,7 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
 
     public async Task<TimelineItemDto> CommentAsync(string recordType, Guid recordId, AddRecordCommentRequest request, CancellationToken ct)
     {
-        var type = await VisibleAsync(recordType, ct);
+        var type = await VisibleAsync(recordType, recordId, ct);
         var me = Me;
         var fileIds = request.AttachmentIds?.Distinct().ToList() ?? [];
         var files = await db.FormAttachments.Where(a => fileIds.Contains(a.Id) && a.UploadedBy == me).ToListAsync(ct);
@@ -106,11 +106,13 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
         return found.Items.Where(u => u.IsActive).Select(u => new MentionCandidateDto(u.Id, u.UserName, u.Name)).ToList();
     }
 
-    private async Task<TimelineRecordType> VisibleAsync(string recordType, CancellationToken ct)
+    /// <summary>The record's type when the user may see such records and this one exists in the tenant (else 403 / 404).</summary>
+    private async Task<TimelineRecordType> VisibleAsync(string recordType, Guid recordId, CancellationToken ct)
     {
         var type = recordTypes.FirstOrDefault(t => t.Name == recordType) ?? throw new EntityNotFoundException("TimelineRecordType", recordType);
         if (!await permissions.IsGrantedAsync(type.ReadPermission, ct))
             throw new BusinessException(OaErrors.RecordNotVisible, StatusCodes.Status403Forbidden);
+        if (!await type.ExistsAsync(services, recordId, ct)) throw new EntityNotFoundException(recordType, recordId);
         return type;
     }
 
