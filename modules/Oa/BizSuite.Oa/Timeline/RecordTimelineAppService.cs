@@ -71,8 +71,14 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
             throw new BusinessException(OaErrors.AttachmentNotYours, StatusCodes.Status422UnprocessableEntity, foreign) { Field = "attachmentIds" };
         var mentioned = request.MentionedUserIds?.Distinct().ToList() ?? [];
         var found = mentioned.Count == 0 ? [] : await users.FindAsync(mentioned, ct);
+        var seeing = mentioned.Count == 0 ? [] : (await users.FindUsersWithPermissionAsync(type.ReadPermission, ct)).ToHashSet();
+        bool MaySee(Guid user) => seeing.Contains(user);
         if (mentioned.Except(found.Select(u => u.UserId)).FirstOrDefault() is var unknown && unknown != Guid.Empty)
             throw new BusinessException(OaErrors.UnknownUser, StatusCodes.Status422UnprocessableEntity, unknown) { Field = "mentionedUserIds" };
+        // A mention links to the record: someone who may not open it would get a notification that leads to a refusal.
+        var blind = mentioned.Count == 0 ? null : found.FirstOrDefault(u => !MaySee(u.UserId));
+        if (blind is not null)
+            throw new BusinessException(OaErrors.MentionCannotSeeRecord, StatusCodes.Status422UnprocessableEntity, blind.Name) { Field = "mentionedUserIds" };
 
         var comment = new RecordComment(type.Name, recordId, me, request.Text ?? "", files, clock.GetUtcNow().UtcDateTime);
         db.RecordComments.Add(comment);
@@ -99,11 +105,16 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
         throw new EntityNotFoundException("Attachment", id);
     }
 
-    /// <summary>Anyone who may comment may mention any user of the tenant: the autocomplete's few matches by name or user name.</summary>
-    public async Task<IReadOnlyList<MentionCandidateDto>> FindPeopleAsync(string? filter, CancellationToken ct)
+    /// <summary>
+    /// The autocomplete's few matches by name or user name among the users who may see records of <paramref name="recordType"/>
+    /// (only they can be mentioned on one).
+    /// </summary>
+    public async Task<IReadOnlyList<MentionCandidateDto>> FindPeopleAsync(string recordType, string? filter, CancellationToken ct)
     {
-        var found = await userList.GetListAsync(new PageRequest(0, 10, "name", string.IsNullOrWhiteSpace(filter) ? null : filter.Trim()), ct);
-        return found.Items.Where(u => u.IsActive).Select(u => new MentionCandidateDto(u.Id, u.UserName, u.Name)).ToList();
+        var type = recordTypes.FirstOrDefault(t => t.Name == recordType) ?? throw new EntityNotFoundException("TimelineRecordType", recordType);
+        var seeing = (await users.FindUsersWithPermissionAsync(type.ReadPermission, ct)).ToHashSet();
+        var found = await userList.GetListAsync(new PageRequest(0, 20, "name", string.IsNullOrWhiteSpace(filter) ? null : filter.Trim()), ct);
+        return found.Items.Where(u => u.IsActive && seeing.Contains(u.Id)).Take(10).Select(u => new MentionCandidateDto(u.Id, u.UserName, u.Name)).ToList();
     }
 
     /// <summary>The record's type when the user may see such records and this one exists in the tenant (else 403 / 404).</summary>

@@ -3213,14 +3213,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/oa/timeline/people": {
+    "/api/oa/timeline/{recordType}/people": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Users to @mention, by name or user name */
+        /** Users to @mention on a record of this type (those who may see it), by name or user name */
         get: operations["Oa_GetTimelinePeople"];
         put?: never;
         post?: never;
@@ -19686,7 +19686,9 @@ export interface operations {
                 filter?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                recordType: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -19711,6 +19713,15 @@ export interface operations {
             };
             /** @description No or an expired access token or API key. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
