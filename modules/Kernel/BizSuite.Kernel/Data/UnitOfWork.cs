@@ -198,6 +198,9 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
             ChangeType = entry.State.ToString(),
             Changes = JsonSerializer.Serialize(changes, JournalJson.Options),
             UserId = currentUser.Id,
+            UserName = currentUser.UserName,
+            ImpersonatorId = currentUser.ImpersonatorId,
+            ImpersonatorName = currentUser.ImpersonatorName,
             CorrelationId = CorrelationId,
             ChangedAt = clock.GetUtcNow().UtcDateTime,
         });
