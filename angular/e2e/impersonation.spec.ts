@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { fillField, login, openDialog, openMenu, pickCustomerLevel, pickOption } from './forms';
+import { fillField, login, openDialog, openMenu, pickOption } from './forms';
 
 test('the host admin acts as the demo manager with a reason, does one change, ends; the tenant admin sees it in the logs', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const customer = `代客户 ${Date.now().toString(36)}`;
+  const sku = `IMP-${Date.now().toString(36).toUpperCase()}`;
   const reason = `支持工单 ${Date.now().toString(36)}：经理无法保存客户`;
 
   await login(page, 'admin', 'Host123!', '');
@@ -29,13 +29,17 @@ test('the host admin acts as the demo manager with a reason, does one change, en
   await expect(page.getByTestId('current-user')).toContainText('demo');
   await expect(page.getByTestId('menu-tenants')).toHaveCount(0);
 
-  await openMenu(page, 'menu-customers');
+  // One change the manager may make: a new product.
+  await openMenu(page, 'menu-products');
   await expect(banner).toBeVisible();
   await openDialog(page, 'list-create');
-  await page.getByTestId('customer-name').fill(customer);
-  await pickCustomerLevel(page, 'B');
-  await page.getByTestId('customer-save').click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const dialog = page.getByRole('dialog');
+  await fillField(dialog.getByTestId('product-sku'), sku);
+  await fillField(dialog.getByTestId('product-name'), '代为操作的产品');
+  await fillField(dialog.getByTestId('product-unit'), '件');
+  await fillField(dialog.getByTestId('product-price'), '100');
+  await dialog.getByTestId('product-save').click();
+  await expect(dialog).toHaveCount(0);
 
   await page.getByTestId('impersonation-end').click();
   await expect(banner).toHaveCount(0);

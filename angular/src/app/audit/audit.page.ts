@@ -65,7 +65,7 @@ interface JournalEvent { id: string; eventType: string; aggregateType: string; a
       </mat-tab>
     </mat-tab-group>
   `,
-  styles: `table { width: 100%; } code { font-size: 12px; word-break: break-all; } .acting { color: #b3261e; font-weight: 500; }`,
+  styles: `table { width: 100%; } code { font-size: 12px; word-break: break-all; } .acting { color: #b3261e; font-weight: 500; } .mat-column-by { min-width: 160px; }`,
 })
 export class AuditPage implements OnInit {
   private readonly http = inject(HttpClient);
