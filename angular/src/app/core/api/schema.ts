@@ -1970,6 +1970,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/identity/impersonations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create impersonation */
+        post: operations["Identity_CreateImpersonation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/impersonations/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List impersonations candidates */
+        get: operations["Identity_ListImpersonationsCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/impersonations/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End impersonations */
+        post: operations["Identity_EndImpersonations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/identity/roles": {
         parameters: {
             query?: never;
@@ -4994,6 +5045,10 @@ export interface components {
             changes?: string;
             /** Format: uuid */
             userId?: null | string;
+            userName?: null | string;
+            /** Format: uuid */
+            impersonatorId?: null | string;
+            impersonatorName?: null | string;
             correlationId?: string;
             /** Format: date-time */
             changedAt?: string;
@@ -5172,6 +5227,27 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        ImpersonationCandidateDto: {
+            /** Format: uuid */
+            id: string;
+            userName: string;
+            name: string;
+            isAdmin: boolean;
+        };
+        ImpersonationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            impersonatorName: string;
+            reason: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
         ImportColumnDto: {
             field: string;
             header: string;
@@ -5491,6 +5567,14 @@ export interface components {
             tenantName: null | string;
             roles: string[];
             permissions: string[];
+            impersonation: null | components["schemas"]["MeImpersonationDto"];
+        };
+        MeImpersonationDto: {
+            /** Format: uuid */
+            id: string;
+            impersonatorName: string;
+            /** Format: date-time */
+            endsAt: string;
         };
         MentionCandidateDto: {
             /** Format: uuid */
@@ -5971,7 +6055,7 @@ export interface components {
          * @description A permission a role can be granted (Identity roles) and an endpoint can require (x-permission).
          * @enum {string}
          */
-        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Identity.SecurityLog" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
+        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Identity.SecurityLog" | "Identity.Impersonate" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
         PluginDto: {
             name: string;
             version: string;
@@ -6679,7 +6763,7 @@ export interface components {
             userAgent: null | string;
         };
         /** @enum {unknown} */
-        SecurityEventKind: "LoginSucceeded" | "LoginFailed" | "LockedOut" | "TwoFactorEnabled" | "TwoFactorDisabled" | "RecoveryCodeUsed" | "SessionRevoked" | "SessionsRevoked" | "PasswordChanged" | "ApiKeyUsed";
+        SecurityEventKind: "LoginSucceeded" | "LoginFailed" | "LockedOut" | "TwoFactorEnabled" | "TwoFactorDisabled" | "RecoveryCodeUsed" | "SessionRevoked" | "SessionsRevoked" | "PasswordChanged" | "ApiKeyUsed" | "ImpersonationStarted" | "ImpersonationEnded";
         SessionDto: {
             /** Format: uuid */
             id: string;
@@ -6724,11 +6808,27 @@ export interface components {
             /** Format: date-time */
             endedAt: string;
         };
+        StartImpersonationRequest: {
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            userId: null | string;
+            reason: string;
+            /**
+             * Format: int32
+             * @default 30
+             */
+            minutes?: number;
+        };
         StartStocktakeRequest: {
             /** Format: uuid */
             warehouseId: string;
             /** Format: date */
             countedOn: null | string;
+        };
+        StartedImpersonationDto: {
+            impersonation: components["schemas"]["ImpersonationDto"];
+            tokens: components["schemas"]["TokenResponse"];
         };
         /** @enum {unknown} */
         StepCondition: "Always" | "AmountAbove" | "DaysAbove";
@@ -14823,6 +14923,133 @@ export interface operations {
             };
             /** @description Not found, or another tenant's. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_CreateImpersonation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartImpersonationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartedImpersonationDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Identity.Impersonate. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_ListImpersonationsCandidates: {
+        parameters: {
+            query: {
+                tenantId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpersonationCandidateDto"][];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Identity.Impersonate. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_EndImpersonations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
