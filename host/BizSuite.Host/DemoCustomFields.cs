@@ -16,10 +16,10 @@ namespace BizSuite.Host;
 internal static class DemoCustomFields
 {
     public const string LevelKey = "level";
-    public const string TierKey = "tier";
+    public const string GradeKey = "grade";
     public const string OriginKey = "origin";
 
-    public static readonly SaveCustomFieldRequest Tier = new(TierKey, FieldType.SingleSelect, "供应商等级", "Supplier tier",
+    public static readonly SaveCustomFieldRequest Grade = new(GradeKey, FieldType.SingleSelect, "供应商等级", "Supplier tier",
         HelpZh: "A 为首选供应商", HelpEn: "A marks preferred suppliers",
         Options: [new("A", "A 级", "Tier A"), new("B", "B 级", "Tier B"), new("C", "C 级", "Tier C")], ShowInList: true);
 
@@ -31,7 +31,7 @@ internal static class DemoCustomFields
         {
             using var _ = sp.GetRequiredService<ICurrentTenant>().Change(tenant.Id, tenant.Name);
             var fields = sp.GetRequiredService<KernelDbContext>().CustomFields;
-            fields.Add(CustomFieldDefinition.Create(PurchasingCustomFields.Supplier, Tier));
+            fields.Add(CustomFieldDefinition.Create(PurchasingCustomFields.Supplier, Grade));
             fields.Add(CustomFieldDefinition.Create(OrdersCustomFields.Product, Origin));
             await Task.CompletedTask;
         }, cancellationToken);

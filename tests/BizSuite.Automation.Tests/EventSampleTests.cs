@@ -10,7 +10,7 @@ public sealed class EventSampleTests
     public void Each_event_names_where_its_payload_carries_custom_fields_and_the_sample_has_an_object_there()
     {
         var carriers = EventSamples.All.Where(t => t.CustomFields.Count > 0).ToDictionary(t => t.Name);
-        carriers["finance.invoice.overdue"].CustomFields.ShouldBe([new("customer.customFields", "crm.customer")]);
+        carriers["finance.invoice.overdue"].CustomFields.ShouldBe([new("customFields", "finance.invoice"), new("customer.customFields", "crm.customer")]);
         carriers["orders.delivery.recorded"].CustomFields.ShouldBe([new("customFields", "orders.sales-order")]);
         carriers.Keys.ShouldContain("crm.contract.signed");
         foreach (var type in carriers.Values)

@@ -87,7 +87,7 @@ public sealed class DemoHistoryTests(DemoHostFactory demo) : IClassFixture<DemoH
     {
         var admin = await demo.LoginAsync("admin");
         (await admin.GetJsonAsync("/api/custom-fields/purchasing.supplier")).EnumerateArray().Single().Str("labelZh").ShouldBe("供应商等级");
-        (await ItemsAsync(admin, "/api/purchasing/suppliers?customField=tier&customValue=A")).Select(s => s.Str("name")).ShouldBe(["杭州精工五金有限公司"]);
+        (await ItemsAsync(admin, "/api/purchasing/suppliers?customField=grade&customValue=A")).Select(s => s.Str("name")).ShouldBe(["杭州精工五金有限公司"]);
         (await admin.GetJsonAsync("/api/custom-fields/orders.product")).EnumerateArray().Single().Str("labelZh").ShouldBe("产地");
         var products = await ItemsAsync(admin, "/api/orders/products?take=100");
         products.Single(p => p.Str("sku") == "SRV-R750").GetProperty("customFields").Str("origin").ShouldBe("广东深圳");
