@@ -60,8 +60,8 @@ public static class PublicEvents
         Of<InvoiceOverdue>("finance.invoice.overdue", e => new
         {
             e.InvoiceId, e.InvoiceNumber, e.ContractId, e.ContractNumber, e.CustomerId, e.CustomerName, e.Currency, e.DueOn, e.Outstanding, e.OwnerUserId,
-            Customer = new { Id = e.CustomerId, Name = e.CustomerName, CustomFields = e.CustomerCustomFields },
-        }, new PayloadCustomFields("customer.customFields", CrmCustomFields.Customer)),
+            Customer = new { Id = e.CustomerId, Name = e.CustomerName, CustomFields = e.CustomerCustomFields }, CustomFields = e.CustomFields ?? [],
+        }, new PayloadCustomFields("customFields", FinanceCustomFields.Invoice), new PayloadCustomFields("customer.customFields", CrmCustomFields.Customer)),
         Of<PaymentRecorded>("finance.payment.recorded", e => new
         {
             e.PaymentId, e.PaymentNumber, e.InvoiceId, e.InvoiceNumber, e.ContractId, e.CustomerId, e.Currency, e.Method, e.ReceivedOn, e.Amount, e.InvoicePaid,
