@@ -166,10 +166,8 @@ type ActionForm = FormGroup<{
                         <mat-select formControlName="fieldValue" [attr.data-testid]="'action-value-' + i">
                           @for (o of valueOptions; track o.value) { <mat-option [value]="o.value" [attr.data-testid]="'action-option-' + o.value">{{ label(o) }}</mat-option> }
                         </mat-select>
-                      } @else {
-                        <input matInput formControlName="fieldValue" [attr.data-testid]="'action-value-' + i" />
-                        <mat-hint>{{ 'automation.placeholderHint' | translate }}</mat-hint>
-                      }</mat-form-field>
+                      } @else { <input matInput formControlName="fieldValue" [attr.data-testid]="'action-value-' + i" /> }
+                      @if (!valueOptions.length) { <mat-hint>{{ 'automation.placeholderHint' | translate }}</mat-hint> }</mat-form-field>
                   </div>
                 }
               }

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
-import { CustomValues } from '../shared/custom-fields';
+import type { CustomValues } from '../shared/custom-fields';
 
 export type InvoiceStatus = Enum<'InvoiceStatus'>;
 /** How much of a contract has been collected (回款状态). */

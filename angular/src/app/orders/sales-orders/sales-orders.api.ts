@@ -2,7 +2,7 @@ import { CollectionStatus } from '../../finance/finance.api';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Enum, Paged, PageQuery, toParams } from '../../core/api';
-import { CustomFilter, CustomValues } from '../../shared/custom-fields';
+import type { CustomFilter, CustomValues } from '../../shared/custom-fields';
 
 export type SalesOrderStatus = Enum<'SalesOrderStatus'>;
 export type SalesOrderLine = Dto<'SalesOrderLineDto'>;
