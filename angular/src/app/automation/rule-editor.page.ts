@@ -155,7 +155,7 @@ type ActionForm = FormGroup<{
                         @for (k of recordKinds; track k) { <mat-option [value]="k">{{ 'automation.records.' + k | translate }}</mat-option> }
                       </mat-select></mat-form-field>
                     @let kindFields = fieldsOf(a.controls.entityType.value);
-                    <mat-form-field appearance="outline"><mat-label>{{ 'automation.fieldKey' | translate }}</mat-label>
+                    <mat-form-field appearance="outline"><mat-label>{{ 'automation.field' | translate }}</mat-label>
                       <mat-select formControlName="fieldKey" [attr.data-testid]="'action-field-' + i">
                         @for (f of kindFields; track f.key) { <mat-option [value]="f.key" [attr.data-testid]="'action-field-option-' + f.key">{{ label(f) }}</mat-option> }
                       </mat-select>
