@@ -30,6 +30,7 @@ public sealed class FinanceModule : BizModule
         services.AddTimelineRecord<FinanceDbContext, Invoice>(FinanceRecordTypes.Invoice, FinancePermissions.Invoices, "/finance/invoices/{id}");
         services.AddScoped<InstallmentInvoicer>();
         services.AddScoped<InvoiceAppService>();
+        services.AddScoped<ICustomFieldEntity, InvoiceCustomFields>();
         services.AddScoped<PaymentAppService>();
         services.AddScoped<ReceivableAppService>();
         services.AddScoped<VoucherAppService>();

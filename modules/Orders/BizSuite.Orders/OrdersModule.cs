@@ -21,6 +21,7 @@ public sealed class OrdersModule : BizModule
         context.Services.AddScoped<IProductAppService, ProductAppService>();
         context.Services.AddScoped<ProductImporter>();
         context.Services.AddScoped<ICustomFieldEntity, ProductCustomFields>();
+        context.Services.AddScoped<ICustomFieldEntity, SalesOrderCustomFields>();
         context.Services.AddScoped<IDomainEventHandler<ContractSigned>, CreateSalesOrderWhenContractSigned>();
         context.Services.AddScoped<IDomainEventHandler<CollectionStatusChanged>, UpdateCollectionStatusWhenCollectionChanged>();
     }

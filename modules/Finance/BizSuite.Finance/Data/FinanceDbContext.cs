@@ -77,6 +77,7 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
             b.HasIndex(i => new { i.TenantId, i.ContractId, i.InstallmentNumber }).IsUnique();
             b.HasIndex(i => new { i.TenantId, i.CustomerId });
             b.HasIndex(i => new { i.TenantId, i.OrderId });
+            b.HasCustomFields("finance_invoice_field_values");
             // The list's date sorts read a page from these instead of sorting the tenant's invoices.
             b.HasIndex(i => new { i.TenantId, i.IssuedOn });
             b.HasIndex(i => new { i.TenantId, i.DueOn });

@@ -1035,6 +1035,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/finance/invoices/{id}/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update invoice custom fields */
+        put: operations["Finance_UpdateInvoiceCustomFields"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/finance/invoices/{id}/payments": {
         parameters: {
             query?: never;
@@ -3470,6 +3487,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orders/sales-orders/{id}/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update sales order custom fields */
+        put: operations["Orders_UpdateSalesOrderCustomFields"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders/sales-orders/{id}/deliver": {
         parameters: {
             query?: never;
@@ -4627,6 +4661,7 @@ export interface components {
             name: string;
             fields: string[];
             sample: components["schemas"]["JsonElement"];
+            customFields: components["schemas"]["EventCustomFieldsDto"][];
         };
         BatchApproveRequest: {
             ids: string[];
@@ -5053,6 +5088,10 @@ export interface components {
             /** Format: date-time */
             changedAt?: string;
         };
+        EventCustomFieldsDto: {
+            path: string;
+            entityType: string;
+        };
         EventJournalEntry: {
             /** Format: uuid */
             id?: string;
@@ -5342,6 +5381,7 @@ export interface components {
             lines: components["schemas"]["InvoiceLineDto"][];
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         InvoiceLineDto: {
             /** Format: int32 */
@@ -6446,6 +6486,7 @@ export interface components {
             deliveries: components["schemas"]["DeliveryDto"][];
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         SalesOrderLineDto: {
             /** Format: uuid */
@@ -6594,6 +6635,9 @@ export interface components {
             /** Format: uuid */
             attachmentId: null | string;
         };
+        SaveInvoiceCustomFieldsRequest: {
+            customFields: null | components["schemas"]["JsonObject"];
+        };
         SaveJobOpeningRequest: {
             title: string;
             /** Format: uuid */
@@ -6716,6 +6760,9 @@ export interface components {
             /** @default false */
             isBlocking?: boolean;
             blockingMessage?: null | string;
+        };
+        SaveSalesOrderCustomFieldsRequest: {
+            customFields: null | components["schemas"]["JsonObject"];
         };
         SaveStockItemRequest: {
             isTracked: boolean;
@@ -10934,6 +10981,8 @@ export interface operations {
                 orderId?: string;
                 customerId?: string;
                 status?: components["schemas"]["InvoiceStatus"];
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;
@@ -11138,6 +11187,68 @@ export interface operations {
                 };
             };
             /** @description The user or key lacks the permission Finance.Invoices. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Finance_UpdateInvoiceCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveInvoiceCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Finance.Invoices and Finance.Invoices.Credit. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20560,6 +20671,8 @@ export interface operations {
                 Filter?: string;
                 contractId?: string;
                 customerId?: string;
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;
@@ -20644,6 +20757,68 @@ export interface operations {
                 };
             };
             /** @description The user or key lacks the permission Orders.SalesOrders. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Orders_UpdateSalesOrderCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSalesOrderCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Orders.SalesOrders and Orders.SalesOrders.Deliver. */
             403: {
                 headers: {
                     [name: string]: unknown;
