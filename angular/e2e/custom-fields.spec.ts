@@ -23,6 +23,11 @@ test.afterEach(async ({ request }) => {
   const supplierFields = await (await request.get('/api/custom-fields/purchasing.supplier', { headers })).json() as { id: string; key: string }[];
   for (const field of supplierFields.filter(f => f.key.startsWith('tier')))
     expect((await request.post(`/api/custom-fields/purchasing.supplier/${field.id}/remove`, { headers })).ok()).toBeTruthy();
+  for (const kind of ['orders.sales-order', 'finance.invoice']) {
+    const kindFields = await (await request.get(`/api/custom-fields/${kind}`, { headers })).json() as { id: string; key: string }[];
+    for (const field of kindFields.filter(f => f.key.startsWith('channel')))
+      expect((await request.post(`/api/custom-fields/${kind}/${field.id}/remove`, { headers })).ok()).toBeTruthy();
+  }
 });
 
 /** A tenant admin adds a required select field to customers, enters a customer with it and filters the list by it. */
@@ -109,4 +114,68 @@ test('a supplier takes the tenant\'s custom fields in its form, list column and 
   await shoot(page, 'suppliers-page');
   await pickOption(page, page.getByTestId(`suppliers-filter-${key}`), `suppliers-filter-${key}-silver`);
   await expect(page.getByTestId('suppliers-table')).not.toContainText(supplier);
+});
+
+/** Orders and invoices come from their contract: their custom fields are set on their page, shown there and in the list, and filter it. */
+const fromContracts = [
+  { kind: 'orders.sales-order', page: '/orders/sales-orders', table: 'orders-table', filters: 'orders', id: 'order', shot: 'sales-order' },
+  { kind: 'finance.invoice', page: '/finance/invoices', table: 'invoices-table', filters: 'invoices', id: 'invoice', shot: 'invoice' },
+];
+for (const r of fromContracts) {
+  test(`${r.kind} takes its custom fields on its page, and the list shows and filters them`, async ({ page, request }) => {
+    const run = Date.now().toString(36);
+    const key = `channel${run}`;
+    const login2 = await request.post('/api/account/login', { headers: { __tenant: 'demo' }, data: { userNameOrEmail: 'admin', password: 'Demo123!' } });
+    const headers = { Authorization: `Bearer ${(await login2.json()).accessToken}`, __tenant: 'demo' };
+    expect((await request.post(`/api/custom-fields/${r.kind}`, { headers, data: {
+      key, type: 'SingleSelect', labelZh: `销售渠道${run}`, labelEn: `Channel ${run}`, required: true, showInList: true,
+      options: [{ value: 'direct', labelZh: '直销', labelEn: 'Direct' }, { value: 'partner', labelZh: '渠道', labelEn: 'Partner' }],
+    } })).status()).toBe(201);
+
+    await login(page, 'admin');
+    await page.goto(r.page);
+    const first = page.getByTestId(r.table).locator('tr.mat-mdc-row a').first();
+    const number = (await first.textContent())!.trim();
+    await first.click();
+    await expect(page.getByTestId(`${r.id}-number`)).toContainText(number);
+    await openDialog(page, `${r.id}-edit-fields`);
+    // Required: saving without it shows the server's message beside the field.
+    await page.getByTestId('custom-fields-save').click();
+    await expect(page.getByRole('dialog')).toContainText('必填');
+    await pickOption(page, page.getByRole('dialog').getByTestId(`custom-${key}`), `custom-${key}-partner`);
+    await shoot(page, `${r.shot}-fields`);
+    await page.getByTestId('custom-fields-save').click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByTestId(`${r.id}-custom-${key}`)).toHaveText('渠道');
+    await shoot(page, `${r.shot}-page`);
+
+    await page.goto(r.page);
+    await pickOption(page, page.getByTestId(`${r.filters}-filter-${key}`), `${r.filters}-filter-${key}-partner`);
+    await expect(page.getByTestId(r.table).locator('tr.mat-mdc-row')).toHaveCount(1);
+    await expect(page.getByTestId(r.table)).toContainText(number);
+    await expect(page.getByTestId(r.table)).toContainText('渠道');
+    await shoot(page, `${r.shot}s-page`);
+    await pickOption(page, page.getByTestId(`${r.filters}-filter-${key}`), `${r.filters}-filter-${key}-direct`);
+    await expect(page.getByTestId(r.table)).not.toContainText(number);
+  });
+}
+
+/** The rule editor offers the custom fields an event's payload carries, by label, and a select field's options as values. */
+test('the rule editor picks a custom field of the event by its label and its value from the options', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto('/automation/rules');
+  await page.getByTestId('rule-A 级客户发票逾期提醒销售').click();
+  // The demo rule's condition is on the customer's 客户等级 = A, shown by label rather than as a key.
+  await expect(page.getByTestId('condition-field-0')).toContainText('客户 · 客户等级');
+  await expect(page.getByTestId('condition-value-0')).toContainText('A 级');
+  await pickOption(page, page.getByTestId('condition-value-0'), 'condition-option-B');
+  await expect(page.getByTestId('condition-value-0')).toContainText('B 级');
+
+  // "Set a custom field" lists the chosen kind's fields and a select field's options.
+  await page.getByTestId('action-add').click();
+  await pickOption(page, page.getByTestId('action-type-1'), 'action-SetCustomField');
+  await pickOption(page, page.getByTestId('action-field-1'), 'action-field-option-level');
+  await pickOption(page, page.getByTestId('action-value-1'), 'action-option-C');
+  await expect(page.getByTestId('action-value-1')).toContainText('C 级');
+  await shoot(page, 'rule-editor-custom-fields');
 });

@@ -294,7 +294,7 @@ internal sealed class DemoHistory
         static async Task<(SalesOrderDto Order, List<SalesOrderLineDto> Lines, List<DeliveryLineDto> Delivery)> PlanAsync(
             IServiceProvider sp, ContractStory contract, bool half, CancellationToken ct)
         {
-            var order = (await sp.GetRequiredService<SalesOrderAppService>().GetListAsync(new PageRequest(), contract.Id, null, ct)).Items.Single();
+            var order = (await sp.GetRequiredService<SalesOrderAppService>().GetListAsync(new PageRequest(), contract.Id, null, null, null, ct)).Items.Single();
             var lines = order.Lines.Where(l => (half ? Math.Floor(l.Quantity / 2) : l.Quantity - l.DeliveredQuantity) > 0).ToList();
             return (order, lines, lines.Select(l => new DeliveryLineDto(l.Id, half ? Math.Floor(l.Quantity / 2) : l.Quantity - l.DeliveredQuantity)).ToList());
         }

@@ -27,10 +27,13 @@ internal sealed class DemoPurchasing(ISupplierAppService suppliers, IPurchaseOrd
     {
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
         await suppliers.CreateAsync(new SaveSupplierRequest("杭州精工五金有限公司", "91330100MA2H00001P", null, "工商银行杭州城西支行",
-            "1202 0260 0900 1234 567", "陈经理", "0571-87650001", "sales@jinggong.example", 30), ct);
+            "1202 0260 0900 1234 567", "陈经理", "0571-87650001", "sales@jinggong.example", 30,
+            CustomFields: DemoCustomFields.Value(DemoCustomFields.GradeKey, "A")), ct);
         await suppliers.CreateAsync(new SaveSupplierRequest("上海云算科技有限公司", "91310000MA1K00002C", null, "招商银行上海张江支行",
-            "1219 0888 0010 001", "周经理", "021-50800002", "orders@yunsuan.example", 45), ct);
-        await suppliers.CreateAsync(new SaveSupplierRequest("苏州文具贸易有限公司", null, null, null, null, "吴女士", "0512-66000003", null, 15), ct);
+            "1219 0888 0010 001", "周经理", "021-50800002", "orders@yunsuan.example", 45,
+            CustomFields: DemoCustomFields.Value(DemoCustomFields.GradeKey, "B")), ct);
+        await suppliers.CreateAsync(new SaveSupplierRequest("苏州文具贸易有限公司", null, null, null, null, "吴女士", "0512-66000003", null, 15,
+            CustomFields: DemoCustomFields.Value(DemoCustomFields.GradeKey, "C")), ct);
     }
 
     private async Task SetUpAsync(TenantDto tenant, CancellationToken ct)

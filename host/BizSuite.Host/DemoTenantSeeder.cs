@@ -33,6 +33,7 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         if (tenant is null) return;
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateRolesAsync(tenant, ct), cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateUsersAsync(tenant, ct), cancellationToken);
+        await DemoCustomFields.DefineRecordFieldsAsync(services, tenant, cancellationToken);
         await runner.RunAsync((sp, ct) => sp.GetRequiredService<DemoTenantSeeder>().CreateProductsAsync(tenant, ct), cancellationToken);
         Guid warehouseId = default;
         await runner.RunAsync(async (sp, ct) => warehouseId = await sp.GetRequiredService<DemoTenantSeeder>().CreateWarehouseAsync(tenant, ct), cancellationToken);
@@ -96,8 +97,10 @@ internal sealed class DemoTenantSeeder(ITenantAppService tenants, IRoleAppServic
         using var _ = currentTenant.Change(tenant.Id, tenant.Name);
         SaveProductRequest[] catalogue =
         [
-            new("SRV-R750", "机架式服务器 Rack server", ProductKind.Product, "台", 25000m, null, 0.13m, "2U, 2 × Xeon, 256 GB"),
-            new("LIC-ERP-STD", "ERP 标准版许可 ERP licence", ProductKind.Product, "套", 2000m, null, 0.13m, null),
+            new("SRV-R750", "机架式服务器 Rack server", ProductKind.Product, "台", 25000m, null, 0.13m, "2U, 2 × Xeon, 256 GB",
+                DemoCustomFields.Value(DemoCustomFields.OriginKey, "广东深圳")),
+            new("LIC-ERP-STD", "ERP 标准版许可 ERP licence", ProductKind.Product, "套", 2000m, null, 0.13m, null,
+                DemoCustomFields.Value(DemoCustomFields.OriginKey, "浙江杭州")),
             new("SVC-IMPL", "实施服务 Implementation", ProductKind.Service, "小时", 1000m, null, 0.06m, null),
             new("SVC-SUPPORT", "年度运维 Annual support", ProductKind.Service, "年", 12000m, null, 0.06m, null),
         ];

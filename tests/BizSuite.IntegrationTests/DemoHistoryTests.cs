@@ -83,6 +83,17 @@ public sealed class DemoHistoryTests(DemoHostFactory demo) : IClassFixture<DemoH
     }
 
     [Fact]
+    public async Task Suppliers_and_products_show_their_custom_fields_with_values()
+    {
+        var admin = await demo.LoginAsync("admin");
+        (await admin.GetJsonAsync("/api/custom-fields/purchasing.supplier")).EnumerateArray().Single().Str("labelZh").ShouldBe("供应商等级");
+        (await ItemsAsync(admin, "/api/purchasing/suppliers?customField=grade&customValue=A")).Select(s => s.Str("name")).ShouldBe(["杭州精工五金有限公司"]);
+        (await admin.GetJsonAsync("/api/custom-fields/orders.product")).EnumerateArray().Single().Str("labelZh").ShouldBe("产地");
+        var products = await ItemsAsync(admin, "/api/orders/products?take=100");
+        products.Single(p => p.Str("sku") == "SRV-R750").GetProperty("customFields").Str("origin").ShouldBe("广东深圳");
+    }
+
+    [Fact]
     public async Task A_year_of_books_balances_with_some_collections_overdue()
     {
         var finance = await demo.LoginAsync("finance");

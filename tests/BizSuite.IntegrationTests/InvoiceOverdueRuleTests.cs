@@ -1,7 +1,4 @@
 using System.Net;
-using BizSuite.Finance.Receivables;
-using BizSuite.Kernel;
-using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
 namespace BizSuite.IntegrationTests;
@@ -19,20 +16,6 @@ public sealed class InvoiceOverdueRuleTests(BizSuiteFactory app) : IAsyncLifetim
     {
         app.Clock.Offset = TimeSpan.Zero;
         return Task.CompletedTask;
-    }
-
-    /// <summary>What the nightly schedule does for a tenant: the review job, run by the job worker, on a later day.</summary>
-    private async Task ReviewAsync(string tenantId, TimeSpan later)
-    {
-        app.Clock.Offset = later;
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
-        await app.Service<UnitOfWorkRunner>().RunAsync((sp, _) =>
-        {
-            using (sp.GetRequiredService<ICurrentTenant>().Change(Guid.Parse(tenantId)))
-                sp.GetRequiredService<JobQueue>().Enqueue(new ReviewReceivables(today));
-            return Task.CompletedTask;
-        });
-        await app.RunDueJobsAsync();
     }
 
     [Fact]
@@ -59,10 +42,10 @@ public sealed class InvoiceOverdueRuleTests(BizSuiteFactory app) : IAsyncLifetim
         var invoiceA = (await SignedContract.InvoicesAsync(admin, a.ContractId)).Single();
 
         // Not yet due (30 days' terms): nothing.
-        await ReviewAsync(me.Str("tenantId"), TimeSpan.FromDays(5));
+        await app.ReviewReceivablesAsync(me.Str("tenantId"), TimeSpan.FromDays(5));
         (await TasksAsync(admin)).ShouldBeEmpty();
 
-        await ReviewAsync(me.Str("tenantId"), TimeSpan.FromDays(32));
+        await app.ReviewReceivablesAsync(me.Str("tenantId"), TimeSpan.FromDays(32));
         var tasks = await TasksAsync(admin);
         tasks.ShouldBe([$"催收 甲级客户 的发票 {invoiceA.Str("number")}"], "the B customer's overdue invoice matches no rule");
         var runs = (await admin.GetJsonAsync($"/api/automation/runs?ruleId={rule.Str("id")}")).GetProperty("items").EnumerateArray().ToArray();
@@ -70,7 +53,7 @@ public sealed class InvoiceOverdueRuleTests(BizSuiteFactory app) : IAsyncLifetim
         runs[0].Str("eventType").ShouldBe("finance.invoice.overdue");
 
         // The next night's review announces nothing again.
-        await ReviewAsync(me.Str("tenantId"), TimeSpan.FromDays(33));
+        await app.ReviewReceivablesAsync(me.Str("tenantId"), TimeSpan.FromDays(33));
         (await TasksAsync(admin)).Length.ShouldBe(1);
         (await app.ScalarAsync("SELECT COUNT(*) FROM kernel_event_journal WHERE TenantId = @t AND EventType LIKE '%InvoiceOverdue'", ("@t", me.Str("tenantId"))))
             .ShouldBe(2, "one per overdue invoice, A's and B's");

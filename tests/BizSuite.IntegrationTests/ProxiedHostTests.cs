@@ -181,6 +181,22 @@ public sealed class ProxiedHostTests(ProxiedHosts hosts, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task An_api_keys_first_use_in_the_hour_is_logged_once_whichever_hosts_serve_it()
+    {
+        var tenant = await hosts.Setup.CreateTenantAsync();
+        var (admin, _) = await ProxiedHosts.LoginAsync(hosts.One, tenant, "admin", "Admin123!");
+        var key = (await admin.PostJsonAsync("/api/identity/api-keys", new { name = "ERP", permissions = new[] { "Crm.Customers" } }, HttpStatusCode.Created)).Str("key");
+        foreach (var address in new[] { hosts.One, hosts.Two, hosts.Two, hosts.One })
+        {
+            var system = ProxiedHosts.Client(address);
+            system.DefaultRequestHeaders.Add("X-Api-Key", key);
+            (await system.GetAsync("/api/crm/customers")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await admin.GetJsonAsync("/api/identity/security-log?kind=ApiKeyUsed")).GetProperty("totalCount").GetInt64().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Jobs_enqueued_on_both_hosts_run_exactly_once_each()
     {
         var tenant = await hosts.Setup.CreateTenantAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using MiniExcelLibs;
 using Shouldly;
 
@@ -6,7 +7,8 @@ namespace BizSuite.IntegrationTests;
 
 /// <summary>
 /// Custom fields on the kinds of record beyond customers and contracts (the kernel's generic record pattern): checked values,
-/// list filter, export and import back, tenants apart — the same journey for each kind.
+/// list filter, export and import back, tenants apart — the same journey for each kind. Sales orders and invoices come from signed
+/// contracts and have no import: their values are set on the record, then filtered, exported, audited and sent with their event.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class RecordCustomFieldTests(BizSuiteFactory app)
@@ -70,5 +72,86 @@ public sealed class RecordCustomFieldTests(BizSuiteFactory app)
         (await other.UploadAsync($"{api}/import", exported, "suppliers.xlsx")).GetProperty("imported").GetInt32().ShouldBe(3);
         (await other.GetJsonAsync($"{api}?customField=rating&customValue=preferred")).GetProperty("items").EnumerateArray()
             .Select(s => s.Str("name")).ShouldBe(["钢材供应商"]);
+    }
+
+    /// <summary>The kinds of record that come from a signed contract, whose only edit is their custom fields, and the event whose payload carries them.</summary>
+    public static TheoryData<string, string, string> ContractRecords => new()
+    {
+        { "orders.sales-order", "/api/orders/sales-orders", "orders.delivery.recorded" },
+        { "finance.invoice", "/api/finance/invoices", "finance.invoice.overdue" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ContractRecords))]
+    public async Task Values_of_records_from_contracts_are_checked_filtered_exported_audited_and_sent_with_their_events(string kind, string api, string eventName)
+    {
+        var fields = $"/api/custom-fields/{kind}";
+        app.Clock.Offset = TimeSpan.Zero;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await app.RunDueJobsAsync(); // other tests' jobs must not run in the middle of this one
+        var tenant = await app.CreateTenantAsync("rcf");
+        var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
+        await admin.PostJsonAsync(fields, Rating(required: true), HttpStatusCode.Created);
+        await admin.PostJsonAsync(fields, new { key = "capacity", type = "Number", labelZh = "月产能", labelEn = "Monthly capacity", min = 0 }, HttpStatusCode.Created);
+        var customerId = (await admin.PostJsonAsync("/api/crm/customers", new { name = "合同客户" }, HttpStatusCode.Created)).Str("id");
+        // A required field does not stop a signing: the order and the invoice on signing start without values and are given them afterwards.
+        var records = new List<JsonElement>();
+        for (var i = 0; i < 3; i++)
+        {
+            var signed = await SignedContract.CreateAsync(app, tenant: tenant, customerId: customerId);
+            records.Add(kind == "finance.invoice" ? (await SignedContract.InvoicesAsync(admin, signed.ContractId)).Single() : signed.Order);
+        }
+        records[0].GetProperty("customFields").EnumerateObject().ShouldBeEmpty();
+        string Url(JsonElement record) => $"{api}/{record.Str("id")}/custom-fields";
+
+        var missing = await admin.PutJsonAsync(Url(records[0]), new { customFields = new { capacity = 5 } }, HttpStatusCode.BadRequest);
+        missing.FieldErrors("customFields.rating").ShouldBe(["Rating is required."]);
+        var invalid = await admin.PutJsonAsync(Url(records[0]), new { customFields = new { rating = "gold", capacity = -5 } }, HttpStatusCode.BadRequest);
+        invalid.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ShouldBe(["customFields.capacity", "customFields.rating"]);
+        (await admin.GetJsonAsync($"{api}/{records[0].Str("id")}")).GetProperty("customFields").EnumerateObject().ShouldBeEmpty("a refused edit stores nothing");
+
+        var set = await admin.PutJsonAsync(Url(records[0]), new { customFields = new { rating = "preferred", capacity = 1200 } });
+        set.GetProperty("customFields").Str("rating").ShouldBe("preferred");
+        await admin.PutJsonAsync(Url(records[1]), new { customFields = new { rating = "preferred" } });
+        await admin.PutJsonAsync(Url(records[2]), new { customFields = new { rating = "probation" } });
+        (await admin.GetJsonAsync($"{api}?customField=rating&customValue=preferred")).GetProperty("totalCount").GetInt64().ShouldBe(2);
+
+        // An edit moves the record between filters, and the change is in its audit change set.
+        await admin.PutJsonAsync(Url(records[1]), new { customFields = new { rating = "probation" } });
+        var probation = await admin.GetJsonAsync($"{api}?customField=rating&customValue=probation");
+        probation.GetProperty("items").EnumerateArray().Select(o => o.Str("id")).Order().ShouldBe(new[] { records[1].Str("id"), records[2].Str("id") }.Order());
+        var changes = await admin.GetJsonAsync($"/api/audit/entity-changes?entityId={records[1].Str("id")}");
+        changes.GetProperty("items").EnumerateArray().Select(c => c.Str("changes")).ShouldContain(c => c.Contains("probation"));
+
+        var response = await admin.GetAsync($"{api}?format=xlsx&sort=number");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using (var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync()))
+        {
+            var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            rows.Select(r => r["Rating"]).ShouldBe(["Preferred", "On probation", "On probation"], ignoreOrder: true);
+            rows.ShouldAllBe(r => !r.ContainsKey("CustomFields"));
+        }
+
+        // The record's event carries its values to a partner: a delivery of the order; the invoice falling overdue.
+        await admin.PostJsonAsync("/api/webhooks/subscriptions", new { url = receiver.Url, description = "ERP", isEnabled = true, eventTypes = new[] { eventName } },
+            HttpStatusCode.Created);
+        try
+        {
+            if (kind == "finance.invoice") await app.ReviewReceivablesAsync((await admin.GetJsonAsync("/api/account/me")).Str("tenantId"), TimeSpan.FromDays(32));
+            else
+                await admin.PostJsonAsync($"{api}/{records[0].Str("id")}/deliver",
+                    new { lines = new[] { new { orderLineId = records[0].GetProperty("lines")[0].Str("id"), quantity = 1m } } });
+            await app.RunDueJobsAsync();
+        }
+        finally { app.Clock.Offset = TimeSpan.Zero; }
+        var data = receiver.Received.Where(r => r.Event == eventName).Select(r => r.Json.GetProperty("data"))
+            .Single(d => d.Str(kind == "finance.invoice" ? "invoiceId" : "orderId") == records[0].Str("id"));
+        data.GetProperty("customFields").Str("rating").ShouldBe("preferred");
+        data.GetProperty("customFields").GetProperty("capacity").GetInt32().ShouldBe(1200);
+
+        // Another tenant finds none of them.
+        var other = await app.LoginAsync(await app.CreateTenantAsync("rcf"), "admin", "Admin123!");
+        (await other.GetJsonAsync(fields)).EnumerateArray().ShouldBeEmpty();
+        (await other.GetJsonAsync($"{api}?customField=rating&customValue=preferred")).GetProperty("totalCount").GetInt64().ShouldBe(0);
     }
 }

@@ -79,7 +79,7 @@ public sealed class RecordTimelineTests(BizSuiteFactory app)
     }
 
     [Fact]
-    public async Task Another_tenant_sees_nothing_of_a_record_and_a_user_who_may_not_see_customers_is_refused()
+    public async Task Another_tenants_record_or_an_id_that_names_nothing_is_404_and_a_user_who_may_not_see_customers_is_refused()
     {
         var tenant = await app.CreateTenantAsync("tl");
         var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
@@ -87,7 +87,10 @@ public sealed class RecordTimelineTests(BizSuiteFactory app)
         await admin.PostJsonAsync($"/api/oa/timeline/crm.customer/{customer}/comments", new { text = "内部备注" }, HttpStatusCode.Created);
 
         var stranger = await app.LoginAsync(await app.CreateTenantAsync("tl"), "admin", "Admin123!");
-        Items(await stranger.GetJsonAsync(Timeline(customer))).ShouldBeEmpty();
+        await stranger.GetJsonAsync(Timeline(customer), HttpStatusCode.NotFound);
+        await stranger.PostJsonAsync($"/api/oa/timeline/crm.customer/{customer}/comments", new { text = "别人的客户" }, HttpStatusCode.NotFound);
+        await admin.PostJsonAsync($"/api/oa/timeline/crm.customer/{Guid.NewGuid()}/comments", new { text = "无此客户" }, HttpStatusCode.NotFound);
+        await admin.PostJsonAsync($"/api/oa/timeline/crm.contract/{customer}/comments", new { text = "客户不是合同" }, HttpStatusCode.NotFound);
 
         await UserAsync(admin, tenant, "clerk", "member");
         var clerk = await app.LoginAsync(tenant, "clerk", "Passw0rd!");
@@ -100,19 +103,27 @@ public sealed class RecordTimelineTests(BizSuiteFactory app)
     }
 
     [Fact]
-    public async Task A_mention_notifies_the_mentioned_user_with_a_link_to_the_record()
+    public async Task A_mention_notifies_the_mentioned_user_with_a_link_to_the_record_and_only_users_who_may_see_it_can_be_mentioned()
     {
         var tenant = await app.CreateTenantAsync("tl");
         var admin = await app.LoginAsync(tenant, "admin", "Admin123!");
-        var wangId = await UserAsync(admin, tenant, "wang", "member");
+        var role = await admin.PostJsonAsync("/api/identity/roles", new { name = "sales" }, HttpStatusCode.Created);
+        await admin.PutJsonAsync($"/api/identity/roles/{role.Str("id")}/permissions", new { grantedPermissions = new[] { "Crm.Customers" } }, HttpStatusCode.NoContent);
+        var wangId = await UserAsync(admin, tenant, "wang", "sales", "member");
+        var wanfangId = await UserAsync(admin, tenant, "wanfang", "member"); // may not see customers
         var customer = await CustomerAsync(admin, "苏州提醒测试有限公司");
 
-        var people = (await admin.GetJsonAsync("/api/oa/timeline/people?filter=wan")).EnumerateArray().ToList();
-        people.Select(p => p.Str("id")).ShouldBe([wangId.ToString()]);
+        var people = (await admin.GetJsonAsync("/api/oa/timeline/crm.customer/people?filter=wan")).EnumerateArray().ToList();
+        people.Select(p => p.Str("id")).ShouldBe([wangId.ToString()], "only who may see customers can be mentioned on one");
         await admin.PostJsonAsync($"/api/oa/timeline/crm.customer/{customer}/comments",
             new { text = "@WANG 请跟进报价", mentionedUserIds = new[] { wangId } }, HttpStatusCode.Created);
-        await admin.PostJsonAsync($"/api/oa/timeline/crm.customer/{customer}/comments",
-            new { text = "无此人", mentionedUserIds = new[] { Guid.NewGuid() } }, HttpStatusCode.UnprocessableEntity);
+        (await admin.PostJsonAsync($"/api/oa/timeline/crm.customer/{customer}/comments",
+            new { text = "无此人", mentionedUserIds = new[] { Guid.NewGuid() } }, HttpStatusCode.UnprocessableEntity)).Str("code").ShouldBe("Oa:UnknownUser");
+        var blind = await admin.PostJsonAsync($"/api/oa/timeline/crm.customer/{customer}/comments",
+            new { text = "@WANFANG 看一下", mentionedUserIds = new[] { wanfangId } }, HttpStatusCode.UnprocessableEntity);
+        blind.Str("code").ShouldBe("Oa:MentionCannotSeeRecord");
+        blind.Str("detail").ShouldContain("WANFANG");
+        await admin.GetJsonAsync("/api/oa/timeline/crm.nothing/people?filter=wan", HttpStatusCode.NotFound);
 
         var wang = await app.LoginAsync(tenant, "wang", "Passw0rd!");
         var notifications = Items(await wang.GetJsonAsync("/api/oa/notifications"));

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using BizSuite.Finance.Receivables;
+using BizSuite.Kernel;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
 namespace BizSuite.IntegrationTests;
@@ -56,4 +59,21 @@ public sealed record SignedContract(string Tenant, HttpClient Admin, string Cont
 
     public static async Task<JsonElement> ReceivableAsync(HttpClient client, string contractId) =>
         (await client.GetJsonAsync($"/api/finance/receivables?contractId={contractId}")).GetProperty("items")[0];
+}
+
+public static class ReceivablesReview
+{
+    /// <summary>What the nightly schedule does for a tenant: the review job, run by the job worker, on a later day (the clock stays moved).</summary>
+    public static async Task ReviewReceivablesAsync(this BizSuiteFactory app, string tenantId, TimeSpan later)
+    {
+        app.Clock.Offset = later;
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        await app.Service<UnitOfWorkRunner>().RunAsync((sp, _) =>
+        {
+            using (sp.GetRequiredService<ICurrentTenant>().Change(Guid.Parse(tenantId)))
+                sp.GetRequiredService<JobQueue>().Enqueue(new ReviewReceivables(today));
+            return Task.CompletedTask;
+        });
+        await app.RunDueJobsAsync();
+    }
 }

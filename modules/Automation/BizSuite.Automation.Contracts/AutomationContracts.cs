@@ -64,8 +64,14 @@ public sealed record RuleSecretDto(string Secret);
 
 public sealed record SetRuleEnabledRequest(bool IsEnabled);
 
-/// <summary>A trigger: a public event's name, the fields of its payload (dotted paths) and a sample payload to test rules with.</summary>
-public sealed record AutomationEventTypeDto(string Name, IReadOnlyList<string> Fields, JsonElement Sample);
+/// <summary>
+/// A trigger: a public event's name, the fields of its payload (dotted paths), a sample payload to test rules with, and where the
+/// payload carries custom-field values (whose fields the tenant defines, so the editor lists them as <c>&lt;path&gt;.&lt;key&gt;</c>).
+/// </summary>
+public sealed record AutomationEventTypeDto(string Name, IReadOnlyList<string> Fields, JsonElement Sample, IReadOnlyList<EventCustomFieldsDto> CustomFields);
+
+/// <summary>A payload object of custom-field values (<c>customer.customFields</c>) and the kind of record (<c>crm.customer</c>) that defines them.</summary>
+public sealed record EventCustomFieldsDto(string Path, string EntityType);
 
 public sealed record TestRuleRequest(SaveRuleRequest Rule, JsonElement Sample);
 

@@ -30,8 +30,8 @@ public sealed class CrmModule : BizModule
         context.Services.AddScoped<OpportunityAppService>();
         context.Services.AddScoped<ActivityAppService>();
         context.Services.AddScoped<ITimelineSource, ActivityTimelineSource>();
-        context.Services.AddTimelineRecord(CrmRecordTypes.Customer, CrmPermissions.Customers, "/crm/customers/{id}");
-        context.Services.AddTimelineRecord(CrmRecordTypes.Contract, CrmPermissions.Contracts, "/crm/contracts/{id}");
+        context.Services.AddTimelineRecord<CrmDbContext, Customer>(CrmRecordTypes.Customer, CrmPermissions.Customers, "/crm/customers/{id}");
+        context.Services.AddTimelineRecord<CrmDbContext, Contract>(CrmRecordTypes.Contract, CrmPermissions.Contracts, "/crm/contracts/{id}");
         context.Services.AddSearch<CrmDbContext, Customer>(CrmPermissions.Customers, db => db.Customers, c => new SearchHit(c.Id, c.Name, c.CreditCode));
         context.Services.AddSearch<CrmDbContext, Contact>(CrmPermissions.Contacts, db => db.Contacts, c => new SearchHit(c.Id, c.Name, c.Phone ?? c.Email));
         context.Services.AddSearch<CrmDbContext, Contract>(CrmPermissions.Contracts, db => db.Contracts,

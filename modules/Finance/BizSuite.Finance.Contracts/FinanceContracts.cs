@@ -8,6 +8,12 @@ public static class FinanceRecordTypes
     public const string Invoice = "finance.invoice";
 }
 
+/// <summary>The kinds of Finance record that take the tenant's custom fields.</summary>
+public static class FinanceCustomFields
+{
+    public const string Invoice = "finance.invoice";
+}
+
 public static class FinancePermissions
 {
     public const string Invoices = "Finance.Invoices";
@@ -59,7 +65,8 @@ public sealed record InvoiceIssued(Guid InvoiceId, string InvoiceNumber, Guid Co
 /// "when an invoice is overdue and 客户等级 = A, create a task for the sales owner".
 /// </summary>
 public sealed record InvoiceOverdue(Guid InvoiceId, string InvoiceNumber, Guid ContractId, string ContractNumber, Guid CustomerId, string CustomerName,
-    string Currency, DateOnly DueOn, decimal Outstanding, Guid? OwnerUserId, System.Text.Json.Nodes.JsonObject CustomerCustomFields) : IDomainEvent;
+    string Currency, DateOnly DueOn, decimal Outstanding, Guid? OwnerUserId, System.Text.Json.Nodes.JsonObject CustomerCustomFields,
+    System.Text.Json.Nodes.JsonObject? CustomFields = null) : IDomainEvent;
 
 /// <summary>Money arrived for an invoice (bank receipt or Stripe); <paramref name="InvoicePaid"/> when it settled the invoice in full.</summary>
 public sealed record PaymentRecorded(Guid PaymentId, string PaymentNumber, Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid CustomerId,
@@ -85,7 +92,11 @@ public sealed record InvoiceLineDto(int LineNumber, string Description, string? 
 
 public sealed record InvoiceDto(Guid Id, string Number, Guid ContractId, string ContractNumber, Guid? OrderId, Guid CustomerId, string CustomerName,
     string Currency, int InstallmentNumber, InvoiceStatus Status, DateOnly IssuedOn, DateOnly DueOn, decimal NetTotal, decimal VatTotal,
-    decimal GrossTotal, decimal PaidAmount, decimal Outstanding, string? PaymentUrl, IReadOnlyList<InvoiceLineDto> Lines, DateTime CreatedAt);
+    decimal GrossTotal, decimal PaidAmount, decimal Outstanding, string? PaymentUrl, IReadOnlyList<InvoiceLineDto> Lines, DateTime CreatedAt,
+    [property: CustomFields(FinanceCustomFields.Invoice)] System.Text.Json.Nodes.JsonObject CustomFields);
+
+/// <summary>An invoice's custom-field values; it has no other edit (its lines and amounts come from the contract).</summary>
+public sealed record SaveInvoiceCustomFieldsRequest(System.Text.Json.Nodes.JsonObject? CustomFields);
 
 public sealed record PaymentDto(Guid Id, string Number, Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid CustomerId, string CustomerName,
     string Currency, PaymentMethod Method, DateOnly ReceivedOn, decimal Amount, string? Reference, DateTime CreatedAt);

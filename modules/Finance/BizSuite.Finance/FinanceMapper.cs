@@ -18,6 +18,8 @@ internal static partial class FinanceMapper
     [MapProperty(nameof(Invoice.Lines), nameof(InvoiceDto.Lines), Use = nameof(InLineOrder))]
     public static partial InvoiceDto ToDto(this Invoice invoice);
 
+    private static System.Text.Json.Nodes.JsonObject CustomFieldValues(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+
     [MapPropertyFromSource(nameof(InvoiceLineDto.GrossAmount), Use = nameof(GrossAmount))]
     private static partial InvoiceLineDto ToDto(InvoiceLine line);
 

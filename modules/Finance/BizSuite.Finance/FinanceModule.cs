@@ -27,10 +27,11 @@ public sealed class FinanceModule : BizModule
     {
         var services = context.Services;
         context.AddDbContext<FinanceDbContext>();
-        services.AddTimelineRecord(FinanceRecordTypes.Invoice, FinancePermissions.Invoices, "/finance/invoices/{id}");
+        services.AddTimelineRecord<FinanceDbContext, Invoice>(FinanceRecordTypes.Invoice, FinancePermissions.Invoices, "/finance/invoices/{id}");
         services.AddSearch<FinanceDbContext, Invoice>(FinancePermissions.Invoices, db => db.Invoices, i => new SearchHit(i.Id, i.Number, i.CustomerName));
         services.AddScoped<InstallmentInvoicer>();
         services.AddScoped<InvoiceAppService>();
+        services.AddScoped<ICustomFieldEntity, InvoiceCustomFields>();
         services.AddScoped<PaymentAppService>();
         services.AddScoped<ReceivableAppService>();
         services.AddScoped<VoucherAppService>();

@@ -20,7 +20,7 @@ public sealed class HrModule : BizModule
     {
         var services = context.Services;
         context.AddDbContext<HrDbContext>();
-        services.AddTimelineRecord(HrRecordTypes.Employee, HrPermissions.Employees, "/hr/employees/{id}");
+        services.AddTimelineRecord<HrDbContext, Employee>(HrRecordTypes.Employee, HrPermissions.Employees, "/hr/employees/{id}");
         services.AddSearch<HrDbContext, Employee>(HrPermissions.Employees, db => db.Employees, e => new SearchHit(e.Id, e.Name, e.Number));
         services.AddScoped<DepartmentAppService>();
         services.AddScoped<IDepartmentAppService>(sp => sp.GetRequiredService<DepartmentAppService>());

@@ -15,6 +15,8 @@ public static class IdentityPermissions
     public const string RolesManagePermissions = "Identity.Roles.ManagePermissions";
     public const string ApiKeys = "Identity.ApiKeys";
     public const string SecurityLog = "Identity.SecurityLog";
+    /// <summary>Host side: act as a tenant's user, for a reason and a limited time.</summary>
+    public const string Impersonate = "Identity.Impersonate";
 }
 
 public static class IdentitySettings
@@ -28,6 +30,8 @@ public static class IdentitySettings
     public const string LockoutMinutes = "Identity.Lockout.Minutes";
     /// <summary>"true": every user of the tenant signs in with a second factor, and one without is made to enrol at login.</summary>
     public const string TwoFactorRequired = "Identity.TwoFactor.Required";
+    /// <summary>"false": the host's admins may not act as the tenant's users (default "true").</summary>
+    public const string ImpersonationAllowed = "Identity.Impersonation.Allowed";
 }
 
 /// <summary>Roles every tenant (and the host) starts with; <c>admin</c> always holds every permission of its side.</summary>
@@ -103,6 +107,8 @@ public static class IdentityErrors
     public const string TwoFactorNotEnabled = "Identity:TwoFactorNotEnabled";
     public const string TwoFactorSetupNotStarted = "Identity:TwoFactorSetupNotStarted";
     public const string TwoFactorRequiredByTenant = "Identity:TwoFactorRequiredByTenant";
+    public const string ImpersonationNotAllowed = "Identity:ImpersonationNotAllowed";
+    public const string NotImpersonating = "Identity:NotImpersonating";
 }
 
 public sealed record UserContact(Guid UserId, string UserName, string Name, string Email);
@@ -129,7 +135,7 @@ public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Key);
 public enum SecurityEventKind
 {
     LoginSucceeded, LoginFailed, LockedOut, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed,
-    SessionRevoked, SessionsRevoked, PasswordChanged, ApiKeyUsed,
+    SessionRevoked, SessionsRevoked, PasswordChanged, ApiKeyUsed, ImpersonationStarted, ImpersonationEnded,
 }
 
 public sealed record SecurityEventDto(Guid Id, DateTime At, SecurityEventKind Kind, Guid? UserId, string UserName, string? Detail, string? IpAddress, string? UserAgent);

@@ -1,6 +1,7 @@
 using BizSuite.Identity.Account;
 using BizSuite.Identity.ApiKeys;
 using BizSuite.Identity.Data;
+using BizSuite.Identity.Impersonations;
 using BizSuite.Identity.Roles;
 using BizSuite.Identity.SecurityLog;
 using BizSuite.Identity.Users;
@@ -35,6 +36,7 @@ public sealed class IdentityModule : BizModule
         services.AddScoped<Sessions>();
         services.AddScoped<SecurityLogService>();
         services.AddScoped<AccountService>();
+        services.AddScoped<ImpersonationService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IUsageMeter, UserCount>();
         services.AddScoped<IRoleAppService, RoleAppService>();
@@ -83,6 +85,7 @@ public sealed class IdentityModule : BizModule
             .Add(IdentityPermissions.Roles, IdentityPermissions.RolesCreate, IdentityPermissions.RolesUpdate, IdentityPermissions.RolesDelete, IdentityPermissions.RolesManagePermissions);
         // Keys for other systems belong to a tenant; the host side has no business API to open.
         context.AddGroup("Identity").Add(IdentityPermissions.ApiKeys).Add(IdentityPermissions.SecurityLog);
+        context.AddGroup("Identity", TenancySide.Host).Add(IdentityPermissions.Impersonate);
     }
 
     public override void DefineSettings(SettingDefinitionContext context) => context
@@ -91,7 +94,8 @@ public sealed class IdentityModule : BizModule
         .Add(IdentitySettings.PasswordRequireSymbol, "false", v => v is "true" or "false")
         .AddInteger(IdentitySettings.LockoutMaxFailedAttempts, 5, min: 1, max: 100)
         .AddInteger(IdentitySettings.LockoutMinutes, 15, min: 1, max: 1440)
-        .Add(IdentitySettings.TwoFactorRequired, "false", v => v is "true" or "false");
+        .Add(IdentitySettings.TwoFactorRequired, "false", v => v is "true" or "false")
+        .Add(IdentitySettings.ImpersonationAllowed, "true", v => v is "true" or "false");
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
@@ -99,6 +103,7 @@ public sealed class IdentityModule : BizModule
         api.MapUserEndpoints();
         api.MapApiKeyEndpoints();
         api.MapSecurityLogEndpoints();
+        api.MapImpersonationEndpoints();
         api.MapRoleEndpoints();
     }
 }

@@ -197,6 +197,7 @@ public static class OaErrors
     public const string AttachmentTooLarge = "Oa:AttachmentTooLarge";
     public const string AttachmentNotYours = "Oa:AttachmentNotYours";
     public const string RecordNotVisible = "Oa:RecordNotVisible";
+    public const string MentionCannotSeeRecord = "Oa:MentionCannotSeeRecord";
 }
 
 /// <summary>The record types OA gives a timeline (<c>/api/oa/timeline/{type}/{id}</c>).</summary>

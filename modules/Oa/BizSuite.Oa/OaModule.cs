@@ -66,7 +66,7 @@ public sealed class OaModule : BizModule
 
         services.AddScoped<RecordTimelineAppService>();
         services.AddScoped<ITimelineSource, CommentTimelineSource>();
-        services.AddTimelineRecord(OaRecordTypes.Approval, OaPermissions.Approvals, "/oa/approvals/{id}");
+        services.AddTimelineRecord<OaDbContext, Approval>(OaRecordTypes.Approval, OaPermissions.Approvals, "/oa/approvals/{id}");
     }
 
     /// <summary>Every employee has an inbox, tasks and announcements; defining flows, assigning tasks and publishing are for managers.</summary>

@@ -43,7 +43,7 @@ public sealed record SalesOrderCreated(Guid OrderId, string OrderNumber, Guid Co
 /// takes stock-tracked products out of stock at average cost (refusing, and so rolling the delivery back, when stock is short).
 /// </summary>
 public sealed record DeliveryRecorded(Guid OrderId, Guid ContractId, Guid DeliveryId, bool OrderFullyDelivered, DateOnly DeliveredOn,
-    IReadOnlyList<DeliveredLineData> Lines, Guid? WarehouseId = null) : IDomainEvent;
+    IReadOnlyList<DeliveredLineData> Lines, Guid? WarehouseId = null, System.Text.Json.Nodes.JsonObject? CustomFields = null) : IDomainEvent;
 
 /// <summary>What one order line delivered this time (its parts summed); <paramref name="ProductId"/> is null for a free-text line.</summary>
 public sealed record DeliveredLineData(Guid OrderLineId, Guid? ProductId, string Description, decimal Quantity);
@@ -57,7 +57,11 @@ public sealed record DeliveryDto(Guid Id, DateOnly DeliveredOn, string? Note, IR
 
 public sealed record SalesOrderDto(Guid Id, string Number, Guid ContractId, string ContractNumber, Guid CustomerId, string CustomerName, string Currency,
     SalesOrderStatus Status, CollectionStatus CollectionStatus, decimal NetTotal, decimal VatTotal, decimal GrossTotal, IReadOnlyList<SalesOrderLineDto> Lines,
-    IReadOnlyList<DeliveryDto> Deliveries, DateTime CreatedAt);
+    IReadOnlyList<DeliveryDto> Deliveries, DateTime CreatedAt,
+    [property: CustomFields(OrdersCustomFields.SalesOrder)] System.Text.Json.Nodes.JsonObject CustomFields);
+
+/// <summary>A sales order's custom-field values; it has no other edit (its lines come from the contract).</summary>
+public sealed record SaveSalesOrderCustomFieldsRequest(System.Text.Json.Nodes.JsonObject? CustomFields);
 
 /// <summary><paramref name="WarehouseId"/> is where Inventory takes tracked products from; null means the default warehouse.</summary>
 public sealed record DeliverRequest(DateOnly? DeliveredOn, string? Note, IReadOnlyList<DeliveryLineDto> Lines, Guid? WarehouseId = null);
@@ -74,6 +78,7 @@ public sealed record ProductDto(Guid Id, string Sku, string Name, ProductKind Ki
 public static class OrdersCustomFields
 {
     public const string Product = "orders.product";
+    public const string SalesOrder = "orders.sales-order";
 }
 
 /// <summary>Currency defaults to the tenant's currency setting.</summary>

@@ -15,13 +15,14 @@ public sealed class OrdersModule : BizModule
     {
         context.AddDbContext<OrdersDbContext>();
         context.Services.AddScoped<SalesOrderAppService>();
-        context.Services.AddTimelineRecord(OrdersRecordTypes.SalesOrder, OrdersPermissions.SalesOrders, "/orders/sales-orders/{id}");
+        context.Services.AddTimelineRecord<OrdersDbContext, SalesOrder>(OrdersRecordTypes.SalesOrder, OrdersPermissions.SalesOrders, "/orders/sales-orders/{id}");
         context.Services.AddSearch<OrdersDbContext, SalesOrder>(OrdersPermissions.SalesOrders, db => db.SalesOrders, o => new SearchHit(o.Id, o.Number, o.CustomerName));
         context.Services.AddScoped<ISalesOrderDirectory, SalesOrderDirectory>();
         context.Services.AddScoped<DeliveryNote>();
         context.Services.AddScoped<IProductAppService, ProductAppService>();
         context.Services.AddScoped<ProductImporter>();
         context.Services.AddScoped<ICustomFieldEntity, ProductCustomFields>();
+        context.Services.AddScoped<ICustomFieldEntity, SalesOrderCustomFields>();
         context.Services.AddScoped<IDomainEventHandler<ContractSigned>, CreateSalesOrderWhenContractSigned>();
         context.Services.AddScoped<IDomainEventHandler<CollectionStatusChanged>, UpdateCollectionStatusWhenCollectionChanged>();
     }

@@ -14,8 +14,12 @@ namespace BizSuite.Webhooks;
 /// <summary>
 /// A public event type: a stable dotted name, the version of its payload, and the mapping from the module's domain event to
 /// that payload. The mapping is explicit so a module can reshape its event without breaking partners (a new shape is a new version).
+/// <paramref name="CustomFields"/> says where the payload carries a record's custom-field values, so a rule editor can offer those fields.
 /// </summary>
-public sealed record PublicEventType(string Name, int Version, Type EventType, Func<IDomainEvent, object> Map);
+public sealed record PublicEventType(string Name, int Version, Type EventType, Func<IDomainEvent, object> Map, IReadOnlyList<PayloadCustomFields> CustomFields);
+
+/// <summary>A payload's custom-field values: the object's dotted path (<c>customer.customFields</c>) and the kind of record they belong to.</summary>
+public sealed record PayloadCustomFields(string Path, string EntityType);
 
 /// <summary>
 /// The catalogue of public business events: what partners may subscribe to as outbound webhooks (only these leave the suite) and
@@ -34,15 +38,20 @@ public static class PublicEvents
             Lines = e.Lines.Select(l => new { l.LineNumber, l.ProductId, l.Description, l.Quantity, l.UnitPrice, l.DiscountRate, l.VatRate, l.NetAmount, l.VatAmount }),
             Installments = e.Installments.Select(i => new { i.Number, i.Trigger, i.DueDate, i.Amount }),
             CustomFields = e.CustomFields ?? [],
-        }),
-        Of<CustomerCreated>("crm.customer.created", e => new { e.CustomerId, e.Name, e.CreditCode, e.CustomFields }),
-        Of<CustomerUpdated>("crm.customer.updated", e => new { e.CustomerId, e.Name, e.CreditCode, e.CustomFields }),
+        }, new PayloadCustomFields("customFields", CrmCustomFields.Contract)),
+        Of<CustomerCreated>("crm.customer.created", e => new { e.CustomerId, e.Name, e.CreditCode, e.CustomFields },
+            new PayloadCustomFields("customFields", CrmCustomFields.Customer)),
+        Of<CustomerUpdated>("crm.customer.updated", e => new { e.CustomerId, e.Name, e.CreditCode, e.CustomFields },
+            new PayloadCustomFields("customFields", CrmCustomFields.Customer)),
         Of<ContractCompleted>("crm.contract.completed", e => new { e.ContractId, e.ContractNumber, e.CustomerId }),
         Of<ContractTerminated>("crm.contract.terminated", e => new { e.ContractId, e.ContractNumber, e.CustomerId, e.Reason }),
         Of<LeadQualified>("crm.lead.qualified", e => new { e.LeadId, e.CustomerId, e.ContactId, e.OpportunityId }),
         Of<OpportunityStageChanged>("crm.opportunity.stage_changed", e => new { e.OpportunityId, e.CustomerId, e.From, e.To, e.Amount, e.Currency }),
         Of<SalesOrderCreated>("orders.sales_order.created", e => new { e.OrderId, e.OrderNumber, e.ContractId }),
-        Of<DeliveryRecorded>("orders.delivery.recorded", e => new { e.OrderId, e.ContractId, e.DeliveryId, e.OrderFullyDelivered }),
+        Of<DeliveryRecorded>("orders.delivery.recorded", e => new
+        {
+            e.OrderId, e.ContractId, e.DeliveryId, e.OrderFullyDelivered, CustomFields = e.CustomFields ?? [],
+        }, new PayloadCustomFields("customFields", OrdersCustomFields.SalesOrder)),
         Of<InvoiceIssued>("finance.invoice.issued", e => new
         {
             e.InvoiceId, e.InvoiceNumber, e.ContractId, e.OrderId, e.CustomerId, e.CustomerName, e.Currency, e.InstallmentNumber, e.IssuedOn, e.DueOn,
@@ -51,8 +60,8 @@ public static class PublicEvents
         Of<InvoiceOverdue>("finance.invoice.overdue", e => new
         {
             e.InvoiceId, e.InvoiceNumber, e.ContractId, e.ContractNumber, e.CustomerId, e.CustomerName, e.Currency, e.DueOn, e.Outstanding, e.OwnerUserId,
-            Customer = new { Id = e.CustomerId, Name = e.CustomerName, CustomFields = e.CustomerCustomFields },
-        }),
+            Customer = new { Id = e.CustomerId, Name = e.CustomerName, CustomFields = e.CustomerCustomFields }, CustomFields = e.CustomFields ?? [],
+        }, new PayloadCustomFields("customFields", FinanceCustomFields.Invoice), new PayloadCustomFields("customer.customFields", CrmCustomFields.Customer)),
         Of<PaymentRecorded>("finance.payment.recorded", e => new
         {
             e.PaymentId, e.PaymentNumber, e.InvoiceId, e.InvoiceNumber, e.ContractId, e.CustomerId, e.Currency, e.Method, e.ReceivedOn, e.Amount, e.InvoicePaid,
@@ -88,8 +97,8 @@ public static class PublicEvents
         }),
     ];
 
-    private static PublicEventType Of<TEvent>(string name, Func<TEvent, object> map) where TEvent : IDomainEvent =>
-        new(name, 1, typeof(TEvent), e => map((TEvent)e));
+    private static PublicEventType Of<TEvent>(string name, Func<TEvent, object> map, params PayloadCustomFields[] customFields) where TEvent : IDomainEvent =>
+        new(name, 1, typeof(TEvent), e => map((TEvent)e), customFields);
 
     public static bool IsKnown(string name) => All.Any(t => t.Name == name);
 

@@ -8,7 +8,7 @@ import { Paged, toParams } from '../core/api';
 import { ListState } from '../core/list-state';
 import { ListPage } from '../shared/list-page';
 
-interface EntityChange { id: string; entityType: string; entityId: string; changeType: string; changes: string; userId: string | null; changedAt: string; }
+interface EntityChange { id: string; entityType: string; entityId: string; changeType: string; changes: string; userId: string | null; userName: string | null; impersonatorName: string | null; changedAt: string; }
 interface JournalEvent { id: string; eventType: string; aggregateType: string; aggregateId: string; correlationId: string; causationId: string | null; occurredAt: string; payload: string; }
 
 /** Who changed what (entity change log) and what happened (event journal) in this tenant. */
@@ -27,6 +27,12 @@ interface JournalEvent { id: string; eventType: string; aggregateType: string; a
             <ng-container matColumnDef="entity">
               <th mat-header-cell *matHeaderCellDef>{{ 'audit.entity' | translate }}</th>
               <td mat-cell *matCellDef="let c">{{ c.entityType }} · {{ c.changeType }}</td>
+            </ng-container>
+            <ng-container matColumnDef="by">
+              <th mat-header-cell *matHeaderCellDef>{{ 'audit.by' | translate }}</th>
+              <td mat-cell *matCellDef="let c" [class.acting]="c.impersonatorName">
+                {{ c.impersonatorName ? ('audit.actingAs' | translate: { host: c.impersonatorName, user: c.userName }) : c.userName }}
+              </td>
             </ng-container>
             <ng-container matColumnDef="changes">
               <th mat-header-cell *matHeaderCellDef>{{ 'audit.details' | translate }}</th>
@@ -59,11 +65,11 @@ interface JournalEvent { id: string; eventType: string; aggregateType: string; a
       </mat-tab>
     </mat-tab-group>
   `,
-  styles: `table { width: 100%; } code { font-size: 12px; word-break: break-all; }`,
+  styles: `table { width: 100%; } code { font-size: 12px; word-break: break-all; } .acting { color: #b3261e; font-weight: 500; } .mat-column-by { min-width: 160px; }`,
 })
 export class AuditPage implements OnInit {
   private readonly http = inject(HttpClient);
-  protected readonly changeColumns = ['changedAt', 'entity', 'changes'];
+  protected readonly changeColumns = ['changedAt', 'entity', 'by', 'changes'];
   protected readonly eventColumns = ['occurredAt', 'eventType', 'payload'];
   protected readonly changes = new ListState<EntityChange>(q =>
     this.http.get<Paged<EntityChange>>('/api/audit/entity-changes', { params: toParams(q) }));

@@ -16,6 +16,8 @@ import { Notifier } from '../core/notifier';
 import { Role, RolesApi } from '../identity/roles/roles.api';
 import { User, UsersApi } from '../identity/users/users.api';
 import { FieldError } from '../shared/field-error';
+import { LanguageService } from '../core/language';
+import { CustomField, CustomFieldsApi, customLabel } from '../shared/custom-fields';
 import {
   AutomationApi, AutomationEventType, ConditionMatch, ConditionOperator, RecipientKind, RuleActionType, RuleTestResult, SaveRule,
 } from './automation.api';
@@ -67,14 +69,23 @@ type ActionForm = FormGroup<{
             <mat-form-field appearance="outline" subscriptSizing="dynamic"><mat-label>{{ 'automation.field' | translate }}</mat-label>
               <mat-select formControlName="field" [attr.data-testid]="'condition-field-' + i">
                 @for (f of fields(); track f) { <mat-option [value]="f" [attr.data-testid]="'field-' + f">{{ f }}</mat-option> }
+                @for (f of payloadCustomFields(); track f.path) {
+                  <mat-option [value]="f.path" [attr.data-testid]="'field-' + f.path">{{ 'automation.records.' + f.entityType | translate }} · {{ label(f.field) }}</mat-option>
+                }
               </mat-select></mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic"><mat-label>{{ 'automation.operator' | translate }}</mat-label>
               <mat-select formControlName="operator" [attr.data-testid]="'condition-operator-' + i">
                 @for (o of operators; track o) { <mat-option [value]="o" [attr.data-testid]="'operator-' + o">{{ 'automation.operators.' + o | translate }}</mat-option> }
               </mat-select></mat-form-field>
             @if (c.controls.operator.value !== 'IsEmpty') {
+              @let options = conditionOptions(c.controls.field.value);
               <mat-form-field appearance="outline" subscriptSizing="dynamic"><mat-label>{{ 'automation.value' | translate }}</mat-label>
-                <input matInput formControlName="value" [attr.data-testid]="'condition-value-' + i" /></mat-form-field>
+                @if (options.length) {
+                  <mat-select formControlName="value" [attr.data-testid]="'condition-value-' + i">
+                    @for (o of options; track o.value) { <mat-option [value]="o.value" [attr.data-testid]="'condition-option-' + o.value">{{ label(o) }}</mat-option> }
+                  </mat-select>
+                } @else { <input matInput formControlName="value" [attr.data-testid]="'condition-value-' + i" /> }
+              </mat-form-field>
             }
             <button mat-icon-button type="button" (click)="form.controls.conditions.removeAt(i)" [attr.aria-label]="'common.delete' | translate"><mat-icon>close</mat-icon></button>
           </div>
@@ -143,11 +154,20 @@ type ActionForm = FormGroup<{
                       <mat-select formControlName="entityType" [attr.data-testid]="'action-entity-' + i">
                         @for (k of recordKinds; track k) { <mat-option [value]="k">{{ 'automation.records.' + k | translate }}</mat-option> }
                       </mat-select></mat-form-field>
-                    <mat-form-field appearance="outline"><mat-label>{{ 'automation.fieldKey' | translate }}</mat-label>
-                      <input matInput formControlName="fieldKey" [attr.data-testid]="'action-field-' + i" /></mat-form-field>
+                    @let kindFields = fieldsOf(a.controls.entityType.value);
+                    <mat-form-field appearance="outline"><mat-label>{{ 'automation.field' | translate }}</mat-label>
+                      <mat-select formControlName="fieldKey" [attr.data-testid]="'action-field-' + i">
+                        @for (f of kindFields; track f.key) { <mat-option [value]="f.key" [attr.data-testid]="'action-field-option-' + f.key">{{ label(f) }}</mat-option> }
+                      </mat-select>
+                      @if (!kindFields.length) { <mat-hint>{{ 'automation.noCustomFields' | translate }}</mat-hint> }</mat-form-field>
+                    @let valueOptions = optionsOf(kindFields, a.controls.fieldKey.value);
                     <mat-form-field appearance="outline" class="grow"><mat-label>{{ 'automation.fieldValue' | translate }}</mat-label>
-                      <input matInput formControlName="fieldValue" [attr.data-testid]="'action-value-' + i" />
-                      <mat-hint>{{ 'automation.placeholderHint' | translate }}</mat-hint></mat-form-field>
+                      @if (valueOptions.length) {
+                        <mat-select formControlName="fieldValue" [attr.data-testid]="'action-value-' + i">
+                          @for (o of valueOptions; track o.value) { <mat-option [value]="o.value" [attr.data-testid]="'action-option-' + o.value">{{ label(o) }}</mat-option> }
+                        </mat-select>
+                      } @else { <input matInput formControlName="fieldValue" [attr.data-testid]="'action-value-' + i" /> }
+                      @if (!valueOptions.length) { <mat-hint>{{ 'automation.placeholderHint' | translate }}</mat-hint> }</mat-form-field>
                   </div>
                 }
               }
@@ -215,8 +235,8 @@ export class RuleEditorPage implements OnInit {
   protected readonly matches: ConditionMatch[] = ['All', 'Any'];
   protected readonly operators: ConditionOperator[] = ['Equals', 'NotEquals', 'GreaterThan', 'GreaterOrEqual', 'LessThan', 'LessOrEqual', 'Contains', 'IsEmpty'];
   protected readonly actionTypes: RuleActionType[] = ['CreateTask', 'Notify', 'CallWebhook', 'SetCustomField'];
-  /** The kinds of record with custom fields that an event's payload names by id (`customerId`, `contractId`). */
-  protected readonly recordKinds = ['crm.customer', 'crm.contract', 'purchasing.supplier'];
+  /** The kinds of record with custom fields that an event's payload names by id (`customerId`, `contractId`, `invoiceId`, a sales order's `orderId`). */
+  protected readonly recordKinds = ['crm.customer', 'crm.contract', 'purchasing.supplier', 'orders.sales-order', 'finance.invoice'];
   protected readonly recipientKinds: RecipientKind[] = ['User', 'Role', 'Owner'];
   protected readonly eventTypes = signal<AutomationEventType[]>([]);
   protected readonly users = signal<User[]>([]);
@@ -238,6 +258,14 @@ export class RuleEditorPage implements OnInit {
 
   private readonly eventType = toSignal(this.form.controls.eventType.valueChanges.pipe(startWith('')));
   protected readonly fields = computed(() => this.eventTypes().find(e => e.name === this.eventType())?.fields ?? []);
+  private readonly customFieldsApi = inject(CustomFieldsApi);
+  private readonly language = inject(LanguageService).current;
+  /** The tenant's active custom fields per kind of record, for the pickers of conditions and of "set a custom field". */
+  private readonly kindFields = signal<Record<string, CustomField[]>>({});
+  /** The custom fields the chosen event's payload carries (`customer.customFields.level`), which conditions may test. */
+  protected readonly payloadCustomFields = computed(() =>
+    (this.eventTypes().find(e => e.name === this.eventType())?.customFields ?? [])
+      .flatMap(set => this.fieldsOf(set.entityType).map(field => ({ path: `${set.path}.${field.key}`, entityType: set.entityType, field }))));
 
   ngOnInit(): void {
     this.usersApi.list({ skip: 0, take: 1000 }).subscribe(page => this.users.set(page.items.filter(u => u.isActive)));
@@ -245,6 +273,9 @@ export class RuleEditorPage implements OnInit {
     this.api.eventTypes().subscribe(types => {
       this.eventTypes.set(types);
       this.form.controls.eventType.updateValueAndValidity();
+      const kinds = new Set([...this.recordKinds, ...types.flatMap(t => t.customFields.map(c => c.entityType))]);
+      for (const kind of kinds)
+        this.customFieldsApi.active(kind).subscribe(fields => this.kindFields.update(all => ({ ...all, [kind]: fields })));
     });
     // A new event brings its sample document to test with.
     this.form.controls.eventType.valueChanges.subscribe(name => {
@@ -267,6 +298,15 @@ export class RuleEditorPage implements OnInit {
       error: error => this.notifier.error(error),
     });
   }
+
+  protected label(item: { labelZh: string; labelEn: string }): string { return customLabel(item, this.language()); }
+
+  protected fieldsOf(entityType: string): CustomField[] { return this.kindFields()[entityType] ?? []; }
+
+  protected optionsOf(fields: CustomField[], key: string) { return fields.find(f => f.key === key)?.options ?? []; }
+
+  /** A condition on a custom select field picks one of its options; any other field takes typed text. */
+  protected conditionOptions(path: string) { return this.payloadCustomFields().find(f => f.path === path)?.field.options ?? []; }
 
   protected hasRecipient(type: RuleActionType): boolean { return type === 'CreateTask' || type === 'Notify'; }
 

@@ -25,6 +25,8 @@ export type UserSession = Dto<'SessionDto'>;
 
 export type Me = Dto<'MeDto'>;
 
+export type StartedImpersonation = Dto<'StartedImpersonationDto'>;
+
 export interface Paged<T> { items: T[]; totalCount: number; }
 
 /** `format: 'xlsx'` asks a list for all its matching rows as a spreadsheet (see excelExportInterceptor). */

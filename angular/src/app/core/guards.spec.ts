@@ -7,7 +7,7 @@ import { permitted, signedIn } from './guards';
 import { Session } from './session';
 
 const me = (permissions: string[]): Me => ({
-  id: '1', userName: 'sales', email: 'sales@demo.cn', name: '销售', tenantId: 't1', tenantName: 'demo', roles: ['sales'], permissions,
+  id: '1', userName: 'sales', email: 'sales@demo.cn', name: '销售', tenantId: 't1', tenantName: 'demo', impersonation: null, roles: ['sales'], permissions,
 });
 
 describe('route guards', () => {

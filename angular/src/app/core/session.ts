@@ -2,12 +2,14 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { Observable, finalize, firstValueFrom, map, shareReplay } from 'rxjs';
-import { EnrolledLogin, LoginResponse, Me, Tokens, TwoFactorSetup } from './api';
+import { EnrolledLogin, LoginResponse, Me, StartedImpersonation, Tokens, TwoFactorSetup } from './api';
 import { PermissionName } from './api/permissions';
 
 const ACCESS = 'bs.access';
 const REFRESH = 'bs.refresh';
 const TENANT = 'bs.tenant';
+/** The host admin's own session, kept aside while they act as a tenant's user in this tab. */
+const HOST_SESSION = 'bs.host-session';
 
 export interface TwoFactorChallenge { token: string; enrolmentRequired: boolean; }
 
@@ -82,16 +84,48 @@ export class Session {
     return this.refreshing;
   }
 
+  /**
+   * Acting as a tenant's user happens in this tab: tokens live in local storage, which every tab of the origin
+   * shares, so a second tab could not hold the host's session and the tenant user's at once. The host's tokens are
+   * kept aside and come back when the impersonation ends (or runs out).
+   */
+  async impersonate(started: StartedImpersonation): Promise<void> {
+    localStorage.setItem(HOST_SESSION, JSON.stringify({ access: this.accessToken(), refresh: localStorage.getItem(REFRESH) }));
+    this.store(started.tokens);
+    this.setTenant(started.impersonation.tenantName);
+    await this.loadMe();
+    await this.router.navigateByUrl('/');
+  }
+
+  /** Ends the impersonation on the server (its session is revoked) and returns to the host's own session. */
+  async endImpersonation(): Promise<void> {
+    await firstValueFrom(this.http.post('/api/identity/impersonations/end', {})).catch(() => undefined);
+    await this.restoreHost();
+  }
+
   async logout(): Promise<void> {
+    if (this.me()?.impersonation) return this.endImpersonation();
     const refreshToken = localStorage.getItem(REFRESH);
     if (refreshToken) await firstValueFrom(this.http.post('/api/account/logout', { refreshToken })).catch(() => undefined);
     this.expire();
   }
 
-  /** Ends the session locally and shows the login page. */
+  /** Ends the session locally and shows the login page (or, after an impersonation ran out, the host's session). */
   expire(): void {
+    if (localStorage.getItem(HOST_SESSION)) { void this.restoreHost(); return; }
     this.clear();
     void this.router.navigate(['/login']);
+  }
+
+  private async restoreHost(): Promise<void> {
+    const host = JSON.parse(localStorage.getItem(HOST_SESSION) ?? '{}') as { access?: string; refresh?: string };
+    localStorage.removeItem(HOST_SESSION);
+    this.clear();
+    this.setTenant(null);
+    if (!host.access || !host.refresh) { await this.router.navigate(['/login']); return; }
+    this.store({ accessToken: host.access, refreshToken: host.refresh, expiresIn: 0, tokenType: 'Bearer' });
+    await this.restore();
+    await this.router.navigate([this.me() ? '/saas/tenants' : '/login']);
   }
 
   private store(tokens: Tokens): void {

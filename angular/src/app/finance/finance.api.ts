@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
+import type { CustomValues } from '../shared/custom-fields';
 
 export type InvoiceStatus = Enum<'InvoiceStatus'>;
 /** How much of a contract has been collected (回款状态). */
@@ -43,7 +44,8 @@ export type SupplierStatementEntry = Dto<'SupplierStatementEntryDto'>;
 /** 供应商对账单: bills and payments of one supplier in a period with the running balance owed. */
 export type SupplierStatement = Dto<'SupplierStatementDto'>;
 
-export interface InvoiceFilter { contractId?: string; orderId?: string; customerId?: string; status?: InvoiceStatus; }
+/** `customField` and `customValue` filter by one option of a custom select field. */
+export interface InvoiceFilter { contractId?: string; orderId?: string; customerId?: string; status?: InvoiceStatus; customField?: string; customValue?: string; }
 
 /** Query parameters without the unset ones. */
 function defined(values: Record<string, string | number | undefined | null>): Record<string, string | number> {
@@ -61,6 +63,10 @@ export class FinanceApi {
     return this.http.get<Paged<Invoice>>('/api/finance/invoices', { params: { ...toParams(query), ...defined({ ...filter }) } });
   }
   invoice(id: string) { return this.http.get<Invoice>(`/api/finance/invoices/${id}`); }
+  /** An invoice's only edit: its custom-field values, checked by the server. */
+  setInvoiceCustomFields(id: string, customFields: CustomValues) {
+    return this.http.put<Invoice>(`/api/finance/invoices/${id}/custom-fields`, { customFields });
+  }
   creditNotes(invoiceId: string) { return this.http.get<CreditNote[]>(`/api/finance/invoices/${invoiceId}/credit-notes`); }
   credit(invoiceId: string, reason: string) { return this.http.post<CreditNote>(`/api/finance/invoices/${invoiceId}/credit-note`, { reason }); }
   recordPayment(invoiceId: string, payment: RecordPayment) { return this.http.post<Payment>(`/api/finance/invoices/${invoiceId}/payments`, payment); }

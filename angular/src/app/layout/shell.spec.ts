@@ -3,6 +3,7 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
+import { Me } from '../core/api';
 import { Session } from '../core/session';
 import { Shell } from './shell';
 
@@ -15,9 +16,9 @@ describe('Shell', () => {
     });
   });
 
-  async function render(permissions: string[], tenantName: string | null) {
+  async function render(permissions: string[], tenantName: string | null, impersonation: Me['impersonation'] = null) {
     TestBed.inject(Session).me.set({
-      id: '1', userName: 'li', email: 'li@demo.cn', name: '李雷', tenantId: tenantName ? 't1' : null, tenantName, roles: [], permissions,
+      id: '1', userName: 'li', email: 'li@demo.cn', name: '李雷', tenantId: tenantName ? 't1' : null, tenantName, impersonation, roles: [], permissions,
     });
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
@@ -45,5 +46,15 @@ describe('Shell', () => {
     expect(shown('menu-invoices')).toBe(true);
     expect(shown('menu-trial-balance')).toBe(true);
     expect(shown('menu-vouchers')).toBe(false);
+  });
+
+  it('shows who acts as the user and the way to end it while a host admin acts as them', async () => {
+    const { shown } = await render([], 'demo', { id: 'i1', impersonatorName: 'ops', endsAt: '2026-12-03T08:30:00' });
+    expect(shown('impersonation-banner')).toBe(true);
+    expect(shown('impersonation-end')).toBe(true);
+  });
+
+  it('shows no such banner to a user signed in themselves', async () => {
+    expect((await render([], 'demo')).shown('impersonation-banner')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { Component, computed, inject } from '@angular/core';
+import { DatePipe } from '@angular/common';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { map } from 'rxjs';
@@ -23,7 +24,7 @@ import { ApprovalInboxBadge } from '../oa/approvals/approval-inbox';
 @Component({
   selector: 'bs-shell',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatSidenavModule, MatToolbarModule, MatListModule, MatIconModule,
-    MatButtonModule, MatMenuModule, TranslatePipe, NotificationBell, ApprovalInboxBadge, GlobalSearch],
+    MatButtonModule, MatMenuModule, TranslatePipe, DatePipe, NotificationBell, ApprovalInboxBadge, GlobalSearch],
   // Every list page sits in the shell; provided here rather than at the root so the paginator (and the select it
   // uses) stays out of the bundle a first visit to the login page downloads.
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
@@ -52,7 +53,14 @@ import { ApprovalInboxBadge } from '../oa/approvals/approval-inbox';
         <mat-icon>logout</mat-icon> <span class="label">{{ 'app.logout' | translate }}</span>
       </button>
     </mat-toolbar>
-    <mat-sidenav-container class="container">
+    @if (session.me()?.impersonation; as acting) {
+      <div class="acting" role="status" data-testid="impersonation-banner">
+        <mat-icon>support_agent</mat-icon>
+        <span>{{ 'app.actingAs' | translate: { user: session.me()?.name, host: acting.impersonatorName, until: (acting.endsAt + 'Z' | date: 'HH:mm') } }}</span>
+        <button mat-stroked-button (click)="session.endImpersonation()" data-testid="impersonation-end">{{ 'app.endActing' | translate }}</button>
+      </div>
+    }
+    <mat-sidenav-container class="container" [class.with-banner]="session.me()?.impersonation">
       <!-- On a phone the menu slides over the page and closes once an entry is chosen. -->
       <mat-sidenav #nav [mode]="phone() ? 'over' : 'side'" [opened]="!phone()" class="nav" (click)="phone() && nav.close()">
         <mat-nav-list>
@@ -80,10 +88,13 @@ import { ApprovalInboxBadge } from '../oa/approvals/approval-inbox';
     .spacer { flex: 1; }
     .who { font-size: 14px; margin-right: 12px; }
     .container { height: calc(100vh - 64px); }
+    .acting { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; padding: 8px 16px; background: #b3261e; color: #fff; font-weight: 500; }
+    .acting button { color: #fff; border-color: #fff; }
+    .container.with-banner { height: calc(100vh - 64px - 52px); }
     .nav { width: 220px; }
     .content { padding: 24px; }
     .phone .who, .phone .label { display: none; }
-    @media (max-width: 959.98px) { .content { padding: 12px; } .container { height: calc(100vh - 56px); } }
+    @media (max-width: 959.98px) { .content { padding: 12px; } .container { height: calc(100vh - 56px); } .container.with-banner { height: calc(100vh - 56px - 88px); } }
     .active { background: rgba(0, 0, 0, .06); }
   `,
 })

@@ -17,7 +17,8 @@ internal static class EventSamples
     public static IReadOnlyList<AutomationEventTypeDto> All { get; } = PublicEvents.All.Select(t =>
     {
         var sample = JsonSerializer.SerializeToElement(t.Map(Empty(t.EventType)), JournalJson.Options);
-        return new AutomationEventTypeDto(t.Name, Payload.Fields(sample), sample);
+        return new AutomationEventTypeDto(t.Name, Payload.Fields(sample), sample,
+            t.CustomFields.Select(c => new EventCustomFieldsDto(c.Path, c.EntityType)).ToList());
     }).ToList();
 
     private static IDomainEvent Empty(Type eventType)

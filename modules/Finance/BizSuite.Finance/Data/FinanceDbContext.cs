@@ -86,6 +86,7 @@ internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> option
             // The status filter's page walks this index backwards by id (InnoDB appends the key) and stops after one page.
             b.HasIndex(i => new { i.TenantId, i.Status });
             b.HasIndex(i => new { i.TenantId, i.OrderId });
+            b.HasCustomFields("finance_invoice_field_values");
             // The list's date sorts read a page from these instead of sorting the tenant's invoices.
             b.HasIndex(i => new { i.TenantId, i.IssuedOn });
             b.HasIndex(i => new { i.TenantId, i.DueOn });

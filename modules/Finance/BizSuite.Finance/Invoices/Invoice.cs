@@ -9,7 +9,7 @@ namespace BizSuite.Finance.Invoices;
 /// parts, never beyond its total, or reversed in full by a credit note while nothing has been paid.
 /// </summary>
 [Audited]
-internal sealed class Invoice : AggregateRoot, IMultiTenant
+internal sealed class Invoice : CustomFieldsAggregate, IMultiTenant
 {
     private readonly List<InvoiceLine> _lines = [];
 

@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Finance.Invoices;
 
-internal sealed record InvoiceQuery(Guid? ContractId, Guid? OrderId, Guid? CustomerId, InvoiceStatus? Status);
+/// <summary><paramref name="CustomField"/> and <paramref name="CustomValue"/> filter by one option of a custom select field.</summary>
+internal sealed record InvoiceQuery(Guid? ContractId, Guid? OrderId, Guid? CustomerId, InvoiceStatus? Status, string? CustomField = null, string? CustomValue = null);
 
-internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers numbers, ICurrentTenant currentTenant, TimeProvider clock)
+internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers numbers, ICurrentTenant currentTenant, TimeProvider clock, ICustomFields customFields)
 {
     public async Task<PagedResult<InvoiceDto>> GetListAsync(PageRequest page, InvoiceQuery filter, CancellationToken ct)
     {
@@ -18,6 +19,8 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
         if (filter.OrderId is not null) query = query.Where(i => i.OrderId == filter.OrderId);
         if (filter.CustomerId is not null) query = query.Where(i => i.CustomerId == filter.CustomerId);
         if (filter.Status is not null) query = query.Where(i => i.Status == filter.Status);
+        if (filter is { CustomField: not null, CustomValue: not null })
+            query = query.WhereCustomValue(currentTenant.Id ?? Guid.Empty, filter.CustomField, filter.CustomValue);
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
         var total = unfiltered ? await CountAllAsync(query, ct) : await query.CountLimitedAsync(ct);
         query = page.SortField is null
@@ -39,6 +42,14 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
 
     public async Task<InvoiceDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
+    /// <summary>An invoice is issued from its contract with no custom values (a required field must not stop invoicing); they are set here.</summary>
+    public async Task<InvoiceDto> SetCustomFieldsAsync(Guid id, SaveInvoiceCustomFieldsRequest request, CancellationToken ct)
+    {
+        var invoice = await LoadAsync(id, ct);
+        await customFields.SetAsync(FinanceCustomFields.Invoice, invoice, request.CustomFields, isNew: false, ct);
+        return invoice.ToDto();
+    }
+
     public async Task<CreditNoteDto> CreditAsync(Guid id, CreditNoteRequest request, CancellationToken ct)
     {
         var invoice = await LoadAsync(id, ct);
@@ -59,6 +70,9 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
     public async Task<Invoice> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Invoices.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new EntityNotFoundException("Invoice", id);
 }
+
+/// <summary>Invoices take custom fields; their events name them <c>invoiceId</c>.</summary>
+internal sealed class InvoiceCustomFields(FinanceDbContext db) : CustomFieldEntity<Invoice>(FinanceCustomFields.Invoice, FinancePermissions.Invoices, db.Invoices);
 
 internal sealed class CreditNoteRequestValidator : AbstractValidator<CreditNoteRequest>
 {

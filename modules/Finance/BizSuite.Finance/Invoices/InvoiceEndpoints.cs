@@ -17,12 +17,17 @@ internal static class InvoiceEndpoints
         invoices.MapGet("/{id:guid}/pdf", GetInvoicePdf);
         invoices.MapGet("/{id:guid}/credit-notes", ListCreditNotes);
         invoices.MapPost("/{id:guid}/credit-note", IssueCreditNote).RequirePermission(FinancePermissions.InvoicesCredit);
+        // Whoever may correct an invoice (credit it) keeps its custom fields; there is no other edit of an invoice.
+        invoices.MapPut("/{id:guid}/custom-fields", SetInvoiceCustomFields).RequirePermission(FinancePermissions.InvoicesCredit);
         invoices.MapPost("/{id:guid}/payments", RecordPayment).RequirePermission(FinancePermissions.PaymentsRecord);
     }
 
     private static async Task<Ok<PagedResult<InvoiceDto>>> ListInvoices(InvoiceAppService s, [AsParameters] PageRequest page, Guid? contractId, Guid? orderId,
-        Guid? customerId, InvoiceStatus? status, CancellationToken ct) =>
-        TypedResults.Ok(await s.GetListAsync(page, new InvoiceQuery(contractId, orderId, customerId, status), ct));
+        Guid? customerId, InvoiceStatus? status, string? customField, string? customValue, CancellationToken ct) =>
+        TypedResults.Ok(await s.GetListAsync(page, new InvoiceQuery(contractId, orderId, customerId, status, customField, customValue), ct));
+
+    private static async Task<Ok<InvoiceDto>> SetInvoiceCustomFields(InvoiceAppService s, Guid id, SaveInvoiceCustomFieldsRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await s.SetCustomFieldsAsync(id, request, ct));
 
     private static async Task<Ok<InvoiceDto>> GetInvoice(InvoiceAppService s, Guid id, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(id, ct));
 

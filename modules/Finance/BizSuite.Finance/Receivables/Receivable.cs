@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BizSuite.Crm;
+using BizSuite.Finance.Invoices;
 using BizSuite.Kernel;
 using BizSuite.Orders;
 
@@ -135,11 +136,11 @@ internal sealed class Receivable : AggregateRoot, IMultiTenant
     public IReadOnlyList<ReceivableInstallment> NewlyOverdue(DateOnly today) => _installments.Where(i => i.IsOverdue(today) && !i.OverdueAnnounced).ToList();
 
     /// <summary>Announces an installment's invoice overdue, once.</summary>
-    public void AnnounceOverdue(ReceivableInstallment installment, string invoiceNumber, Guid? ownerUserId, JsonObject customerCustomFields)
+    public void AnnounceOverdue(ReceivableInstallment installment, Invoice invoice, Guid? ownerUserId, JsonObject customerCustomFields)
     {
         installment.MarkOverdueAnnounced();
-        Raise(new InvoiceOverdue(installment.InvoiceId!.Value, invoiceNumber, ContractId, ContractNumber, CustomerId, CustomerName, Currency,
-            installment.InvoiceDueOn!.Value, installment.Amount - installment.Paid, ownerUserId, customerCustomFields));
+        Raise(new InvoiceOverdue(invoice.Id, invoice.Number, ContractId, ContractNumber, CustomerId, CustomerName, Currency,
+            installment.InvoiceDueOn!.Value, installment.Amount - installment.Paid, ownerUserId, customerCustomFields, invoice.CustomFieldValues()));
     }
 
     private ReceivableInstallment Installment(Guid invoiceId) => _installments.Single(i => i.InvoiceId == invoiceId);

@@ -29,11 +29,11 @@ internal sealed class ReviewReceivablesJob(FinanceDbContext db, InstallmentInvoi
         var overdue = receivable.NewlyOverdue(today);
         if (overdue.Count == 0) return;
         var invoiceIds = overdue.Select(i => i.InvoiceId!.Value).ToList();
-        var numbers = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
+        var invoices = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var owner = await customers.FindContractOwnerAsync(receivable.ContractId, ct);
         var customFields = await customers.FindCustomFieldsAsync(receivable.CustomerId, ct);
         foreach (var installment in overdue)
-            receivable.AnnounceOverdue(installment, numbers.GetValueOrDefault(installment.InvoiceId!.Value, ""), owner, (System.Text.Json.Nodes.JsonObject)customFields.DeepClone());
+            receivable.AnnounceOverdue(installment, invoices[installment.InvoiceId!.Value], owner, (System.Text.Json.Nodes.JsonObject)customFields.DeepClone());
     }
 }
 

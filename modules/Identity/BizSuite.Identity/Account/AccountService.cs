@@ -23,7 +23,10 @@ public sealed record LoginResponse(string? AccessToken, string? RefreshToken, in
 }
 
 public sealed record MeDto(Guid Id, string UserName, string Email, string Name, Guid? TenantId, string? TenantName,
-    IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions);
+    IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions, MeImpersonationDto? Impersonation);
+
+/// <summary>Set while a host admin acts as this user: the banner names them and the end.</summary>
+public sealed record MeImpersonationDto(Guid Id, string ImpersonatorName, DateTime EndsAt);
 
 internal sealed class AccountService(
     IdentityDbContext db, PasswordPolicy passwords, SettingStore settings, TokenIssuer tokens, UnitOfWorkRunner runner, TwoFactor twoFactor, SecurityLogService log,
@@ -169,8 +172,12 @@ internal sealed class AccountService(
         {
             var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
             if (user is null || !user.IsActive || user.IsLockedOut(now)) throw Unauthorized(IdentityErrors.InvalidRefreshToken);
+            // An impersonation's tokens stop when it ends (the family's expiry is its end; ending it revokes the family).
+            var impersonation = token.ImpersonationId is { } impersonationId
+                ? await db.Impersonations.FirstOrDefaultAsync(i => i.Id == impersonationId, cancellationToken) : null;
+            if (token.ImpersonationId is not null && impersonation?.IsLive(now) != true) throw Unauthorized(IdentityErrors.InvalidRefreshToken);
             token.Revoke(now);
-            return tokens.Issue(user, token.FamilyId);
+            return tokens.Issue(user, token.FamilyId, impersonation);
         }
     }
 
@@ -188,8 +195,12 @@ internal sealed class AccountService(
         var roleIds = user.Roles.Select(r => r.RoleId).ToList();
         var roles = await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).Select(r => r.Name).ToListAsync(cancellationToken);
         var granted = await permissions.GetGrantedAsync(cancellationToken);
+        var impersonation = currentUser.ImpersonationId is { } impersonationId
+            ? await db.Impersonations.AsNoTracking().Where(i => i.Id == impersonationId)
+                .Select(i => new MeImpersonationDto(i.Id, i.HostUserName, i.EndsAt)).FirstOrDefaultAsync(cancellationToken)
+            : null;
         return new MeDto(user.Id, user.UserName, user.Email, user.Name, currentTenant.Id, currentTenant.Name,
-            roles.Order().ToList(), granted.Order().ToList());
+            roles.Order().ToList(), granted.Order().ToList(), impersonation);
     }
 
     private static BusinessException Unauthorized(string code) => new(code, StatusCodes.Status401Unauthorized);

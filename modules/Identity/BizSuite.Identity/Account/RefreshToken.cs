@@ -18,10 +18,12 @@ internal sealed class RefreshToken
     /// <summary>Where the session was used from (the browser or client, the address), for the user's list of sessions.</summary>
     public string? UserAgent { get; private set; }
     public string? IpAddress { get; private set; }
+    /// <summary>Set when a host admin acts as the user: the family lives no longer than the impersonation.</summary>
+    public Guid? ImpersonationId { get; private set; }
 
     private RefreshToken() { }
 
-    public RefreshToken(Guid? tenantId, Guid userId, Guid familyId, string tokenHash, DateTime now, TimeSpan lifetime, string? userAgent, string? ipAddress)
+    public RefreshToken(Guid? tenantId, Guid userId, Guid familyId, string tokenHash, DateTime now, DateTime expiresAt, string? userAgent, string? ipAddress, Guid? impersonationId)
     {
         UserAgent = userAgent is { Length: > 256 } ? userAgent[..256] : userAgent;
         IpAddress = ipAddress;
@@ -30,7 +32,8 @@ internal sealed class RefreshToken
         FamilyId = familyId;
         TokenHash = tokenHash;
         CreatedAt = now;
-        ExpiresAt = now + lifetime;
+        ExpiresAt = expiresAt;
+        ImpersonationId = impersonationId;
     }
 
     public bool IsUsable(DateTime now) => RevokedAt is null && ExpiresAt > now;

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +19,7 @@ namespace BizSuite.Identity.ApiKeys;
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IdentityDbContext db, ICurrentTenant currentTenant,
-    IMemoryCache recentUses, SecurityLogService log)
+    SharedState shared, SecurityLogService log)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -54,12 +53,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
-    /// <summary>The security log records a key's first use per hour (per host), not every call an integration makes.</summary>
+    /// <summary>The security log records a key's first use per hour (on any host), not every call an integration makes.</summary>
     private async Task LogUseAsync(ApiKey apiKey)
     {
-        var cacheKey = "identity:api-key-used:" + apiKey.Id;
-        if (recentUses.TryGetValue(cacheKey, out _)) return;
-        recentUses.Set(cacheKey, true, TimeSpan.FromHours(1));
+        if (!await shared.IsFirstInWindowAsync("identity:api-key-used:" + apiKey.Id, TimeSpan.FromHours(1))) return;
         using (currentTenant.Change(apiKey.TenantId))
             await log.RecordCommittedAsync(SecurityEventKind.ApiKeyUsed, apiKey.CreatedBy, $"api-key:{apiKey.Name}", $"{apiKey.Prefix}… {Request.Method} {Request.Path}", Context.RequestAborted);
     }

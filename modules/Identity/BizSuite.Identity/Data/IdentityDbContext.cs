@@ -1,4 +1,5 @@
 using BizSuite.Identity.Account;
+using BizSuite.Identity.Impersonations;
 using BizSuite.Identity.ApiKeys;
 using BizSuite.Identity.Roles;
 using BizSuite.Identity.SecurityLog;
@@ -18,6 +19,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<Impersonation> Impersonations => Set<Impersonation>();
 
     protected override IReadOnlyList<(Type Entity, string Region)> CachedEntities { get; } =
     [
@@ -81,6 +83,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.HasIndex(t => new { t.UserId, t.RevokedAt });
             b.Property(t => t.UserAgent).HasMaxLength(256);
             b.Property(t => t.IpAddress).HasMaxLength(64);
+            b.HasIndex(t => t.ImpersonationId);
         });
         modelBuilder.Entity<ApiKey>(b =>
         {
@@ -101,6 +104,14 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(e => e.IpAddress).HasMaxLength(64);
             b.Property(e => e.UserAgent).HasMaxLength(256);
             b.HasIndex(e => new { e.TenantId, e.At });
+        });
+        modelBuilder.Entity<Impersonation>(b =>
+        {
+            b.ToTable("identity_impersonations");
+            b.Property(i => i.HostUserName).HasMaxLength(64);
+            b.Property(i => i.UserName).HasMaxLength(64);
+            b.Property(i => i.Reason).HasMaxLength(Impersonation.ReasonMaxLength);
+            b.HasIndex(i => new { i.TenantId, i.StartedAt });
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -62,6 +62,8 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
             b.Property(e => e.EntityId).HasMaxLength(64);
             b.Property(e => e.ChangeType).HasMaxLength(16);
             b.Property(e => e.CorrelationId).HasMaxLength(64);
+            b.Property(e => e.UserName).HasMaxLength(256);
+            b.Property(e => e.ImpersonatorName).HasMaxLength(256);
             b.Property(e => e.Changes).HasColumnType("longtext");
             b.HasIndex(e => new { e.TenantId, e.EntityType, e.EntityId });
         });
@@ -122,6 +124,10 @@ public sealed class EntityChangeRecord
     public string ChangeType { get; set; } = "";
     public string Changes { get; set; } = "";
     public Guid? UserId { get; set; }
+    public string? UserName { get; set; }
+    /// <summary>The host admin who made the change acting as <see cref="UserName"/> (impersonation); null otherwise.</summary>
+    public Guid? ImpersonatorId { get; set; }
+    public string? ImpersonatorName { get; set; }
     public string CorrelationId { get; set; } = "";
     public DateTime ChangedAt { get; set; }
 }

@@ -42,9 +42,25 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
         if (Connection.State != ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
     }
 
+    /// <summary>Opens the connection for a read on the read replica when one is configured (else on the primary).</summary>
+    public async Task OpenReadOnlyAsync(CancellationToken cancellationToken = default)
+    {
+        if (Connection.State == ConnectionState.Open) return;
+        if (options.Value.ReadOnlyConnectionString is { Length: > 0 } replica)
+        {
+            Connection.ConnectionString = replica;
+            OnReplica = true;
+        }
+        await Connection.OpenAsync(cancellationToken);
+    }
+
+    /// <summary>The connection reads the replica: nothing may begin a transaction on it.</summary>
+    public bool OnReplica { get; private set; }
+
     public async Task BeginAsync(CancellationToken cancellationToken = default)
     {
         if (Transaction is not null) return;
+        if (OnReplica) throw new InvalidOperationException("A read on the replica cannot begin a transaction: let its endpoint opt in with WithTransaction().");
         if (Connection.State != ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
         Transaction = await Connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         foreach (var context in _contexts) await context.Database.UseTransactionAsync(Transaction, cancellationToken);
@@ -198,6 +214,9 @@ public sealed class UnitOfWork(IOptions<KernelOptions> options, ICurrentTenant c
             ChangeType = entry.State.ToString(),
             Changes = JsonSerializer.Serialize(changes, JournalJson.Options),
             UserId = currentUser.Id,
+            UserName = currentUser.UserName,
+            ImpersonatorId = currentUser.ImpersonatorId,
+            ImpersonatorName = currentUser.ImpersonatorName,
             CorrelationId = CorrelationId,
             ChangedAt = clock.GetUtcNow().UtcDateTime,
         });

@@ -48,7 +48,8 @@ public sealed class EventJournalEntry
 /// <summary>
 /// Links an event to a record it is about: the aggregate that raised it, and every record the event names by a Guid property
 /// ending in "Id" (a payment names its invoice, contract and customer). Events carry those ids anyway for the next step, so a
-/// record's timeline needs no list kept by hand; ids of users or tenants link too and are simply never asked for.
+/// record's timeline needs no list kept by hand. Ids of users (<c>…UserId</c>) and the tenant are not records: the journal
+/// row has its user and tenant already, and linking them would add a row per event that no timeline asks for.
 /// </summary>
 public sealed class EventJournalRecord
 {
@@ -62,7 +63,8 @@ public sealed class EventJournalRecord
     internal static IEnumerable<Guid> About(IDomainEvent evt, Guid aggregateId)
     {
         var properties = IdProperties.GetOrAdd(evt.GetType(), type => type.GetProperties()
-            .Where(p => p.Name.EndsWith("Id", StringComparison.Ordinal) && (p.PropertyType == typeof(Guid) || p.PropertyType == typeof(Guid?))).ToArray());
+            .Where(p => p.Name.EndsWith("Id", StringComparison.Ordinal) && (p.PropertyType == typeof(Guid) || p.PropertyType == typeof(Guid?))
+                && p.Name != "TenantId" && !p.Name.EndsWith("UserId", StringComparison.Ordinal)).ToArray());
         return properties.Select(p => p.GetValue(evt) as Guid? ?? Guid.Empty).Prepend(aggregateId).Where(id => id != Guid.Empty).Distinct();
     }
 }

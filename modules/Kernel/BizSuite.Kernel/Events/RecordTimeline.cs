@@ -6,9 +6,10 @@ namespace BizSuite.Kernel;
 
 /// <summary>
 /// A kind of record that has a timeline (客户, 合同, 订单 …): its name in the API, the permission that lets a user see such a
-/// record (and so its timeline), and the web app's page of one, where a mention's notification links.
+/// record (and so its timeline), the web app's page of one, where a mention's notification links, and how the owning module
+/// tells whether such a record exists in the current tenant (a comment on an id that names nothing is refused with 404).
 /// </summary>
-public sealed record TimelineRecordType(string Name, string ReadPermission, string PagePath)
+public sealed record TimelineRecordType(string Name, string ReadPermission, string PagePath, Func<IServiceProvider, Guid, CancellationToken, Task<bool>> ExistsAsync)
 {
     public string LinkTo(Guid recordId) => PagePath.Replace("{id}", recordId.ToString());
 }
@@ -41,9 +42,11 @@ public interface ITimelineSource
 
 public static class TimelineRegistration
 {
-    /// <summary>Gives a kind of record a timeline.</summary>
-    public static IServiceCollection AddTimelineRecord(this IServiceCollection services, string name, string readPermission, string pagePath) =>
-        services.AddSingleton(new TimelineRecordType(name, readPermission, pagePath));
+    /// <summary>Gives a kind of record (<typeparamref name="TRecord"/> in the module's <typeparamref name="TContext"/>) a timeline.</summary>
+    public static IServiceCollection AddTimelineRecord<TContext, TRecord>(this IServiceCollection services, string name, string readPermission, string pagePath)
+        where TContext : DbContext where TRecord : Entity =>
+        services.AddSingleton(new TimelineRecordType(name, readPermission, pagePath,
+            (provider, id, ct) => provider.GetRequiredService<TContext>().Set<TRecord>().AnyAsync(r => r.Id == id, ct)));
 }
 
 /// <summary>The record's events (<see cref="EventJournalRecord"/>), paged on the links' index, newest first.</summary>

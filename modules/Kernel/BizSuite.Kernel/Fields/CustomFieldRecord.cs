@@ -69,15 +69,18 @@ public static class CustomFieldModel
         query.Where(c => c.IndexedValues.Any(v => v.TenantId == tenantId && v.FieldKey == key && v.Value == value));
 }
 
-/// <summary>The registration of a kind of record with custom fields: its name, who reads it, and its stored values for a type change.</summary>
-public abstract class CustomFieldEntity<T>(string entityType, string readPermission, IQueryable<T> records) : ICustomFieldEntity
+/// <summary>
+/// The registration of a kind of record with custom fields: its name, who reads it, and its stored values for a type change.
+/// <paramref name="payloadIdField"/> names the record in its events' payloads when that is not <c>&lt;type&gt;Id</c> (a sales order's <c>orderId</c>).
+/// </summary>
+public abstract class CustomFieldEntity<T>(string entityType, string readPermission, IQueryable<T> records, string? payloadIdField = null) : ICustomFieldEntity
     where T : CustomFieldsAggregate
 {
     public string EntityType => entityType;
 
     public string ReadPermission => readPermission;
 
-    public string PayloadIdField { get; } = char.ToLowerInvariant(typeof(T).Name[0]) + typeof(T).Name[1..] + "Id";
+    public string PayloadIdField { get; } = payloadIdField ?? char.ToLowerInvariant(typeof(T).Name[0]) + typeof(T).Name[1..] + "Id";
 
     public async Task<CustomFieldsAggregate?> FindAsync(Guid id, CancellationToken ct) => await records.FirstOrDefaultAsync(r => r.Id == id, ct);
 

@@ -49,9 +49,14 @@ public static class BizSuiteHosting
         // A server that does not answer (down, firewalled) fails a call with 503 after 5 s instead of MySqlConnector's 15.
         if (!connection.ContainsKey("Connect Timeout")) connection.ConnectionTimeout = 5;
         var connectionString = connection.ConnectionString;
+        var readOnlyConnectionString = configuration.GetConnectionString("ReadOnly") is { Length: > 0 } readOnly
+            ? new MySqlConnectionStringBuilder(readOnly) { AllowUserVariables = true, UseAffectedRows = false, ConnectionTimeout = connection.ConnectionTimeout }.ConnectionString
+            : null;
         services.Configure<KernelOptions>(o =>
         {
             o.ConnectionString = connectionString;
+            o.ReadOnlyConnectionString = readOnlyConnectionString;
+            if (configuration.GetValue<int?>("Database:ReadYourWritesSeconds") is { } seconds) o.ReadYourWritesWindow = TimeSpan.FromSeconds(seconds);
             o.TenantBaseDomain = configuration["MultiTenancy:BaseDomain"];
             if (configuration["Database:ServerVersion"] is { Length: > 0 } version) o.ServerVersion = ServerVersion.Parse(version);
         });
@@ -91,7 +96,10 @@ public static class BizSuiteHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // Readiness names each dependency it checks (tag Ready); Redis, when configured, adds its own check with the same tag.
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("mariadb", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(10));
+        services.AddHealthChecks().AddCheck("mariadb", new DatabaseHealthCheck(connectionString), tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(10));
+        if (readOnlyConnectionString is not null)
+            services.AddHealthChecks().AddCheck("mariadb-readonly", new DatabaseHealthCheck(readOnlyConnectionString), tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(10));
+        services.AddSingleton<ReadYourWrites>();
         services.AddBizSuiteTelemetry(configuration, connectionString);
         services.AddDataProtection().SetApplicationName("BizSuite");
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(connectionString));
@@ -329,13 +337,19 @@ internal sealed class UnitOfWorkFilter : IEndpointFilter
         if (incoming.Length is > 0 and <= 64) uow.CorrelationId = incoming;
         http.Response.Headers[CorrelationHeader] = uow.CorrelationId;
 
-        if (HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint()?.Metadata.GetMetadata<RunsInTransaction>() is null)
+        var read = HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint()?.Metadata.GetMetadata<RunsInTransaction>() is null;
+        var userId = http.RequestServices.GetRequiredService<ICurrentUser>().Id;
+        var readYourWrites = http.RequestServices.GetRequiredService<ReadYourWrites>();
+        if (!read)
+            await uow.BeginAsync(http.RequestAborted);
+        else if (userId is { } reader && await readYourWrites.WroteRecentlyAsync(reader))
             await uow.OpenAsync(http.RequestAborted);
         else
-            await uow.BeginAsync(http.RequestAborted);
+            await uow.OpenReadOnlyAsync(http.RequestAborted);
         var result = await next(context);
         if (result is IStatusCodeHttpResult { StatusCode: >= 400 }) return result; // disposal rolls back
         await uow.CompleteAsync(http.RequestAborted);
+        if (!read && userId is { } writer) await readYourWrites.MarkWriteAsync(writer);
         return result;
     }
 }
@@ -346,13 +360,13 @@ public static class HealthTags
     public const string Ready = "ready";
 }
 
-internal sealed class DatabaseHealthCheck(Microsoft.Extensions.Options.IOptions<KernelOptions> options) : IHealthCheck
+internal sealed class DatabaseHealthCheck(string connectionString) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var connection = new MySqlConnection(options.Value.ConnectionString);
+            await using var connection = new MySqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             await using var command = new MySqlCommand("SELECT 1", connection);
             await command.ExecuteScalarAsync(cancellationToken);

@@ -11,6 +11,19 @@ public interface ICurrentUser
 
     /// <summary>The permissions an API key was limited to; null for a user signed in with a token.</summary>
     IReadOnlySet<string>? Scopes { get; }
+
+    /// <summary>The host admin acting as this user (host → tenant impersonation); null otherwise.</summary>
+    Guid? ImpersonatorId { get; }
+    string? ImpersonatorName { get; }
+    Guid? ImpersonationId { get; }
+}
+
+/// <summary>Claims of a token a host admin got to act as a tenant user: who acts, and which impersonation it belongs to.</summary>
+public static class ImpersonationClaims
+{
+    public const string ImpersonatorId = "act_sub";
+    public const string ImpersonatorName = "act_name";
+    public const string ImpersonationId = "imp";
 }
 
 /// <summary>Claims of a principal authenticated by an API key: it acts as the user who created the key, within its scopes.</summary>
@@ -32,4 +45,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public IReadOnlySet<string>? Scopes => Principal?.HasClaim(c => c.Type == ApiKeyClaims.KeyId) == true
         ? Principal.FindAll(ApiKeyClaims.Scope).Select(c => c.Value).ToHashSet()
         : null;
+    public Guid? ImpersonatorId => Guid.TryParse(Principal?.FindFirst(ImpersonationClaims.ImpersonatorId)?.Value, out var id) ? id : null;
+    public string? ImpersonatorName => Principal?.FindFirst(ImpersonationClaims.ImpersonatorName)?.Value;
+    public Guid? ImpersonationId => Guid.TryParse(Principal?.FindFirst(ImpersonationClaims.ImpersonationId)?.Value, out var id) ? id : null;
 }

@@ -47,8 +47,20 @@ internal sealed class ApprovalInboxPush(UnitOfWork unitOfWork, ICurrentTenant cu
                 var push = services.GetRequiredService<IUserPush>();
                 var users = await db.Approvals.AsNoTracking().Where(a => ids.Contains(a.Id))
                     .SelectMany(a => a.Assignees.Select(x => x.UserId)).Distinct().ToListAsync(ct);
+                // One query for all of them, not a count per user (the step is matched in memory: a filter on the outer row
+                // inside the collection would need LATERAL, which MariaDB lacks). An approval counts once per user.
+                var waiting = await db.Approvals.AsNoTracking()
+                    .Where(a => a.Status == ApprovalStatus.Pending && a.Assignees.Any(x => users.Contains(x.UserId) && x.StepNumber == a.CurrentStep && x.State == AssigneeState.Pending))
+                    .Select(a => new
+                    {
+                        a.CurrentStep,
+                        Assignees = a.Assignees.Where(x => users.Contains(x.UserId) && x.State == AssigneeState.Pending).Select(x => new { x.UserId, x.StepNumber }).ToList(),
+                    })
+                    .ToListAsync(ct);
+                var counts = waiting.SelectMany(a => a.Assignees.Where(x => x.StepNumber == a.CurrentStep).Select(x => x.UserId).Distinct())
+                    .CountBy(user => user).ToDictionary();
                 foreach (var user in users)
-                    push.AfterCommit([user], PushMethod, new ApprovalInboxCountDto(await db.Approvals.AsNoTracking().LongCountAsync(WaitingFor(user), ct)));
+                    push.AfterCommit([user], PushMethod, new ApprovalInboxCountDto(counts.GetValueOrDefault(user)));
             });
         }
         catch (Exception ex)

@@ -40,7 +40,7 @@ public sealed class AddRecordCommentRequestValidator : AbstractValidator<AddReco
 /// </summary>
 internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<TimelineRecordType> recordTypes, IEnumerable<ITimelineSource> sources,
     IPermissionChecker permissions, ICurrentUser currentUser, IUserDirectory users, IUserAppService userList, Notifier notifier, AttachmentStore attachments,
-    TimeProvider clock)
+    TimeProvider clock, IServiceProvider services)
 {
     private const int DefaultTake = 20;
     private const int MaxTake = 100;
@@ -49,7 +49,7 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
 
     public async Task<TimelinePageDto> GetAsync(string recordType, Guid recordId, string? before, int? take, CancellationToken ct)
     {
-        var type = await VisibleAsync(recordType, ct);
+        var type = await VisibleAsync(recordType, recordId, ct);
         var size = Math.Clamp(take ?? DefaultTake, 1, MaxTake);
         var cursor = ParseCursor(before);
         var items = new List<TimelineItem>();
@@ -63,7 +63,7 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
 
     public async Task<TimelineItemDto> CommentAsync(string recordType, Guid recordId, AddRecordCommentRequest request, CancellationToken ct)
     {
-        var type = await VisibleAsync(recordType, ct);
+        var type = await VisibleAsync(recordType, recordId, ct);
         var me = Me;
         var fileIds = request.AttachmentIds?.Distinct().ToList() ?? [];
         var files = await db.FormAttachments.Where(a => fileIds.Contains(a.Id) && a.UploadedBy == me).ToListAsync(ct);
@@ -71,8 +71,14 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
             throw new BusinessException(OaErrors.AttachmentNotYours, StatusCodes.Status422UnprocessableEntity, foreign) { Field = "attachmentIds" };
         var mentioned = request.MentionedUserIds?.Distinct().ToList() ?? [];
         var found = mentioned.Count == 0 ? [] : await users.FindAsync(mentioned, ct);
+        var seeing = mentioned.Count == 0 ? [] : (await users.FindUsersWithPermissionAsync(type.ReadPermission, ct)).ToHashSet();
+        bool MaySee(Guid user) => seeing.Contains(user);
         if (mentioned.Except(found.Select(u => u.UserId)).FirstOrDefault() is var unknown && unknown != Guid.Empty)
             throw new BusinessException(OaErrors.UnknownUser, StatusCodes.Status422UnprocessableEntity, unknown) { Field = "mentionedUserIds" };
+        // A mention links to the record: someone who may not open it would get a notification that leads to a refusal.
+        var blind = mentioned.Count == 0 ? null : found.FirstOrDefault(u => !MaySee(u.UserId));
+        if (blind is not null)
+            throw new BusinessException(OaErrors.MentionCannotSeeRecord, StatusCodes.Status422UnprocessableEntity, blind.Name) { Field = "mentionedUserIds" };
 
         var comment = new RecordComment(type.Name, recordId, me, request.Text ?? "", files, clock.GetUtcNow().UtcDateTime);
         db.RecordComments.Add(comment);
@@ -99,18 +105,25 @@ internal sealed class RecordTimelineAppService(OaDbContext db, IEnumerable<Timel
         throw new EntityNotFoundException("Attachment", id);
     }
 
-    /// <summary>Anyone who may comment may mention any user of the tenant: the autocomplete's few matches by name or user name.</summary>
-    public async Task<IReadOnlyList<MentionCandidateDto>> FindPeopleAsync(string? filter, CancellationToken ct)
+    /// <summary>
+    /// The autocomplete's few matches by name or user name among the users who may see records of <paramref name="recordType"/>
+    /// (only they can be mentioned on one).
+    /// </summary>
+    public async Task<IReadOnlyList<MentionCandidateDto>> FindPeopleAsync(string recordType, string? filter, CancellationToken ct)
     {
-        var found = await userList.GetListAsync(new PageRequest(0, 10, "name", string.IsNullOrWhiteSpace(filter) ? null : filter.Trim()), ct);
-        return found.Items.Where(u => u.IsActive).Select(u => new MentionCandidateDto(u.Id, u.UserName, u.Name)).ToList();
+        var type = recordTypes.FirstOrDefault(t => t.Name == recordType) ?? throw new EntityNotFoundException("TimelineRecordType", recordType);
+        var seeing = (await users.FindUsersWithPermissionAsync(type.ReadPermission, ct)).ToHashSet();
+        var found = await userList.GetListAsync(new PageRequest(0, 20, "name", string.IsNullOrWhiteSpace(filter) ? null : filter.Trim()), ct);
+        return found.Items.Where(u => u.IsActive && seeing.Contains(u.Id)).Take(10).Select(u => new MentionCandidateDto(u.Id, u.UserName, u.Name)).ToList();
     }
 
-    private async Task<TimelineRecordType> VisibleAsync(string recordType, CancellationToken ct)
+    /// <summary>The record's type when the user may see such records and this one exists in the tenant (else 403 / 404).</summary>
+    private async Task<TimelineRecordType> VisibleAsync(string recordType, Guid recordId, CancellationToken ct)
     {
         var type = recordTypes.FirstOrDefault(t => t.Name == recordType) ?? throw new EntityNotFoundException("TimelineRecordType", recordType);
         if (!await permissions.IsGrantedAsync(type.ReadPermission, ct))
             throw new BusinessException(OaErrors.RecordNotVisible, StatusCodes.Status403Forbidden);
+        if (!await type.ExistsAsync(services, recordId, ct)) throw new EntityNotFoundException(recordType, recordId);
         return type;
     }
 

@@ -16,7 +16,7 @@ internal static class RecordTimelineEndpoints
         timeline.MapPost("/{recordType}/{recordId:guid}/comments", AddRecordComment).WithSummary("Comment on a record, notifying the @mentioned users");
         timeline.MapPost("/attachments", UploadTimelineAttachment).DisableAntiforgery();
         timeline.MapGet("/attachments/{id:guid}", GetTimelineAttachment);
-        timeline.MapGet("/people", FindMentionCandidates).WithSummary("Users to @mention, by name or user name");
+        timeline.MapGet("/{recordType}/people", FindMentionCandidates).WithSummary("Users to @mention on a record of this type (those who may see it), by name or user name");
     }
 
     public static async Task<Ok<TimelinePageDto>> GetRecordTimeline(RecordTimelineAppService timelines, string recordType, Guid recordId, string? before, int? take,
@@ -42,6 +42,7 @@ internal static class RecordTimelineEndpoints
         return TypedResults.File(attachment.Content, "application/octet-stream", attachment.FileName);
     }
 
-    public static async Task<Ok<IReadOnlyList<MentionCandidateDto>>> FindMentionCandidates(RecordTimelineAppService timelines, string? filter, CancellationToken ct) =>
-        TypedResults.Ok(await timelines.FindPeopleAsync(filter, ct));
+    public static async Task<Ok<IReadOnlyList<MentionCandidateDto>>> FindMentionCandidates(RecordTimelineAppService timelines, string recordType, string? filter,
+        CancellationToken ct) =>
+        TypedResults.Ok(await timelines.FindPeopleAsync(recordType, filter, ct));
 }

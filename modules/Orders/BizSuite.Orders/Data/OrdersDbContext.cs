@@ -46,6 +46,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             b.HasIndex(o => new { o.TenantId, o.ContractId }).IsUnique();
             // The customer's 360° view lists its orders.
             b.HasIndex(o => new { o.TenantId, o.CustomerId });
+            b.HasCustomFields("orders_sales_order_field_values");
             // Ids are set by the domain: without ValueGeneratedNever EF takes a new child for an existing row.
             b.OwnsMany(o => o.Lines, l =>
             {

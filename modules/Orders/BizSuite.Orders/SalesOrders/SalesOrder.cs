@@ -8,7 +8,7 @@ namespace BizSuite.Orders.SalesOrders;
 
 /// <summary>A sales order (销售订单), created from a signed contract with its lines, and delivered in one or more parts.</summary>
 [Audited]
-internal sealed class SalesOrder : AggregateRoot, IMultiTenant
+internal sealed class SalesOrder : CustomFieldsAggregate, IMultiTenant
 {
     private readonly List<SalesOrderLine> _lines = [];
     private readonly List<Delivery> _deliveries = [];
@@ -81,7 +81,7 @@ internal sealed class SalesOrder : AggregateRoot, IMultiTenant
         _deliveries.Add(delivery);
         Status = _lines.All(l => l.DeliveredQuantity == l.Quantity) ? SalesOrderStatus.Delivered : SalesOrderStatus.PartiallyDelivered;
         Raise(new DeliveryRecorded(Id, ContractId, delivery.Id, Status == SalesOrderStatus.Delivered, deliveredOn,
-            perLine.Select(p => new DeliveredLineData(p.Line.Id, p.Line.ProductId, p.Line.Description, p.Quantity)).ToList(), warehouseId));
+            perLine.Select(p => new DeliveredLineData(p.Line.Id, p.Line.ProductId, p.Line.Description, p.Quantity)).ToList(), warehouseId, CustomFieldValues()));
         return delivery;
     }
 }

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Orders.SalesOrders;
 
-internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider clock)
+internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider clock, ICustomFields customFields, ICurrentTenant tenant)
 {
-    public async Task<PagedResult<SalesOrderDto>> GetListAsync(PageRequest page, Guid? contractId, Guid? customerId, CancellationToken ct)
+    /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field.</summary>
+    public async Task<PagedResult<SalesOrderDto>> GetListAsync(PageRequest page, Guid? contractId, Guid? customerId, string? customField, string? customValue,
+        CancellationToken ct)
     {
         var query = db.SalesOrders.AsNoTracking();
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
         if (contractId is not null) query = query.Where(o => o.ContractId == contractId);
         if (customerId is not null) query = query.Where(o => o.CustomerId == customerId);
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
@@ -23,6 +26,14 @@ internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider cloc
 
     public async Task<SalesOrderDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
+    /// <summary>An order is created from its contract with no custom values (and no defaults: a required field must not stop a signing); they are set here.</summary>
+    public async Task<SalesOrderDto> SetCustomFieldsAsync(Guid id, SaveSalesOrderCustomFieldsRequest request, CancellationToken ct)
+    {
+        var order = await LoadAsync(id, ct);
+        await customFields.SetAsync(OrdersCustomFields.SalesOrder, order, request.CustomFields, isNew: false, ct);
+        return order.ToDto();
+    }
+
     public async Task<SalesOrderDto> DeliverAsync(Guid id, DeliverRequest request, CancellationToken ct)
     {
         var order = await LoadAsync(id, ct);
@@ -33,6 +44,10 @@ internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider cloc
     private async Task<SalesOrder> LoadAsync(Guid id, CancellationToken ct) =>
         await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new EntityNotFoundException("SalesOrder", id);
 }
+
+/// <summary>Sales orders take custom fields; their events name them <c>orderId</c>.</summary>
+internal sealed class SalesOrderCustomFields(OrdersDbContext db)
+    : CustomFieldEntity<SalesOrder>(OrdersCustomFields.SalesOrder, OrdersPermissions.SalesOrders, db.SalesOrders, payloadIdField: "orderId");
 
 internal sealed class DeliverRequestValidator : AbstractValidator<DeliverRequest>
 {

@@ -15,11 +15,16 @@ internal static class SalesOrderEndpoints
         orders.MapGet("/{id:guid}", GetSalesOrder);
         orders.MapGet("/{id:guid}/deliveries/{deliveryId:guid}/pdf", GetDeliveryNotePdf);
         orders.MapPost("/{id:guid}/deliver", DeliverSalesOrder).RequirePermission(OrdersPermissions.SalesOrdersDeliver);
+        // Whoever works an order (delivers it) keeps its custom fields; there is no other edit of an order.
+        orders.MapPut("/{id:guid}/custom-fields", SetSalesOrderCustomFields).RequirePermission(OrdersPermissions.SalesOrdersDeliver);
     }
 
     private static async Task<Ok<PagedResult<SalesOrderDto>>> ListSalesOrders(SalesOrderAppService s, [AsParameters] PageRequest page, Guid? contractId,
-        Guid? customerId, CancellationToken ct) =>
-        TypedResults.Ok(await s.GetListAsync(page, contractId, customerId, ct));
+        Guid? customerId, string? customField, string? customValue, CancellationToken ct) =>
+        TypedResults.Ok(await s.GetListAsync(page, contractId, customerId, customField, customValue, ct));
+
+    private static async Task<Ok<SalesOrderDto>> SetSalesOrderCustomFields(SalesOrderAppService s, Guid id, SaveSalesOrderCustomFieldsRequest request,
+        CancellationToken ct) => TypedResults.Ok(await s.SetCustomFieldsAsync(id, request, ct));
 
     private static async Task<Ok<SalesOrderDto>> GetSalesOrder(SalesOrderAppService s, Guid id, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(id, ct));
 

@@ -22,6 +22,7 @@ export const Permissions = {
   IdentityRolesManagePermissions: 'Identity.Roles.ManagePermissions',
   IdentityApiKeys: 'Identity.ApiKeys',
   IdentitySecurityLog: 'Identity.SecurityLog',
+  IdentityImpersonate: 'Identity.Impersonate',
   CrmCustomers: 'Crm.Customers',
   CrmCustomersManage: 'Crm.Customers.Manage',
   CrmContracts: 'Crm.Contracts',

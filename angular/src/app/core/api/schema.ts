@@ -1035,6 +1035,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/finance/invoices/{id}/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update invoice custom fields */
+        put: operations["Finance_UpdateInvoiceCustomFields"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/finance/invoices/{id}/payments": {
         parameters: {
             query?: never;
@@ -1964,6 +1981,57 @@ export interface paths {
         put?: never;
         /** Revoke API key */
         post: operations["Identity_RevokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/impersonations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create impersonation */
+        post: operations["Identity_CreateImpersonation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/impersonations/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List impersonations candidates */
+        get: operations["Identity_ListImpersonationsCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/impersonations/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End impersonations */
+        post: operations["Identity_EndImpersonations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3213,14 +3281,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/oa/timeline/people": {
+    "/api/oa/timeline/{recordType}/people": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Users to @mention, by name or user name */
+        /** Users to @mention on a record of this type (those who may see it), by name or user name */
         get: operations["Oa_GetTimelinePeople"];
         put?: never;
         post?: never;
@@ -3412,6 +3480,23 @@ export interface paths {
         /** Get sales order */
         get: operations["Orders_GetSalesOrder"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/sales-orders/{id}/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update sales order custom fields */
+        put: operations["Orders_UpdateSalesOrderCustomFields"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4593,6 +4678,7 @@ export interface components {
             name: string;
             fields: string[];
             sample: components["schemas"]["JsonElement"];
+            customFields: components["schemas"]["EventCustomFieldsDto"][];
         };
         BatchApproveRequest: {
             ids: string[];
@@ -5011,9 +5097,17 @@ export interface components {
             changes?: string;
             /** Format: uuid */
             userId?: null | string;
+            userName?: null | string;
+            /** Format: uuid */
+            impersonatorId?: null | string;
+            impersonatorName?: null | string;
             correlationId?: string;
             /** Format: date-time */
             changedAt?: string;
+        };
+        EventCustomFieldsDto: {
+            path: string;
+            entityType: string;
         };
         EventJournalEntry: {
             /** Format: uuid */
@@ -5189,6 +5283,27 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        ImpersonationCandidateDto: {
+            /** Format: uuid */
+            id: string;
+            userName: string;
+            name: string;
+            isAdmin: boolean;
+        };
+        ImpersonationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            impersonatorName: string;
+            reason: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
         ImportColumnDto: {
             field: string;
             header: string;
@@ -5283,6 +5398,7 @@ export interface components {
             lines: components["schemas"]["InvoiceLineDto"][];
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         InvoiceLineDto: {
             /** Format: int32 */
@@ -5508,6 +5624,14 @@ export interface components {
             tenantName: null | string;
             roles: string[];
             permissions: string[];
+            impersonation: null | components["schemas"]["MeImpersonationDto"];
+        };
+        MeImpersonationDto: {
+            /** Format: uuid */
+            id: string;
+            impersonatorName: string;
+            /** Format: date-time */
+            endsAt: string;
         };
         MentionCandidateDto: {
             /** Format: uuid */
@@ -5988,7 +6112,7 @@ export interface components {
          * @description A permission a role can be granted (Identity roles) and an endpoint can require (x-permission).
          * @enum {string}
          */
-        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Identity.SecurityLog" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
+        PermissionName: "Kernel.Settings" | "Kernel.AuditLogs" | "Kernel.DocumentChains" | "Kernel.CustomFields" | "Saas.Tenants" | "Saas.Tenants.Create" | "Saas.Tenants.Update" | "Saas.Tenants.Manage" | "Saas.Subscription" | "Identity.Users" | "Identity.Users.Create" | "Identity.Users.Update" | "Identity.Users.Delete" | "Identity.Roles" | "Identity.Roles.Create" | "Identity.Roles.Update" | "Identity.Roles.Delete" | "Identity.Roles.ManagePermissions" | "Identity.ApiKeys" | "Identity.SecurityLog" | "Identity.Impersonate" | "Crm.Customers" | "Crm.Customers.Manage" | "Crm.Contracts" | "Crm.Contracts.Manage" | "Crm.Contracts.Sign" | "Crm.Leads" | "Crm.Leads.Manage" | "Crm.Contacts" | "Crm.Contacts.Manage" | "Crm.Opportunities" | "Crm.Opportunities.Manage" | "Crm.Activities" | "Crm.Activities.Manage" | "Orders.SalesOrders" | "Orders.SalesOrders.Deliver" | "Orders.Products" | "Orders.Products.Manage" | "Finance.Invoices" | "Finance.Invoices.Credit" | "Finance.Payments" | "Finance.Payments.Record" | "Finance.Payables" | "Finance.Payables.Pay" | "Finance.Vouchers" | "Finance.Reports" | "Finance.Stripe" | "Hr.Departments" | "Hr.Departments.Manage" | "Hr.Employees" | "Hr.Employees.Manage" | "Hr.Employees.NationalId" | "Hr.Recruitment" | "Hr.Recruitment.Manage" | "Hr.MyProfile" | "Hr.Leave" | "Hr.Leave.Manage" | "Hr.Expenses" | "Hr.Expenses.Manage" | "Oa.Approvals" | "Oa.Tasks" | "Oa.Announcements" | "Oa.Forms" | "Oa.ApprovalFlows" | "Oa.ApprovalFlows.Manage" | "Oa.Tasks.Manage" | "Oa.Announcements.Manage" | "Oa.Forms.Manage" | "Webhooks.Manage" | "Inventory.Stock" | "Inventory.Stock.Adjust" | "Inventory.Warehouses" | "Inventory.Warehouses.Manage" | "Inventory.Products" | "Inventory.Products.Manage" | "Inventory.Stocktakes" | "Inventory.Stocktakes.Post" | "Purchasing.Suppliers" | "Purchasing.Suppliers.Manage" | "Purchasing.Requests" | "Purchasing.Requests.All" | "Purchasing.Orders" | "Purchasing.Orders.Manage" | "Purchasing.Receipts" | "Purchasing.Bills" | "Purchasing.Bills.Manage" | "Purchasing.Bills.Override" | "Insights.View" | "Insights.Manage" | "Automation.Manage" | "RobotNotifier.Manage";
         PluginDto: {
             name: string;
             version: string;
@@ -6379,6 +6503,7 @@ export interface components {
             deliveries: components["schemas"]["DeliveryDto"][];
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         SalesOrderLineDto: {
             /** Format: uuid */
@@ -6527,6 +6652,9 @@ export interface components {
             /** Format: uuid */
             attachmentId: null | string;
         };
+        SaveInvoiceCustomFieldsRequest: {
+            customFields: null | components["schemas"]["JsonObject"];
+        };
         SaveJobOpeningRequest: {
             title: string;
             /** Format: uuid */
@@ -6650,6 +6778,9 @@ export interface components {
             isBlocking?: boolean;
             blockingMessage?: null | string;
         };
+        SaveSalesOrderCustomFieldsRequest: {
+            customFields: null | components["schemas"]["JsonObject"];
+        };
         SaveStockItemRequest: {
             isTracked: boolean;
             /** Format: double */
@@ -6709,7 +6840,7 @@ export interface components {
             userAgent: null | string;
         };
         /** @enum {unknown} */
-        SecurityEventKind: "LoginSucceeded" | "LoginFailed" | "LockedOut" | "TwoFactorEnabled" | "TwoFactorDisabled" | "RecoveryCodeUsed" | "SessionRevoked" | "SessionsRevoked" | "PasswordChanged" | "ApiKeyUsed";
+        SecurityEventKind: "LoginSucceeded" | "LoginFailed" | "LockedOut" | "TwoFactorEnabled" | "TwoFactorDisabled" | "RecoveryCodeUsed" | "SessionRevoked" | "SessionsRevoked" | "PasswordChanged" | "ApiKeyUsed" | "ImpersonationStarted" | "ImpersonationEnded";
         SessionDto: {
             /** Format: uuid */
             id: string;
@@ -6754,11 +6885,27 @@ export interface components {
             /** Format: date-time */
             endedAt: string;
         };
+        StartImpersonationRequest: {
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            userId: null | string;
+            reason: string;
+            /**
+             * Format: int32
+             * @default 30
+             */
+            minutes?: number;
+        };
         StartStocktakeRequest: {
             /** Format: uuid */
             warehouseId: string;
             /** Format: date */
             countedOn: null | string;
+        };
+        StartedImpersonationDto: {
+            impersonation: components["schemas"]["ImpersonationDto"];
+            tokens: components["schemas"]["TokenResponse"];
         };
         /** @enum {unknown} */
         StepCondition: "Always" | "AmountAbove" | "DaysAbove";
@@ -10864,6 +11011,8 @@ export interface operations {
                 orderId?: string;
                 customerId?: string;
                 status?: components["schemas"]["InvoiceStatus"];
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;
@@ -11068,6 +11217,68 @@ export interface operations {
                 };
             };
             /** @description The user or key lacks the permission Finance.Invoices. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Finance_UpdateInvoiceCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveInvoiceCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Finance.Invoices and Finance.Invoices.Credit. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14853,6 +15064,133 @@ export interface operations {
             };
             /** @description Not found, or another tenant's. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_CreateImpersonation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartImpersonationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartedImpersonationDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Identity.Impersonate. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_ListImpersonationsCandidates: {
+        parameters: {
+            query: {
+                tenantId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpersonationCandidateDto"][];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Identity.Impersonate. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Identity_EndImpersonations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19716,7 +20054,9 @@ export interface operations {
                 filter?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                recordType: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -19741,6 +20081,15 @@ export interface operations {
             };
             /** @description No or an expired access token or API key. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20352,6 +20701,8 @@ export interface operations {
                 Filter?: string;
                 contractId?: string;
                 customerId?: string;
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;
@@ -20436,6 +20787,68 @@ export interface operations {
                 };
             };
             /** @description The user or key lacks the permission Orders.SalesOrders. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Orders_UpdateSalesOrderCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSalesOrderCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Orders.SalesOrders and Orders.SalesOrders.Deliver. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -23,7 +23,7 @@ describe('ContractDialog product picker', () => {
       providers: [provideRouter([]), provideTranslateService(), provideHttpClient(), provideHttpClientTesting(),
         { provide: MAT_DIALOG_DATA, useValue: null }, { provide: MatDialogRef, useValue: { close: vi.fn() } }],
     });
-    TestBed.inject(Session).me.set({ id: 'u1', userName: 'li', email: 'li@demo.cn', name: '李销售', tenantId: 't1', tenantName: 'demo', roles: [], permissions });
+    TestBed.inject(Session).me.set({ id: 'u1', userName: 'li', email: 'li@demo.cn', name: '李销售', tenantId: 't1', tenantName: 'demo', impersonation: null, roles: [], permissions });
     const fixture = TestBed.createComponent(ContractDialog);
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);

@@ -22,7 +22,7 @@ describe('OpportunitiesPage (kanban)', () => {
       providers: [provideRouter([]), provideTranslateService(), provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(Session).me.set({
-      id: '1', userName: 'li', email: 'li@demo.cn', name: '李', tenantId: 't1', tenantName: 'demo', roles: [],
+      id: '1', userName: 'li', email: 'li@demo.cn', name: '李', tenantId: 't1', tenantName: 'demo', impersonation: null, roles: [],
       permissions: ['Crm.Opportunities', 'Crm.Opportunities.Manage'],
     });
   });

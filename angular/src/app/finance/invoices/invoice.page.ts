@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { forkJoin, map, of, switchMap } from 'rxjs';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
@@ -18,12 +18,14 @@ import { CreditNoteDialog } from './credit-note-dialog';
 import { PaymentDialog } from './payment-dialog';
 import { Permissions } from '../../core/api/permissions';
 import { Timeline } from '../../shared/timeline/timeline';
+import { CustomField, CustomFieldFacts, CustomFieldsApi } from '../../shared/custom-fields';
+import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-fields-dialog';
 
 /** One invoice with everything that happened to it: payments, credit notes and the vouchers they posted. */
 @Component({
   selector: 'bs-invoice',
   imports: [Timeline, RouterLink, MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, PercentPipe, TranslatePipe,
-    InvoiceStatusChip, VoucherList, PdfDownload],
+    InvoiceStatusChip, VoucherList, PdfDownload, CustomFieldFacts],
   template: `
     <a mat-button routerLink="/finance/invoices" data-testid="invoice-back"><mat-icon>arrow_back</mat-icon> {{ 'finance.invoices.title' | translate }}</a>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
@@ -39,6 +41,9 @@ import { Timeline } from '../../shared/timeline/timeline';
         <bs-pdf-download [url]="'/api/finance/invoices/' + i.id + '/pdf'" [fileName]="i.number" testId="invoice-pdf" />
         @if (i.outstanding > 0 && i.status !== 'Credited' && session.isGranted(Permissions.FinancePaymentsRecord)) {
           <button mat-flat-button (click)="recordPayment(i)" data-testid="invoice-record-payment">{{ 'finance.payment.record' | translate }}</button>
+        }
+        @if (customFields().length && session.isGranted(Permissions.FinanceInvoicesCredit)) {
+          <button mat-stroked-button (click)="editFields(i)" data-testid="invoice-edit-fields"><mat-icon>edit</mat-icon> {{ 'finance.invoices.editFields' | translate }}</button>
         }
         @if (i.status === 'Open' && i.paidAmount === 0 && session.isGranted(Permissions.FinanceInvoicesCredit)) {
           <button mat-stroked-button (click)="credit(i)" data-testid="invoice-credit">{{ 'finance.creditNote.issue' | translate }}</button>
@@ -63,6 +68,7 @@ import { Timeline } from '../../shared/timeline/timeline';
             } @else { {{ 'finance.invoices.hasOrder' | translate }} }
           </dd>
         }
+        <bs-custom-field-facts [fields]="customFields()" [values]="i.customFields" testId="invoice" />
       </dl>
 
       <h3>{{ 'contracts.lines' | translate }}</h3>
@@ -180,7 +186,10 @@ export class InvoicePage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(FinanceApi);
   private readonly dialog = inject(MatDialog);
+  private readonly translate = inject(TranslateService);
   protected readonly invoice = signal<Invoice | null>(null);
+  protected readonly customFields = signal<CustomField[]>([]);
+  private readonly customFieldsApi = inject(CustomFieldsApi);
   protected readonly payments = signal<Payment[]>([]);
   protected readonly creditNotes = signal<CreditNote[]>([]);
   protected readonly vouchers = signal<Voucher[]>([]);
@@ -188,7 +197,10 @@ export class InvoicePage implements OnInit {
   protected readonly error = signal('');
   protected readonly lineColumns = ['description', 'quantity', 'unitPrice', 'netAmount', 'vatRate', 'vatAmount', 'grossAmount'];
 
-  ngOnInit(): void { this.load(); }
+  ngOnInit(): void {
+    this.load();
+    this.customFieldsApi.active('finance.invoice').subscribe(fields => this.customFields.set(fields));
+  }
 
   private load(): void {
     this.loading.set(true);
@@ -214,6 +226,14 @@ export class InvoicePage implements OnInit {
       },
       error: error => { this.error.set(problemMessage(error)); this.loading.set(false); },
     });
+  }
+
+  editFields(invoice: Invoice): void {
+    const data: CustomFieldsDialogData<Invoice> = {
+      title: this.translate.instant('finance.invoices.editFieldsTitle', { number: invoice.number }), entityType: 'finance.invoice',
+      values: invoice.customFields, save: values => this.api.setInvoiceCustomFields(invoice.id, values),
+    };
+    this.dialog.open(CustomFieldsDialog<Invoice>, { data, width: '480px' }).afterClosed().subscribe(saved => { if (saved) this.invoice.set(saved); });
   }
 
   recordPayment(invoice: Invoice): void {

@@ -10,7 +10,7 @@ import { PaymentDialog, toRecordPayment } from './payment-dialog';
 const invoice: Invoice = {
   id: 'i1', number: 'FP202600001', contractId: 'c1', contractNumber: 'HT202600001', orderId: 'o1', customerId: 'k1', customerName: '宁波某某贸易有限公司',
   currency: 'CNY', installmentNumber: 1, status: 'PartiallyPaid', issuedOn: '2026-11-01', dueOn: '2026-12-01', netTotal: 3000, vatTotal: 390,
-  grossTotal: 3390, paidAmount: 1000, outstanding: 2390, lines: [], paymentUrl: null, createdAt: '2026-11-01T08:00:00',
+  grossTotal: 3390, paidAmount: 1000, outstanding: 2390, lines: [], paymentUrl: null, createdAt: '2026-11-01T08:00:00', customFields: {},
 };
 
 describe('toRecordPayment', () => {

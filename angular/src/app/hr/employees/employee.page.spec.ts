@@ -21,7 +21,7 @@ describe('EmployeePage', () => {
       providers: [provideRouter([]), provideTranslateService(), provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(Session).me.set({
-      id: 'u1', userName: 'hr', email: 'hr@demo.cn', name: 'HR', tenantId: 't1', tenantName: 'demo', roles: [], permissions,
+      id: 'u1', userName: 'hr', email: 'hr@demo.cn', name: 'HR', tenantId: 't1', tenantName: 'demo', impersonation: null, roles: [], permissions,
     });
     const fixture = TestBed.createComponent(EmployeePage);
     fixture.componentRef.setInput('id', 'e1');

@@ -16,7 +16,7 @@ type SecurityEvent = Dto<'SecurityEventDto'>;
 type Kind = Enum<'SecurityEventKind'>;
 
 const KINDS: Kind[] = ['LoginSucceeded', 'LoginFailed', 'LockedOut', 'TwoFactorEnabled', 'TwoFactorDisabled', 'RecoveryCodeUsed',
-  'SessionRevoked', 'SessionsRevoked', 'PasswordChanged', 'ApiKeyUsed'];
+  'SessionRevoked', 'SessionsRevoked', 'PasswordChanged', 'ApiKeyUsed', 'ImpersonationStarted', 'ImpersonationEnded'];
 
 /** The tenant's security log: sign-ins, failures, lockouts, two-factor changes, revoked sessions, password changes, API-key use. */
 @Component({

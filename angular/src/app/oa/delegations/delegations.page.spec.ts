@@ -15,7 +15,7 @@ const forMe: Delegation = { ...mine, id: 'd2', userId: 'u3', userName: '李销�
 describe('DelegationsPage', () => {
   function open() {
     TestBed.configureTestingModule({ imports: [DelegationsPage], providers: [provideTranslateService(), provideHttpClient(), provideHttpClientTesting()] });
-    TestBed.inject(Session).me.set({ id: 'me', userName: 'manager', email: '', name: '王经理', tenantId: 't', tenantName: 'demo', roles: [], permissions: [] });
+    TestBed.inject(Session).me.set({ id: 'me', userName: 'manager', email: '', name: '王经理', tenantId: 't', tenantName: 'demo', impersonation: null, roles: [], permissions: [] });
     const fixture = TestBed.createComponent(DelegationsPage);
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);

@@ -26,7 +26,7 @@ describe('FlowDialog', () => {
       providers: [provideTranslateService(), provideHttpClient(), provideHttpClientTesting(),
         { provide: MAT_DIALOG_DATA, useValue: data }, { provide: MatDialogRef, useValue: { close } }],
     });
-    TestBed.inject(Session).me.set({ id: 'u1', userName: 'admin', email: 'a@demo.cn', name: 'Admin', tenantId: 't1', tenantName: 'demo', roles: [],
+    TestBed.inject(Session).me.set({ id: 'u1', userName: 'admin', email: 'a@demo.cn', name: 'Admin', tenantId: 't1', tenantName: 'demo', impersonation: null, roles: [],
       permissions: ['Oa.ApprovalFlows.Manage'] });
     const fixture = TestBed.createComponent(FlowDialog);
     fixture.detectChanges();

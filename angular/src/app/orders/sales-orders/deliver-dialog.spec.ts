@@ -23,7 +23,7 @@ describe('DeliverDialog', () => {
       providers: [provideTranslateService(), provideHttpClient(), provideHttpClientTesting(), { provide: MAT_DIALOG_DATA, useValue: order },
         { provide: MatDialogRef, useValue: { close: vi.fn() } }],
     });
-    TestBed.inject(Session).me.set({ id: 'u1', userName: 'manager', email: '', name: '王经理', tenantId: 't1', tenantName: 'demo', roles: [], permissions });
+    TestBed.inject(Session).me.set({ id: 'u1', userName: 'manager', email: '', name: '王经理', tenantId: 't1', tenantName: 'demo', impersonation: null, roles: [], permissions });
     const fixture = TestBed.createComponent(DeliverDialog);
     fixture.detectChanges();
     return { fixture, dialog: fixture.componentInstance, http: TestBed.inject(HttpTestingController) };

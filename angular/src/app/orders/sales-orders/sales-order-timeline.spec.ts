@@ -9,7 +9,7 @@ function order(overrides: Partial<SalesOrder>): SalesOrder {
       { id: 'l1', productId: null, description: '服务器', quantity: 4, deliveredQuantity: 0, unitPrice: 25000, discountRate: 0, vatRate: 0.13, netAmount: 100000, vatAmount: 13000 },
       { id: 'l2', productId: null, description: '安装调试', quantity: 1, deliveredQuantity: 0, unitPrice: 8000, discountRate: 0, vatRate: 0.06, netAmount: 8000, vatAmount: 480 },
     ],
-    deliveries: [],
+    deliveries: [], customFields: {},
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { problemMessage } from '../../core/problem';
 import { Session } from '../../core/session';
 import { LineTable, QuantityColumn } from '../../shared/line-table';
@@ -16,12 +16,14 @@ import { salesOrderTimeline } from './sales-order-timeline';
 import { SalesOrder, SalesOrderLine, SalesOrdersApi } from './sales-orders.api';
 import { Permissions } from '../../core/api/permissions';
 import { Timeline } from '../../shared/timeline/timeline';
+import { CustomField, CustomFieldFacts, CustomFieldsApi } from '../../shared/custom-fields';
+import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-fields-dialog';
 
 /** One sales order: its lines with what was delivered, and its timeline from creation to full delivery. */
 @Component({
   selector: 'bs-sales-order',
   imports: [Timeline, RouterLink, LineTable, MatButtonModule, MatIconModule, MatProgressBarModule, CurrencyPipe, DatePipe, DecimalPipe, TranslatePipe,
-    ContractInvoices, PdfDownload],
+    ContractInvoices, PdfDownload, CustomFieldFacts],
   template: `
     <a mat-button routerLink="/orders/sales-orders" data-testid="order-back"><mat-icon>arrow_back</mat-icon> {{ 'orders.title' | translate }}</a>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
@@ -34,6 +36,9 @@ import { Timeline } from '../../shared/timeline/timeline';
           <a mat-stroked-button [routerLink]="['/documents', o.contractId]" data-testid="open-chain"><mat-icon>account_tree</mat-icon> {{ 'chain.open' | translate }}</a>
         }
         <span class="spacer"></span>
+        @if (customFields().length && session.isGranted(Permissions.OrdersSalesOrdersDeliver)) {
+          <button mat-stroked-button (click)="editFields(o)" data-testid="order-edit-fields"><mat-icon>edit</mat-icon> {{ 'orders.editFields' | translate }}</button>
+        }
         @if (o.status !== 'Delivered' && session.isGranted(Permissions.OrdersSalesOrdersDeliver)) {
           <button mat-flat-button (click)="deliver(o)" data-testid="order-deliver">{{ 'orders.deliver' | translate }}</button>
         }
@@ -50,6 +55,7 @@ import { Timeline } from '../../shared/timeline/timeline';
         <dt>{{ 'orders.netTotal' | translate }}</dt><dd>{{ o.netTotal | currency: o.currency : 'symbol-narrow' }}</dd>
         <dt>{{ 'orders.vatTotal' | translate }}</dt><dd>{{ o.vatTotal | currency: o.currency : 'symbol-narrow' }}</dd>
         <dt>{{ 'contracts.grossTotal' | translate }}</dt><dd data-testid="order-gross">{{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</dd>
+        <bs-custom-field-facts [fields]="customFields()" [values]="o.customFields" testId="order" />
       </dl>
 
       <h3>{{ 'contracts.lines' | translate }}</h3>
@@ -84,7 +90,7 @@ import { Timeline } from '../../shared/timeline/timeline';
   `,
   styles: `
     .record-timeline { margin-top: 16px; } .record-timeline h3 { margin: 0 0 8px; }
-    .head { display: flex; align-items: center; gap: 12px; }
+    .head { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; }
     .spacer { flex: 1; }
     .status { padding: 2px 8px; border-radius: 12px; background: #e8eaf6; }
     .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }
@@ -104,13 +110,19 @@ export class SalesOrderPage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(SalesOrdersApi);
   private readonly dialog = inject(MatDialog);
+  private readonly customFieldsApi = inject(CustomFieldsApi);
+  private readonly translate = inject(TranslateService);
   protected readonly order = signal<SalesOrder | null>(null);
+  protected readonly customFields = signal<CustomField[]>([]);
   protected readonly loading = signal(false);
   protected readonly error = signal('');
   protected readonly timeline = computed(() => { const o = this.order(); return o ? salesOrderTimeline(o) : []; });
   protected readonly delivered: QuantityColumn<SalesOrderLine>[] = [{ key: 'delivered', label: 'orders.delivered', value: l => l.deliveredQuantity }];
 
-  ngOnInit(): void { this.load(); }
+  ngOnInit(): void {
+    this.load();
+    this.customFieldsApi.active('orders.sales-order').subscribe(fields => this.customFields.set(fields));
+  }
 
   private load(): void {
     this.loading.set(true);
@@ -118,6 +130,14 @@ export class SalesOrderPage implements OnInit {
       next: order => { this.order.set(order); this.loading.set(false); },
       error: error => { this.error.set(problemMessage(error)); this.loading.set(false); },
     });
+  }
+
+  editFields(order: SalesOrder): void {
+    const data: CustomFieldsDialogData<SalesOrder> = {
+      title: this.translate.instant('orders.editFieldsTitle', { number: order.number }), entityType: 'orders.sales-order', values: order.customFields,
+      save: values => this.api.setCustomFields(order.id, values),
+    };
+    this.dialog.open(CustomFieldsDialog<SalesOrder>, { data, width: '480px' }).afterClosed().subscribe(saved => { if (saved) this.order.set(saved); });
   }
 
   deliver(order: SalesOrder): void {

@@ -1,4 +1,4 @@
-import { Component, OnInit, inject } from '@angular/core';
+import { Component, OnInit, computed, inject } from '@angular/core';
 import { CurrencyPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -11,13 +11,15 @@ import { ListPage } from '../../shared/list-page';
 import { DeliverDialog } from './deliver-dialog';
 import { SalesOrder, SalesOrdersApi } from './sales-orders.api';
 import { Permissions } from '../../core/api/permissions';
+import { CustomFieldFilters, CustomFieldList } from '../../shared/custom-fields';
 
 /** Sales orders appear here by themselves when a contract is signed. */
 @Component({
   selector: 'bs-sales-orders',
-  imports: [ListPage, RouterLink, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe],
+  imports: [ListPage, RouterLink, MatTableModule, MatButtonModule, CurrencyPipe, TranslatePipe, CustomFieldFilters],
   template: `
     <bs-list-page titleKey="orders.title" [state]="list">
+      <bs-custom-field-filters [fields]="custom.fields()" [value]="custom.filter()" (changed)="custom.filter.set($event); list.firstPage()" testId="orders" />
       <table mat-table [dataSource]="list.items()" data-testid="orders-table">
         <ng-container matColumnDef="number">
           <th mat-header-cell *matHeaderCellDef>{{ 'orders.number' | translate }}</th>
@@ -31,6 +33,12 @@ import { Permissions } from '../../core/api/permissions';
           <th mat-header-cell *matHeaderCellDef>{{ 'contracts.grossTotal' | translate }}</th>
           <td mat-cell *matCellDef="let o">{{ o.grossTotal | currency: o.currency : 'symbol-narrow' }}</td>
         </ng-container>
+        @for (f of custom.listFields(); track f.key) {
+          <ng-container [matColumnDef]="'custom.' + f.key">
+            <th mat-header-cell *matHeaderCellDef>{{ custom.label(f) }}</th>
+            <td mat-cell *matCellDef="let o" [attr.data-testid]="'order-custom-' + f.key">{{ custom.text(f, o) }}</td>
+          </ng-container>
+        }
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | translate }}</th>
           <td mat-cell *matCellDef="let o" [attr.data-testid]="'order-status-' + o.contractNumber">{{ 'orders.status.' + o.status | translate }}</td>
@@ -43,8 +51,8 @@ import { Permissions } from '../../core/api/permissions';
             }
           </td>
         </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns()"></tr>
       </table>
     </bs-list-page>
   `,
@@ -55,8 +63,9 @@ export class SalesOrdersPage implements OnInit {
   protected readonly session = inject(Session);
   private readonly api = inject(SalesOrdersApi);
   private readonly dialog = inject(MatDialog);
-  protected readonly columns = ['number', 'contract', 'grossTotal', 'status', 'actions'];
-  protected readonly list = new ListState<SalesOrder>(q => this.api.list(q));
+  protected readonly custom = new CustomFieldList('orders.sales-order');
+  protected readonly columns = computed(() => this.custom.columns(['number', 'contract', 'grossTotal'], ['status', 'actions']));
+  protected readonly list = new ListState<SalesOrder>(q => this.api.list(q, undefined, this.custom.filter()));
 
   ngOnInit(): void { this.list.load(); }
 

@@ -10,6 +10,7 @@ import { ListState } from '../../core/list-state';
 import { Notifier } from '../../core/notifier';
 import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
+import { ImpersonateDialog } from './impersonate-dialog';
 import { TenantDialog } from './tenant-dialog';
 import { Tenant, TenantsApi } from './tenants.api';
 import { Permissions } from '../../core/api/permissions';
@@ -55,6 +56,11 @@ import { Permissions } from '../../core/api/permissions';
                 {{ (t.isActive ? 'tenants.disable' : 'tenants.enable') | translate }}
               </button>
             }
+            @if (t.isActive && session.isGranted(Permissions.IdentityImpersonate)) {
+              <button mat-button (click)="impersonate(t)" [attr.data-testid]="'impersonate-' + t.name">
+                <mat-icon>support_agent</mat-icon> {{ 'tenants.impersonate' | translate }}
+              </button>
+            }
           </td>
         </ng-container>
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
@@ -92,6 +98,10 @@ export class TenantsPage implements OnInit {
 
   create(): void {
     this.dialog.open(TenantDialog, { width: '480px' }).afterClosed().subscribe(saved => { if (saved) this.list.load(); });
+  }
+
+  impersonate(tenant: Tenant): void {
+    this.dialog.open(ImpersonateDialog, { width: '520px', maxWidth: '95vw', data: tenant });
   }
 
   toggle(tenant: Tenant): void {

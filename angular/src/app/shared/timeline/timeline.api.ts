@@ -29,5 +29,7 @@ export class TimelineApi {
     return this.http.post<TimelineFile>('/api/oa/timeline/attachments', form);
   }
   download(id: string) { return this.http.get(`/api/oa/timeline/attachments/${id}`, { responseType: 'blob' }); }
-  people(filter: string) { return this.http.get<MentionCandidate[]>('/api/oa/timeline/people', { params: { filter } }); }
+  people(recordType: RecordType, filter: string) {
+    return this.http.get<MentionCandidate[]>(`/api/oa/timeline/${recordType}/people`, { params: { filter } });
+  }
 }

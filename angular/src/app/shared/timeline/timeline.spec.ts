@@ -66,7 +66,7 @@ describe('Timeline', () => {
     };
     timeline.text = 'Please call @wa';
     timeline.lookUp(timeline.text);
-    http.expectOne(r => r.url === '/api/oa/timeline/people' && r.params.get('filter') === 'wa')
+    http.expectOne(r => r.url === '/api/oa/timeline/crm.customer/people' && r.params.get('filter') === 'wa')
       .flush([{ id: 'u2', userName: 'wang', name: 'Wang' }, { id: 'u3', userName: 'wan', name: 'Wan' }]);
     timeline.mention({ option: { value: { id: 'u2', userName: 'wang', name: 'Wang' } } });
     expect(timeline.text).toBe('Please call @Wang ');

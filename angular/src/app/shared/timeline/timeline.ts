@@ -134,7 +134,7 @@ export class Timeline {
     this.draft = text;
     const typed = /@([^\s@]{1,30})$/.exec(text)?.[1];
     if (!typed) { this.candidates.set([]); return; }
-    this.api.people(typed).subscribe(people => this.candidates.set(people));
+    this.api.people(this.recordType(), typed).subscribe(people => this.candidates.set(people));
   }
 
   protected mention(event: MatAutocompleteSelectedEvent): void {

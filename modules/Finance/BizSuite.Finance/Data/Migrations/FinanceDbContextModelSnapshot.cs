@@ -235,6 +235,10 @@ namespace BizSuite.Finance.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("varchar(3)");
 
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("char(36)");
 
@@ -850,6 +854,41 @@ namespace BizSuite.Finance.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceId");
                         });
+
+                    b.OwnsMany("BizSuite.Kernel.IndexedFieldValue", "IndexedValues", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FieldKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid?>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("varchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvoiceId");
+
+                            b1.HasIndex("TenantId", "FieldKey", "Value", "InvoiceId");
+
+                            b1.ToTable("finance_invoice_field_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
+
+                    b.Navigation("IndexedValues");
 
                     b.Navigation("Lines");
                 });

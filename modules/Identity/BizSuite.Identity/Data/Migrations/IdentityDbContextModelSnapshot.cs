@@ -37,6 +37,9 @@ namespace BizSuite.Identity.Data.Migrations
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("ImpersonationId")
+                        .HasColumnType("char(36)");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
@@ -62,6 +65,8 @@ namespace BizSuite.Identity.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("ImpersonationId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -129,6 +134,54 @@ namespace BizSuite.Identity.Data.Migrations
                     b.HasIndex("TenantId", "CreatedAt");
 
                     b.ToTable("identity_api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Identity.Impersonations.Impersonation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("HostUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("HostUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "StartedAt");
+
+                    b.ToTable("identity_impersonations", (string)null);
                 });
 
             modelBuilder.Entity("BizSuite.Identity.Roles.Role", b =>

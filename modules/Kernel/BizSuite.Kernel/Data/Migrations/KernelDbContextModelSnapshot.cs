@@ -247,11 +247,22 @@ namespace BizSuite.Kernel.Data.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)");
 
+                    b.Property<Guid?>("ImpersonatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ImpersonatorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("char(36)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
 
                     b.HasKey("Id");
 

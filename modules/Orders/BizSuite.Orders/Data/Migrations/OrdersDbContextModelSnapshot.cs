@@ -156,6 +156,10 @@ namespace BizSuite.Orders.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("varchar(3)");
 
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("char(36)");
 
@@ -306,6 +310,39 @@ namespace BizSuite.Orders.Data.Migrations
                             b1.Navigation("Lines");
                         });
 
+                    b.OwnsMany("BizSuite.Kernel.IndexedFieldValue", "IndexedValues", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FieldKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<Guid>("SalesOrderId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid?>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("varchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SalesOrderId");
+
+                            b1.HasIndex("TenantId", "FieldKey", "Value", "SalesOrderId");
+
+                            b1.ToTable("orders_sales_order_field_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SalesOrderId");
+                        });
+
                     b.OwnsMany("BizSuite.Orders.SalesOrders.SalesOrderLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -364,6 +401,8 @@ namespace BizSuite.Orders.Data.Migrations
                         });
 
                     b.Navigation("Deliveries");
+
+                    b.Navigation("IndexedValues");
 
                     b.Navigation("Lines");
                 });
