@@ -108,5 +108,6 @@ public static class SearchQueries
     /// entries takes longer than the page. Above the limit the web app shows "10,000+".
     /// </summary>
     public static async Task<long> CountLimitedAsync<T>(this IQueryable<T> query, CancellationToken ct) =>
-        await query.Take(PageRequest.CountLimit + 1).LongCountAsync(ct);
+        // SELECT 1 rather than the entity: the limited subquery then reads the index alone, not every matching row.
+        await query.Select(_ => 1).Take(PageRequest.CountLimit + 1).LongCountAsync(ct);
 }
