@@ -31,20 +31,6 @@ public sealed record Searchable(Type Entity, string RecordType, Func<object, IEn
         });
 }
 
-public static class SearchTermModel
-{
-    /// <summary>The module's term table; call once in its DbContext, which lists its kinds in <see cref="BizDbContext.Searchables"/>.</summary>
-    public static void HasSearchTerms(this ModelBuilder modelBuilder, string table) => modelBuilder.Entity<SearchTerm>(b =>
-    {
-        b.ToTable(table);
-        // A record's terms are found (and replaced) by its id; the second index serves every query: tenant, kind, term.
-        b.HasKey(t => new { t.RecordId, t.Term });
-        b.Property(t => t.Term).HasMaxLength(SearchText.MaxTermLength).UseCollation("utf8mb4_bin");
-        b.Property(t => t.RecordType).HasMaxLength(40);
-        b.HasIndex(t => new { t.TenantId, t.RecordType, t.Term, t.RecordId });
-    });
-}
-
 /// <summary>
 /// Text search over a module's records through its term table, and list counts that stop at a limit.
 /// </summary>
