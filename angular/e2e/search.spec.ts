@@ -16,6 +16,7 @@ test('Ctrl+K searches the whole suite; Enter opens the customer typed by its Chi
   await login(page, 'admin');
   const name = await demoCustomerName(page);
   await page.goto('/');
+  await expect(page.getByTestId('search-open')).toBeVisible(); // the shell listens for the shortcut once it is there
 
   await page.keyboard.press('Control+k');
   const box = page.getByTestId('search-input');

@@ -94,6 +94,8 @@ import { ApprovalInboxBadge } from '../oa/approvals/approval-inbox';
     .nav { width: 220px; }
     .content { padding: 24px; }
     .phone .who, .phone .label { display: none; }
+    /* Without their labels the text buttons (language, sign out) need no text button's 64-px width: the bar fits 390 px. */
+    .phone .mat-mdc-button { min-width: 40px; padding: 0 8px; }
     @media (max-width: 959.98px) { .content { padding: 12px; } .container { height: calc(100vh - 56px); } .container.with-banner { height: calc(100vh - 56px - 88px); } }
     .active { background: rgba(0, 0, 0, .06); }
   `,
