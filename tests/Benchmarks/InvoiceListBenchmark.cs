@@ -84,7 +84,7 @@ internal sealed class InvoiceListBenchmark(BenchHost host, Options options)
         var t = tenantId.ToString();
         await BulkLoad.InChunksAsync(host, count, (first, end) =>
         {
-            var invoices = new StringBuilder("INSERT INTO finance_invoices (Id, TenantId, Number, ContractId, ContractNumber, OrderId, CustomerId, CustomerName, Currency, InstallmentNumber, Status, IssuedOn, DueOn, NetTotal, VatTotal, GrossTotal, PaidAmount, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
+            var invoices = new StringBuilder("INSERT INTO finance_invoices (Id, TenantId, Number, ContractId, ContractNumber, OrderId, CustomerId, CustomerName, Currency, InstallmentNumber, Status, IssuedOn, DueOn, NetTotal, VatTotal, GrossTotal, PaidAmount, CustomFields, Version, CreatedAt, CreatedBy, ModifiedAt, ModifiedBy) VALUES ");
             var lines = new StringBuilder("INSERT INTO finance_invoice_lines (Id, LineNumber, Description, VatRate, NetAmount, VatAmount, InvoiceId) VALUES ");
             var terms = new List<(Guid, string?[])>();
             for (var i = first; i < end; i++)
@@ -102,7 +102,7 @@ internal sealed class InvoiceListBenchmark(BenchHost host, Options options)
                 var at = issued.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
                 terms.Add((id, [$"FP{i + 1:D7}", $"HT{contract + 1:D7}", $"客户{customer:D4}科技有限公司"]));
                 invoices.Append(CultureInfo.InvariantCulture,
-                    $"{sep}('{id}','{t}','FP{i + 1:D7}','{ContractId(contract)}','HT{contract + 1:D7}',NULL,'{customers[customer]}','客户{customer:D4}科技有限公司','CNY',{i % 2 + 1},'{status}','{d}','{issued.AddDays(30):yyyy-MM-dd}',{net},{gross - net},{gross},{paid},1,'{at}',NULL,'{at}',NULL)");
+                    $"{sep}('{id}','{t}','FP{i + 1:D7}','{ContractId(contract)}','HT{contract + 1:D7}',NULL,'{customers[customer]}','客户{customer:D4}科技有限公司','CNY',{i % 2 + 1},'{status}','{d}','{issued.AddDays(30):yyyy-MM-dd}',{net},{gross - net},{gross},{paid},'{{}}',1,'{at}',NULL,'{at}',NULL)");
                 lines.Append(CultureInfo.InvariantCulture,
                     $"{sep}('{Guid.CreateVersion7(issued)}',1,'服务器与安装',0.1300,{net},{gross - net},'{id}')");
             }
