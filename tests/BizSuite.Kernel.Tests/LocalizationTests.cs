@@ -1,5 +1,8 @@
 using System.Globalization;
 using BizSuite.Kernel;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
 namespace BizSuite.Kernel.Tests;
@@ -44,6 +47,78 @@ public sealed class LocalizationTests
         finally
         {
             CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    /// <summary>
+    /// A validation message names a field by the validator's module's text, else the kernel's, else the one text all modules
+    /// that define it agree on. A field no module names would show its property name ("'Q' must not be empty"); one that only
+    /// other modules name differently would borrow a wrong word (the host admin's "reason" was Purchasing's 请购原因).
+    /// </summary>
+    [Fact]
+    public async Task Every_validated_field_has_one_name_in_the_validators_module()
+    {
+        await using var host = await FullHost.BuildAsync();
+        var problems = new List<string>();
+        var checkedFields = 0;
+        foreach (var module in host.Modules)
+        foreach (var type in module.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false }))
+        foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+        foreach (var field in host.Validator(contract).CreateDescriptor().GetMembersWithValidators().Where(g => !string.IsNullOrEmpty(g.Key)).Select(g => g.Key.Split('.')[^1]).Distinct())
+        foreach (var culture in JsonStringLocalizer.Cultures)
+        {
+            checkedFields++;
+            var key = "Field:" + field;
+            if (host.Texts.TextsOf(module, culture).ContainsKey(key) || host.Texts.TextsOf(typeof(KernelModule).Assembly, culture).ContainsKey(key)) continue;
+            var elsewhere = host.Modules.Select(m => host.Texts.TextsOf(m, culture).GetValueOrDefault(key)).OfType<string>().Distinct().ToList();
+            if (elsewhere.Count != 1)
+                problems.Add($"{type.Name}.{field} ({culture}): {(elsewhere.Count == 0 ? "no text" : string.Join(" / ", elsewhere))}");
+        }
+        checkedFields.ShouldBeGreaterThan(200);
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_field_is_named_as_its_own_module_says_when_modules_differ()
+    {
+        await using var host = await FullHost.BuildAsync();
+        host.Modules.Select(m => host.Texts.TextsOf(m, "zh-CN").GetValueOrDefault("Field:Reason")).OfType<string>().ShouldContain("请购原因", "Purchasing's word");
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            var validator = host.Validator(typeof(IValidator<Identity.Impersonations.StartImpersonationRequest>));
+            var result = await FieldNames.ValidateAsync(validator, new ValidationContext<Identity.Impersonations.StartImpersonationRequest>(new(Guid.NewGuid(), null, "short")),
+                host.Texts, CancellationToken.None);
+            var message = result.Errors.Single(e => e.PropertyName == "Reason").ErrorMessage;
+            message.ShouldStartWith("'原因'");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    /// <summary>The host's modules, texts and validators, built without a database (nothing here opens a connection).</summary>
+    private sealed class FullHost(WebApplication app, IServiceScope scope, IReadOnlyList<System.Reflection.Assembly> modules) : IAsyncDisposable
+    {
+        public IReadOnlyList<System.Reflection.Assembly> Modules => modules;
+        public JsonStringLocalizer Texts { get; } = app.Services.GetRequiredService<JsonStringLocalizer>();
+        public IValidator Validator(Type contract) => (IValidator)scope.ServiceProvider.GetRequiredService(contract);
+
+        public static Task<FullHost> BuildAsync()
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+            builder.Configuration["ConnectionStrings:Default"] = "Server=127.0.0.1;Database=field_names";
+            var catalog = builder.AddBizSuite(Host.HostModules.Roots);
+            var app = builder.Build();
+            return Task.FromResult(new FullHost(app, app.Services.CreateScope(), catalog.Modules.Select(m => m.Assembly).Distinct().ToList()));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            scope.Dispose();
+            await app.DisposeAsync();
         }
     }
 }

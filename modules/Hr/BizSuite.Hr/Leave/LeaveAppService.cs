@@ -162,7 +162,7 @@ internal sealed class CreateLeaveRequestValidator : AbstractValidator<CreateLeav
         RuleFor(r => r.LeaveTypeId).NotEmpty();
         RuleFor(r => r.To).GreaterThanOrEqualTo(r => r.From);
         // A request counts against one year's balance.
-        RuleFor(r => r.To.Year).Equal(r => r.From.Year).OverridePropertyName("to");
+        RuleFor(r => r.To.Year).Equal(r => r.From.Year).OverridePropertyName("To");
         RuleFor(r => r.Reason).MaximumLength(500);
     }
 }

@@ -5,7 +5,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace BizSuite.Kernel;
 
@@ -20,7 +19,7 @@ internal sealed class ValidationFilter : IEndpointFilter
             var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
             var services = context.HttpContext.RequestServices;
             if (services.GetService(validatorType) is not IValidator validator) continue;
-            var result = await FieldNames.ValidateAsync(validator, new ValidationContext<object>(argument), services.GetRequiredService<IStringLocalizer>(),
+            var result = await FieldNames.ValidateAsync(validator, new ValidationContext<object>(argument), services.GetRequiredService<JsonStringLocalizer>(),
                 context.HttpContext.RequestAborted);
             if (!result.IsValid)
                 throw new ValidationException(result.Errors
@@ -35,23 +34,26 @@ internal sealed class ValidationFilter : IEndpointFilter
 }
 
 /// <summary>
-/// Field names in validation messages come from the modules' <c>Field:{Property}</c> texts, in the request's language.
-/// FluentValidation asks one process-wide resolver for them (installed by <see cref="ProcessSetup"/>); the validation
-/// under way says whose texts to use, so hosts built side by side in one process do not overwrite each other's.
+/// Field names in validation messages come from the <c>Field:{Property}</c> texts of the validator's module (then the
+/// kernel's, then any module's), in the request's language. FluentValidation asks one process-wide resolver for them
+/// (installed by <see cref="ProcessSetup"/>); the validation under way says whose texts to use, so hosts built side by
+/// side in one process do not overwrite each other's.
 /// </summary>
 internal static class FieldNames
 {
-    private static readonly AsyncLocal<IStringLocalizer?> Texts = new();
+    private static readonly AsyncLocal<(JsonStringLocalizer Texts, Assembly Module)?> Current = new();
 
-    public static async Task<ValidationResult> ValidateAsync(IValidator validator, IValidationContext context, IStringLocalizer texts,
+    public static async Task<ValidationResult> ValidateAsync(IValidator validator, IValidationContext context, JsonStringLocalizer texts,
         CancellationToken cancellationToken)
     {
         ProcessSetup.EnsureInstalled();
         // Set inside this async method, the value flows into the validation and is gone again when it returns.
-        Texts.Value = texts;
+        Current.Value = (texts, validator.GetType().Assembly);
         return await validator.ValidateAsync(context, cancellationToken);
     }
 
     internal static string? Resolve(Type type, MemberInfo? member, LambdaExpression? expression) =>
-        member is null ? null : Texts.Value?["Field:" + member.Name] is { ResourceNotFound: false } text ? text.Value : member.Name;
+        member is null ? null
+        : Current.Value is { } current && current.Texts.OfModule(current.Module, "Field:" + member.Name) is { ResourceNotFound: false } text ? text.Value
+        : member.Name;
 }
