@@ -99,6 +99,27 @@ public sealed class LocalizationTests
         }
     }
 
+    [Fact]
+    public async Task Export_headers_are_named_as_the_rows_module_says()
+    {
+        await using var host = await FullHost.BuildAsync();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            host.Texts.Texts("zh-CN")["Field:Reason"].ShouldBe("请购原因", "the merged table holds Purchasing's word (Purchasing comes after Inventory)");
+            var document = new Inventory.StockDocumentDto(Guid.NewGuid(), "RK0001", default, Guid.NewGuid(), new DateOnly(2026, 12, 3), "盘盈", 10m);
+            var excel = ExcelExport.ToExcel(typeof(Inventory.StockDocumentDto), new[] { document }, host.Texts);
+            var headers = ((IDictionary<string, object>)MiniExcelLibs.MiniExcel.Query(new MemoryStream(excel), useHeaderRow: true).First()).Keys;
+            headers.ShouldContain("原因", "Inventory's word for Reason");
+            headers.ShouldNotContain("请购原因");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     /// <summary>The host's modules, texts and validators, built without a database (nothing here opens a connection).</summary>
     private sealed class FullHost(WebApplication app, IServiceScope scope, IReadOnlyList<System.Reflection.Assembly> modules) : IAsyncDisposable
     {

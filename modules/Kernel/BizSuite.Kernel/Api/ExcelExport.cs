@@ -22,7 +22,8 @@ public static class ExcelExport
     public static RouteHandlerBuilder WithExcelExport(this RouteHandlerBuilder endpoint) => endpoint.AddEndpointFilter<ExcelExportFilter>();
 
     /// <summary>
-    /// One column per readable property: ids and nested lists are left out, headers are the <c>Field:{Name}</c> texts;
+    /// One column per readable property: ids and nested lists are left out, headers are the <c>Field:{Name}</c> texts of the
+    /// row type's module;
     /// then one per custom field (<paramref name="customFields"/>), headed by its label, with option labels as cells.
     /// </summary>
     internal static byte[] ToExcel(Type itemType, IEnumerable items, JsonStringLocalizer l, IReadOnlyList<CustomFieldDto>? customFields = null)
@@ -33,7 +34,7 @@ public static class ExcelExport
         var table = new DataTable();
         foreach (var property in properties)
         {
-            var header = l["Field:" + property.Name] is { ResourceNotFound: false } text && !table.Columns.Contains(text.Value) ? text.Value : property.Name;
+            var header = l.OfModule(itemType.Assembly, "Field:" + property.Name) is { ResourceNotFound: false } text && !table.Columns.Contains(text.Value) ? text.Value : property.Name;
             table.Columns.Add(header, typeof(object));
         }
         var culture = CultureInfo.CurrentUICulture;

@@ -34,9 +34,13 @@ public sealed class JsonStringLocalizer : IStringLocalizer
 
     public IReadOnlyDictionary<string, string> Texts(string culture) => _texts[culture];
 
-    /// <summary>The texts one module's assembly embeds in a language (empty when it has none).</summary>
+    /// <summary>
+    /// The texts one module embeds in a language (empty when it has none); a module's <c>.Contracts</c> assembly, where its
+    /// DTOs live, stands for the module.
+    /// </summary>
     public IReadOnlyDictionary<string, string> TextsOf(Assembly module, string culture) =>
-        _modules.GetValueOrDefault(module)?.GetValueOrDefault(culture) ?? [];
+        (_modules.GetValueOrDefault(module) ?? _modules.FirstOrDefault(m => m.Key.GetName().Name + ".Contracts" == module.GetName().Name).Value)
+        ?.GetValueOrDefault(culture) ?? [];
 
     /// <summary>A text as <paramref name="module"/> says it: its own, else the kernel's, else any module's.</summary>
     public LocalizedString OfModule(Assembly module, string name)
