@@ -1,30 +1,13 @@
 import { Page, expect, test } from '@playwright/test';
-import { login } from './forms';
+import { login, overflow } from './forms';
 
-// Every page of the menu and one detail page of each kind of record, at phone size, for two demo users with different
-// menus: none may scroll sideways, nor may the dialog its "new" button opens. The shell scrolls the page inside
-// mat-sidenav-content, so the document alone would never show a page that is too wide: both are measured.
+// Every page of the menu and one detail page of each kind of record, at phone size, for three demo users with different
+// menus: none may scroll sideways, nor may what its "new" button opens (see overflow() in forms.ts).
 test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ timeout: 900_000 });
 
 /** Detail pages: a record link shown in page content ('/kind/<id>'). */
 const DETAIL = /^(\/[a-z-]+(?:\/[a-z-]+)*)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-
-/** Elements of the page (or of an open dialog) wider than their box: the page, its content pane, dialog surfaces. */
-async function overflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const boxes = [document.documentElement, ...Array.from(document.querySelectorAll<HTMLElement>(
-      'mat-sidenav-content, .mat-mdc-dialog-surface, .mat-mdc-dialog-content'))];
-    return boxes.filter(box => box.scrollWidth > box.clientWidth + 1).map(box => {
-      const right = box.getBoundingClientRect().left + box.clientWidth;
-      // The deepest elements that reach past the box's right edge name the culprit in the failure message.
-      const culprits = Array.from(box.querySelectorAll<HTMLElement>('*'))
-        .filter(e => e.getBoundingClientRect().right > right + 1 && !Array.from(e.children).some(c => c.getBoundingClientRect().right > right + 1))
-        .slice(0, 3).map(e => `${e.tagName.toLowerCase()}.${Array.from(e.classList).filter(c => !/^(mdc|cdk)-/.test(c)).slice(0, 3).join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
-      return `${box.tagName.toLowerCase()} ${box.scrollWidth} > ${box.clientWidth}: ${culprits.join(', ')}`;
-    });
-  });
-}
 
 /** Calls the API as the signed-in user of `page`. */
 async function api<T>(page: Page, method: string, url: string, data?: unknown): Promise<T> {

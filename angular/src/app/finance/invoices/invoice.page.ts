@@ -124,11 +124,13 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-
         <h3>{{ 'finance.payments.title' | translate }}</h3>
         @if (payments().length === 0) { <p class="empty">{{ 'finance.payments.none' | translate }}</p> }
         @else {
-          <table class="plain" data-testid="invoice-payments">
+          <table class="plain phone-cards" data-testid="invoice-payments">
             @for (p of payments(); track p.id) {
               <tr>
-                <td>{{ p.number }}</td><td>{{ p.receivedOn | date: 'yyyy-MM-dd' }}</td><td>{{ 'finance.methods.' + p.method | translate }}</td>
-                <td>{{ p.reference }}</td><td class="num">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
+                <td>{{ p.number }}</td><td [attr.data-label]="'finance.payment.receivedOn' | translate">{{ p.receivedOn | date: 'yyyy-MM-dd' }}</td>
+                <td [attr.data-label]="'finance.payment.method' | translate">{{ 'finance.methods.' + p.method | translate }}</td>
+                <td [attr.data-label]="'finance.payment.reference' | translate">{{ p.reference }}</td>
+                <td class="num" [attr.data-label]="'finance.payment.amount' | translate">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
                 <td><bs-pdf-download [url]="'/api/finance/payments/' + p.id + '/pdf'" [fileName]="p.number" [testId]="'receipt-pdf-' + p.number" /></td>
               </tr>
             }
@@ -138,11 +140,12 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-
 
       @if (creditNotes().length > 0) {
         <h3>{{ 'finance.creditNote.list' | translate }}</h3>
-        <table class="plain" data-testid="invoice-credit-notes">
+        <table class="plain phone-cards" data-testid="invoice-credit-notes">
           @for (c of creditNotes(); track c.id) {
             <tr>
-              <td>{{ c.number }}</td><td>{{ c.issuedOn | date: 'yyyy-MM-dd' }}</td><td>{{ c.reason }}</td>
-              <td class="num">-{{ c.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
+              <td>{{ c.number }}</td><td [attr.data-label]="'finance.issuedOn' | translate">{{ c.issuedOn | date: 'yyyy-MM-dd' }}</td>
+              <td [attr.data-label]="'finance.creditNote.reason' | translate">{{ c.reason }}</td>
+              <td class="num" [attr.data-label]="'contracts.grossTotal' | translate">-{{ c.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
             </tr>
           }
         </table>
