@@ -3,7 +3,6 @@ import { login, overflow } from './forms';
 
 // Every page of the menu and one detail page of each kind of record, at phone size, for three demo users with different
 // menus: none may scroll sideways, nor may what its "new" button opens (see overflow() in forms.ts).
-test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ timeout: 900_000 });
 
 /** Detail pages: a record link shown in page content ('/kind/<id>'). */
