@@ -1,5 +1,5 @@
 import { APIRequestContext, Page, expect, test } from '@playwright/test';
-import { fillField, login } from './forms';
+import { fillField, login, overflow } from './forms';
 
 const suffix = Date.now().toString(36);
 
@@ -138,9 +138,11 @@ test('on a phone the manager approves a contract from the inbox', async ({ brows
   await login(page, 'manager');
   await page.goto('/oa/approvals');
   await expect(page.getByTestId(`approval-link-${number}`)).toBeVisible();
+  expect(await overflow(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('inbox-phone.png'), fullPage: true });
   await page.getByTestId(`approval-link-${number}`).click();
   await expect(page.getByTestId('approval-approve')).toBeInViewport();
+  expect(await overflow(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('approval-phone.png'), fullPage: true });
   await page.getByTestId('approval-approve').click();
   await expect(page.getByTestId('approval-status')).toContainText('已通过');

@@ -84,3 +84,23 @@ export async function login(page: Page, user: string, password = 'Demo123!', ten
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('home-title')).toBeVisible();
 }
+
+/**
+ * What scrolls sideways: the page, the shell's content pane or an open dialog wider than its box, each with the elements
+ * that reach past its right edge (for the failure message); [] when all fit. The shell scrolls a page inside
+ * mat-sidenav-content, so the document's own width alone never shows a page that is too wide.
+ */
+export async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = [document.documentElement, ...Array.from(document.querySelectorAll<HTMLElement>(
+      'mat-sidenav-content, .mat-mdc-dialog-surface, .mat-mdc-dialog-content'))];
+    return boxes.filter(box => box.scrollWidth > box.clientWidth + 1).map(box => {
+      const right = box.getBoundingClientRect().left + box.clientWidth;
+      // The deepest elements that reach past the box's right edge name the culprit in the failure message.
+      const culprits = Array.from(box.querySelectorAll<HTMLElement>('*'))
+        .filter(e => e.getBoundingClientRect().right > right + 1 && !Array.from(e.children).some(c => c.getBoundingClientRect().right > right + 1))
+        .slice(0, 3).map(e => `${e.tagName.toLowerCase()}.${Array.from(e.classList).filter(c => !/^(mdc|cdk)-/.test(c)).slice(0, 3).join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
+      return `${box.tagName.toLowerCase()} ${box.scrollWidth} > ${box.clientWidth}: ${culprits.join(', ')}`;
+    });
+  });
+}

@@ -1,12 +1,12 @@
 import { Page, expect, test } from '@playwright/test';
-import { fillField, login } from './forms';
+import { fillField, login, overflow } from './forms';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
 const suffix = Date.now().toString(36);
 
 async function fitsTheScreen(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await overflow(page)).toEqual([]);
 }
 
 async function openFromMenu(page: Page, testId: string): Promise<void> {

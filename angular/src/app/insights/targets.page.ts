@@ -20,7 +20,7 @@ interface Row extends KpiTarget { draftTarget: string; draftOwner: string; savin
     <p class="hint">{{ 'insights.targetsHint' | translate }}</p>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
     @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
-    <table class="data" data-testid="targets-table">
+    <table class="data phone-cards" data-testid="targets-table">
       <caption>{{ 'insights.targetsTitle' | translate }}</caption>
       <thead><tr>
         <th scope="col">{{ 'insights.kpi' | translate }}</th><th scope="col">{{ 'insights.target' | translate }}</th>
@@ -29,14 +29,14 @@ interface Row extends KpiTarget { draftTarget: string; draftOwner: string; savin
       <tbody>
         @for (row of rows(); track row.key) {
           <tr>
-            <td>{{ kpiName(row.key) }} @if (row.unit) { <small>({{ 'insights.unitNames.' + row.unit | translate }})</small> }</td>
-            <td>
+            <td [attr.data-label]="'insights.kpi' | translate">{{ kpiName(row.key) }} @if (row.unit) { <small>({{ 'insights.unitNames.' + row.unit | translate }})</small> }</td>
+            <td [attr.data-label]="'insights.target' | translate">
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <input matInput type="number" [value]="row.draftTarget" (input)="row.draftTarget = $any($event.target).value" [attr.aria-label]="'insights.target' | translate"
                        [attr.data-testid]="'target-' + row.key" />
               </mat-form-field>
             </td>
-            <td>
+            <td [attr.data-label]="'insights.ownerRole' | translate">
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <input matInput [value]="row.draftOwner" (input)="row.draftOwner = $any($event.target).value" [attr.aria-label]="'insights.ownerRole' | translate" [attr.data-testid]="'owner-' + row.key" />
               </mat-form-field>

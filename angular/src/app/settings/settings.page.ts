@@ -27,9 +27,10 @@ interface Setting { name: string; displayName: string; value: string; defaultVal
           <mat-checkbox [checked]="form.controls[setting.name].value === 'true'" (change)="flag(setting, $event.checked)"
                         [attr.data-testid]="'setting-' + setting.name">{{ setting.displayName }}</mat-checkbox>
         } @else {
+          <!-- The name above the field rather than as its floating label: a long name would widen a phone's page. -->
+          <label class="name" [for]="'setting-' + setting.name">{{ setting.displayName }}</label>
           <mat-form-field appearance="outline">
-            <mat-label>{{ setting.displayName }}</mat-label>
-            <input matInput [formControlName]="setting.name" [type]="setting.isSecret ? 'password' : 'text'" [attr.data-testid]="'setting-' + setting.name" />
+            <input matInput [id]="'setting-' + setting.name" [formControlName]="setting.name" [type]="setting.isSecret ? 'password' : 'text'" [attr.data-testid]="'setting-' + setting.name" />
             @if (!setting.isSecret) { <mat-hint>{{ 'settings.default' | translate: { value: setting.defaultValue } }}</mat-hint> }
             <mat-error><bs-field-error [control]="form.controls[setting.name]" /></mat-error>
           </mat-form-field>
@@ -40,7 +41,7 @@ interface Setting { name: string; displayName: string; value: string; defaultVal
       }
     </form>
   `,
-  styles: `.fields { display: flex; flex-direction: column; max-width: 480px; gap: 8px; } .error { color: #b3261e; }`,
+  styles: `.fields { display: flex; flex-direction: column; max-width: 480px; gap: 8px; } .name { color: #444; margin-bottom: -4px; } .error { color: #b3261e; }`,
 })
 export class SettingsPage implements OnInit {
   private readonly http = inject(HttpClient);

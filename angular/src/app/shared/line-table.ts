@@ -17,50 +17,47 @@ export interface QuantityColumn<T extends PricedLine = never> {
 
 /**
  * The lines of a priced document: description, quantity, the document's own quantity columns, unit price, VAT rate and net
- * amount, in the document's currency; scrolls sideways on a phone. Cells of quantity columns carry `line-<key>-<index>` test ids.
+ * amount, in the document's currency; on a phone each line is a card (styles.scss, phone-cards). Cells of quantity columns carry `line-<key>-<index>` test ids.
  */
 @Component({
   selector: 'bs-line-table',
   imports: [MatTableModule, CurrencyPipe, DecimalPipe, PercentPipe, TranslatePipe],
   template: `
-    <div class="scroll">
-      <table mat-table [dataSource]="lines()" [attr.data-testid]="testId()">
-        <ng-container matColumnDef="description">
-          <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
-          <td mat-cell *matCellDef="let l">{{ l.description }}</td>
+    <table mat-table [dataSource]="lines()" class="phone-cards" [attr.data-testid]="testId()">
+      <ng-container matColumnDef="description">
+        <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
+        <td mat-cell *matCellDef="let l" [attr.data-label]="'contracts.description' | translate">{{ l.description }}</td>
+      </ng-container>
+      <ng-container matColumnDef="quantity">
+        <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.quantity' | translate }}</th>
+        <td mat-cell *matCellDef="let l" class="num" [attr.data-label]="'contracts.quantity' | translate">{{ l.quantity | number: '1.0-4' }}</td>
+      </ng-container>
+      @for (q of quantities(); track q.key) {
+        <ng-container [matColumnDef]="q.key">
+          <th mat-header-cell *matHeaderCellDef class="num">{{ q.label | translate }}</th>
+          <td mat-cell *matCellDef="let l; let i = index" class="num" [attr.data-label]="q.label | translate" [attr.data-testid]="'line-' + q.key + '-' + i">
+            {{ q.value(l) | number: '1.0-4' }}
+            @if (q.note?.(l); as note) { <small>({{ note.label | translate }} {{ note.value | number: '1.0-4' }})</small> }
+          </td>
         </ng-container>
-        <ng-container matColumnDef="quantity">
-          <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.quantity' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num">{{ l.quantity | number: '1.0-4' }}</td>
-        </ng-container>
-        @for (q of quantities(); track q.key) {
-          <ng-container [matColumnDef]="q.key">
-            <th mat-header-cell *matHeaderCellDef class="num">{{ q.label | translate }}</th>
-            <td mat-cell *matCellDef="let l; let i = index" class="num" [attr.data-testid]="'line-' + q.key + '-' + i">
-              {{ q.value(l) | number: '1.0-4' }}
-              @if (q.note?.(l); as note) { <small>({{ note.label | translate }} {{ note.value | number: '1.0-4' }})</small> }
-            </td>
-          </ng-container>
-        }
-        <ng-container matColumnDef="unitPrice">
-          <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.unitPrice' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num">{{ l.unitPrice | currency: currency() : 'symbol-narrow' : '1.2-4' }}</td>
-        </ng-container>
-        <ng-container matColumnDef="vatRate">
-          <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.vatRate' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num">{{ l.vatRate | percent }}</td>
-        </ng-container>
-        <ng-container matColumnDef="netAmount">
-          <th mat-header-cell *matHeaderCellDef class="num">{{ 'orders.netAmount' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num">{{ l.netAmount | currency: currency() : 'symbol-narrow' }}</td>
-        </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns()"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns()"></tr>
-      </table>
-    </div>
+      }
+      <ng-container matColumnDef="unitPrice">
+        <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.unitPrice' | translate }}</th>
+        <td mat-cell *matCellDef="let l" class="num" [attr.data-label]="'contracts.unitPrice' | translate">{{ l.unitPrice | currency: currency() : 'symbol-narrow' : '1.2-4' }}</td>
+      </ng-container>
+      <ng-container matColumnDef="vatRate">
+        <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.vatRate' | translate }}</th>
+        <td mat-cell *matCellDef="let l" class="num" [attr.data-label]="'contracts.vatRate' | translate">{{ l.vatRate | percent }}</td>
+      </ng-container>
+      <ng-container matColumnDef="netAmount">
+        <th mat-header-cell *matHeaderCellDef class="num">{{ 'orders.netAmount' | translate }}</th>
+        <td mat-cell *matCellDef="let l" class="num" [attr.data-label]="'orders.netAmount' | translate">{{ l.netAmount | currency: currency() : 'symbol-narrow' }}</td>
+      </ng-container>
+      <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+      <tr mat-row *matRowDef="let row; columns: columns()"></tr>
+    </table>
   `,
   styles: `
-    .scroll { overflow-x: auto; }
     table { width: 100%; }
     .num { text-align: right; white-space: nowrap; }
     .mat-column-description { min-width: 10em; }

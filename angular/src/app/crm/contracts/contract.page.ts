@@ -73,10 +73,8 @@ import { Timeline } from '../../shared/timeline/timeline';
   `,
   styles: `
     .record-timeline { margin-top: 16px; } .record-timeline h3 { margin: 0 0 8px; }
-    .head { display: flex; align-items: center; gap: 12px; }
+    .head { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; }
     .status { padding: 2px 8px; border-radius: 12px; background: #e8eaf6; }
-    .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }
-    .facts dt { color: #666; } .facts dd { margin: 0; }
     table { width: 100%; }
     .plain td { padding: 4px 8px; border-bottom: 1px solid #eee; }
     .num { text-align: right; }

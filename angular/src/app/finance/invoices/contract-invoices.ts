@@ -24,7 +24,7 @@ import { Permissions } from '../../core/api/permissions';
         </h3>
         @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
         @if (receivable(); as r) {
-          <dl class="facts">
+          <dl class="facts wide">
             <dt>{{ 'finance.receivables.invoiced' | translate }}</dt><dd>{{ r.invoiced | currency: r.currency : 'symbol-narrow' }}</dd>
             <dt>{{ 'finance.receivables.credited' | translate }}</dt><dd>{{ r.credited | currency: r.currency : 'symbol-narrow' }}</dd>
             <dt>{{ 'finance.paid' | translate }}</dt><dd data-testid="collection-paid">{{ r.paid | currency: r.currency : 'symbol-narrow' }}</dd>
@@ -33,7 +33,7 @@ import { Permissions } from '../../core/api/permissions';
         }
         @if (invoices().length === 0) { <p class="empty" data-testid="contract-invoices-empty">{{ 'finance.invoices.none' | translate }}</p> }
         @else {
-          <table data-testid="contract-invoices">
+          <table class="phone-cards" data-testid="contract-invoices">
             <tr>
               <th>{{ 'finance.invoices.number' | translate }}</th><th>{{ 'finance.installmentShort' | translate }}</th>
               <th>{{ 'finance.issuedOn' | translate }}</th><th>{{ 'finance.dueOn' | translate }}</th>
@@ -41,12 +41,12 @@ import { Permissions } from '../../core/api/permissions';
             </tr>
             @for (i of invoices(); track i.id) {
               <tr [attr.data-testid]="'contract-invoice-' + i.installmentNumber">
-                <td><a [routerLink]="['/finance/invoices', i.id]" [attr.data-testid]="'contract-invoice-link-' + i.installmentNumber">{{ i.number }}</a></td>
-                <td>{{ i.installmentNumber }}</td>
-                <td>{{ i.issuedOn | date: 'yyyy-MM-dd' }}</td><td>{{ i.dueOn | date: 'yyyy-MM-dd' }}</td>
-                <td class="num">{{ i.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
-                <td class="num">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</td>
-                <td><bs-invoice-status [status]="i.status" /></td>
+                <td [attr.data-label]="'finance.invoices.number' | translate"><a [routerLink]="['/finance/invoices', i.id]" [attr.data-testid]="'contract-invoice-link-' + i.installmentNumber">{{ i.number }}</a></td>
+                <td [attr.data-label]="'finance.installmentShort' | translate">{{ i.installmentNumber }}</td>
+                <td [attr.data-label]="'finance.issuedOn' | translate">{{ i.issuedOn | date: 'yyyy-MM-dd' }}</td><td [attr.data-label]="'finance.dueOn' | translate">{{ i.dueOn | date: 'yyyy-MM-dd' }}</td>
+                <td class="num" [attr.data-label]="'contracts.grossTotal' | translate">{{ i.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
+                <td class="num" [attr.data-label]="'finance.outstanding' | translate">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</td>
+                <td [attr.data-label]="'common.status' | translate"><bs-invoice-status [status]="i.status" /></td>
               </tr>
             }
           </table>
@@ -56,8 +56,6 @@ import { Permissions } from '../../core/api/permissions';
   `,
   styles: `
     h3 { display: flex; align-items: center; gap: 12px; }
-    .facts { display: grid; grid-template-columns: repeat(4, max-content 1fr); gap: 4px 12px; }
-    .facts dt { color: #666; } .facts dd { margin: 0; }
     table { width: 100%; border-collapse: collapse; }
     th { text-align: left; color: #666; font-weight: normal; }
     td, th { padding: 4px 8px; border-bottom: 1px solid #eee; }

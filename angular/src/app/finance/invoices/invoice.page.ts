@@ -72,11 +72,10 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-
       </dl>
 
       <h3>{{ 'contracts.lines' | translate }}</h3>
-      <div class="lines">
-      <table mat-table [dataSource]="i.lines" data-testid="invoice-lines">
+      <table mat-table [dataSource]="i.lines" class="phone-cards" data-testid="invoice-lines">
         <ng-container matColumnDef="description">
           <th mat-header-cell *matHeaderCellDef>{{ 'contracts.description' | translate }}</th>
-          <td mat-cell *matCellDef="let l">
+          <td mat-cell *matCellDef="let l" [attr.data-label]="'contracts.description' | translate">
             {{ l.description }}
             @if (l.specification) { <div class="spec" [attr.data-testid]="'line-spec-' + l.lineNumber">{{ 'finance.invoices.specification' | translate }} {{ l.specification }}</div> }
           </td>
@@ -84,39 +83,38 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-
         </ng-container>
         <ng-container matColumnDef="quantity">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.quantity' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num" [attr.data-testid]="'line-quantity-' + l.lineNumber">{{ l.quantity | number: '1.0-4' }} {{ l.unit }}</td>
+          <td mat-cell *matCellDef="let l" [attr.data-label]="'contracts.quantity' | translate" class="num" [attr.data-testid]="'line-quantity-' + l.lineNumber">{{ l.quantity | number: '1.0-4' }} {{ l.unit }}</td>
           <td mat-footer-cell *matFooterCellDef></td>
         </ng-container>
         <ng-container matColumnDef="unitPrice">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.unitPrice' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num" [attr.data-testid]="'line-price-' + l.lineNumber">{{ l.unitPrice | currency: i.currency : 'symbol-narrow' : '1.2-4' }}</td>
+          <td mat-cell *matCellDef="let l" [attr.data-label]="'contracts.unitPrice' | translate" class="num" [attr.data-testid]="'line-price-' + l.lineNumber">{{ l.unitPrice | currency: i.currency : 'symbol-narrow' : '1.2-4' }}</td>
           <td mat-footer-cell *matFooterCellDef></td>
         </ng-container>
         <ng-container matColumnDef="netAmount">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'orders.netAmount' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num">{{ l.netAmount | currency: i.currency : 'symbol-narrow' }}</td>
-          <td mat-footer-cell *matFooterCellDef class="num">{{ i.netTotal | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-cell *matCellDef="let l" [attr.data-label]="'orders.netAmount' | translate" class="num">{{ l.netAmount | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-footer-cell *matFooterCellDef [attr.data-label]="'orders.netAmount' | translate" class="num">{{ i.netTotal | currency: i.currency : 'symbol-narrow' }}</td>
         </ng-container>
         <ng-container matColumnDef="vatRate">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.vatRate' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num">{{ l.vatRate | percent }}</td>
+          <td mat-cell *matCellDef="let l" [attr.data-label]="'contracts.vatRate' | translate" class="num">{{ l.vatRate | percent }}</td>
           <td mat-footer-cell *matFooterCellDef></td>
         </ng-container>
         <ng-container matColumnDef="vatAmount">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'orders.vatTotal' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num">{{ l.vatAmount | currency: i.currency : 'symbol-narrow' }}</td>
-          <td mat-footer-cell *matFooterCellDef class="num">{{ i.vatTotal | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-cell *matCellDef="let l" [attr.data-label]="'orders.vatTotal' | translate" class="num">{{ l.vatAmount | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-footer-cell *matFooterCellDef [attr.data-label]="'orders.vatTotal' | translate" class="num">{{ i.vatTotal | currency: i.currency : 'symbol-narrow' }}</td>
         </ng-container>
         <ng-container matColumnDef="grossAmount">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'contracts.grossTotal' | translate }}</th>
-          <td mat-cell *matCellDef="let l" class="num">{{ l.grossAmount | currency: i.currency : 'symbol-narrow' }}</td>
-          <td mat-footer-cell *matFooterCellDef class="num" data-testid="invoice-gross">{{ i.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-cell *matCellDef="let l" [attr.data-label]="'contracts.grossTotal' | translate" class="num">{{ l.grossAmount | currency: i.currency : 'symbol-narrow' }}</td>
+          <td mat-footer-cell *matFooterCellDef [attr.data-label]="'contracts.grossTotal' | translate" class="num" data-testid="invoice-gross">{{ i.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
         </ng-container>
         <tr mat-header-row *matHeaderRowDef="lineColumns"></tr>
         <tr mat-row *matRowDef="let row; columns: lineColumns"></tr>
         <tr mat-footer-row *matFooterRowDef="lineColumns"></tr>
       </table>
-      </div>
       <dl class="facts money">
         <dt>{{ 'finance.paid' | translate }}</dt><dd data-testid="invoice-paid">{{ i.paidAmount | currency: i.currency : 'symbol-narrow' }}</dd>
         <dt>{{ 'finance.outstanding' | translate }}</dt><dd data-testid="invoice-outstanding">{{ i.outstanding | currency: i.currency : 'symbol-narrow' }}</dd>
@@ -126,11 +124,13 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-
         <h3>{{ 'finance.payments.title' | translate }}</h3>
         @if (payments().length === 0) { <p class="empty">{{ 'finance.payments.none' | translate }}</p> }
         @else {
-          <table class="plain" data-testid="invoice-payments">
+          <table class="plain phone-cards" data-testid="invoice-payments">
             @for (p of payments(); track p.id) {
               <tr>
-                <td>{{ p.number }}</td><td>{{ p.receivedOn | date: 'yyyy-MM-dd' }}</td><td>{{ 'finance.methods.' + p.method | translate }}</td>
-                <td>{{ p.reference }}</td><td class="num">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
+                <td>{{ p.number }}</td><td [attr.data-label]="'finance.payment.receivedOn' | translate">{{ p.receivedOn | date: 'yyyy-MM-dd' }}</td>
+                <td [attr.data-label]="'finance.payment.method' | translate">{{ 'finance.methods.' + p.method | translate }}</td>
+                <td [attr.data-label]="'finance.payment.reference' | translate">{{ p.reference }}</td>
+                <td class="num" [attr.data-label]="'finance.payment.amount' | translate">{{ p.amount | currency: p.currency : 'symbol-narrow' }}</td>
                 <td><bs-pdf-download [url]="'/api/finance/payments/' + p.id + '/pdf'" [fileName]="p.number" [testId]="'receipt-pdf-' + p.number" /></td>
               </tr>
             }
@@ -140,11 +140,12 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-
 
       @if (creditNotes().length > 0) {
         <h3>{{ 'finance.creditNote.list' | translate }}</h3>
-        <table class="plain" data-testid="invoice-credit-notes">
+        <table class="plain phone-cards" data-testid="invoice-credit-notes">
           @for (c of creditNotes(); track c.id) {
             <tr>
-              <td>{{ c.number }}</td><td>{{ c.issuedOn | date: 'yyyy-MM-dd' }}</td><td>{{ c.reason }}</td>
-              <td class="num">-{{ c.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
+              <td>{{ c.number }}</td><td [attr.data-label]="'finance.issuedOn' | translate">{{ c.issuedOn | date: 'yyyy-MM-dd' }}</td>
+              <td [attr.data-label]="'finance.creditNote.reason' | translate">{{ c.reason }}</td>
+              <td class="num" [attr.data-label]="'contracts.grossTotal' | translate">-{{ c.grossTotal | currency: i.currency : 'symbol-narrow' }}</td>
             </tr>
           }
         </table>
@@ -167,10 +168,6 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-
     .head { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
     .spacer { flex: 1; }
     .spec { color: #666; font-size: 12px; }
-    /* Nine figures a line do not fit a phone: the lines scroll sideways instead of squeezing the page. */
-    .lines { overflow-x: auto; }
-    .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }
-    .facts dt { color: #666; } .facts dd { margin: 0; }
     .money { grid-template-columns: max-content max-content; justify-content: end; font-weight: 500; }
     table { width: 100%; }
     .plain td { padding: 4px 8px; border-bottom: 1px solid #eee; }

@@ -30,30 +30,30 @@ import { FinanceApi, TrialBalance } from '../finance.api';
         <mat-icon>{{ r.balanced ? 'check_circle' : 'error' }}</mat-icon>
         {{ (r.balanced ? 'finance.reports.balanced' : 'finance.reports.unbalanced') | translate: { date: (r.asOf | date: 'yyyy-MM-dd') } }}
       </p>
-      <table mat-table [dataSource]="r.rows" data-testid="trial-balance-table">
+      <table mat-table class="phone-cards" [dataSource]="r.rows" data-testid="trial-balance-table">
         <ng-container matColumnDef="account">
           <th mat-header-cell *matHeaderCellDef>{{ 'finance.vouchers.account' | translate }}</th>
-          <td mat-cell *matCellDef="let row">{{ row.accountCode }} {{ row.accountName }}</td>
+          <td mat-cell *matCellDef="let row" [attr.data-label]="'finance.vouchers.account' | translate">{{ row.accountCode }} {{ row.accountName }}</td>
           <td mat-footer-cell *matFooterCellDef>{{ 'finance.total' | translate }}</td>
         </ng-container>
         <ng-container matColumnDef="debit">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'finance.debit' | translate }}</th>
-          <td mat-cell *matCellDef="let row" class="num">{{ row.debit | number: '1.2-2' }}</td>
-          <td mat-footer-cell *matFooterCellDef class="num" data-testid="trial-balance-debit">{{ r.totalDebit | number: '1.2-2' }}</td>
+          <td mat-cell *matCellDef="let row" [attr.data-label]="'finance.debit' | translate" class="num">{{ row.debit | number: '1.2-2' }}</td>
+          <td mat-footer-cell *matFooterCellDef [attr.data-label]="'finance.debit' | translate" class="num" data-testid="trial-balance-debit">{{ r.totalDebit | number: '1.2-2' }}</td>
         </ng-container>
         <ng-container matColumnDef="credit">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'finance.credit' | translate }}</th>
-          <td mat-cell *matCellDef="let row" class="num">{{ row.credit | number: '1.2-2' }}</td>
-          <td mat-footer-cell *matFooterCellDef class="num" data-testid="trial-balance-credit">{{ r.totalCredit | number: '1.2-2' }}</td>
+          <td mat-cell *matCellDef="let row" [attr.data-label]="'finance.credit' | translate" class="num">{{ row.credit | number: '1.2-2' }}</td>
+          <td mat-footer-cell *matFooterCellDef [attr.data-label]="'finance.credit' | translate" class="num" data-testid="trial-balance-credit">{{ r.totalCredit | number: '1.2-2' }}</td>
         </ng-container>
         <ng-container matColumnDef="balanceDebit">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'finance.reports.balanceDebit' | translate }}</th>
-          <td mat-cell *matCellDef="let row" class="num">{{ row.balanceDebit | number: '1.2-2' }}</td>
+          <td mat-cell *matCellDef="let row" [attr.data-label]="'finance.reports.balanceDebit' | translate" class="num">{{ row.balanceDebit | number: '1.2-2' }}</td>
           <td mat-footer-cell *matFooterCellDef></td>
         </ng-container>
         <ng-container matColumnDef="balanceCredit">
           <th mat-header-cell *matHeaderCellDef class="num">{{ 'finance.reports.balanceCredit' | translate }}</th>
-          <td mat-cell *matCellDef="let row" class="num">{{ row.balanceCredit | number: '1.2-2' }}</td>
+          <td mat-cell *matCellDef="let row" [attr.data-label]="'finance.reports.balanceCredit' | translate" class="num">{{ row.balanceCredit | number: '1.2-2' }}</td>
           <td mat-footer-cell *matFooterCellDef></td>
         </ng-container>
         <tr mat-header-row *matHeaderRowDef="columns"></tr>

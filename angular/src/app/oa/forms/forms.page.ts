@@ -23,26 +23,26 @@ import { FormDesigner } from './form-designer';
     </div>
     @if (loading()) { <mat-progress-bar mode="indeterminate" /> }
     @if (error()) { <p class="error" role="alert">{{ error() | translate }}</p> }
-    <table mat-table [dataSource]="forms()" data-testid="forms-table">
+    <table mat-table class="phone-cards" [dataSource]="forms()" data-testid="forms-table">
       <ng-container matColumnDef="name">
         <th mat-header-cell *matHeaderCellDef>{{ 'oa.forms.name' | translate }}</th>
-        <td mat-cell *matCellDef="let f">{{ f.nameZh }} <small>{{ f.nameEn }}</small><br /><small class="muted">{{ f.code }}</small></td>
+        <td mat-cell *matCellDef="let f" [attr.data-label]="'oa.forms.name' | translate">{{ f.nameZh }} <small>{{ f.nameEn }}</small><br /><small class="muted">{{ f.code }}</small></td>
       </ng-container>
       <ng-container matColumnDef="version">
         <th mat-header-cell *matHeaderCellDef>{{ 'oa.forms.version' | translate }}</th>
-        <td mat-cell *matCellDef="let f">v{{ f.version }}</td>
+        <td mat-cell *matCellDef="let f" [attr.data-label]="'oa.forms.version' | translate">v{{ f.version }}</td>
       </ng-container>
       <ng-container matColumnDef="status">
         <th mat-header-cell *matHeaderCellDef>{{ 'oa.forms.status' | translate }}</th>
-        <td mat-cell *matCellDef="let f" [attr.data-testid]="'form-status-' + f.code">{{ 'oa.forms.statuses.' + f.status | translate }}</td>
+        <td mat-cell *matCellDef="let f" [attr.data-label]="'oa.forms.status' | translate" [attr.data-testid]="'form-status-' + f.code">{{ 'oa.forms.statuses.' + f.status | translate }}</td>
       </ng-container>
       <ng-container matColumnDef="flow">
         <th mat-header-cell *matHeaderCellDef>{{ 'oa.forms.flow' | translate }}</th>
-        <td mat-cell *matCellDef="let f">{{ flowOf(f)?.name ?? ('oa.forms.noFlow' | translate) }}</td>
+        <td mat-cell *matCellDef="let f" [attr.data-label]="'oa.forms.flow' | translate">{{ flowOf(f)?.name ?? ('oa.forms.noFlow' | translate) }}</td>
       </ng-container>
       <ng-container matColumnDef="actions">
         <th mat-header-cell *matHeaderCellDef></th>
-        <td mat-cell *matCellDef="let f" class="actions">
+        <td mat-cell *matCellDef="let f" class="actions" data-label="">
           <button mat-button (click)="edit(f)" [attr.data-testid]="'form-edit-' + f.code">{{ 'common.edit' | translate }}</button>
           <button mat-button (click)="bindFlow(f)" [attr.data-testid]="'form-flow-' + f.code">{{ 'oa.forms.bindFlow' | translate }}</button>
           <button mat-button (click)="publish(f)" [attr.data-testid]="'form-publish-' + f.code">
@@ -53,7 +53,7 @@ import { FormDesigner } from './form-designer';
       <tr mat-row *matRowDef="let row; columns: columns"></tr>
     </table>
   `,
-  styles: `.head { display: flex; align-items: center; } .spacer { flex: 1; } table { width: 100%; } .actions { text-align: right; white-space: nowrap; }
+  styles: `.head { display: flex; flex-wrap: wrap; align-items: center; } .spacer { flex: 1; } table { width: 100%; } .actions { text-align: right; white-space: nowrap; }
     .muted { color: #5f6368; } .error { color: #b3261e; }`,
 })
 export class FormsPage implements OnInit {

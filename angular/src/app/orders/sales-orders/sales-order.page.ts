@@ -93,8 +93,6 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../../shared/custom-
     .head { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; }
     .spacer { flex: 1; }
     .status { padding: 2px 8px; border-radius: 12px; background: #e8eaf6; }
-    .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 4px 16px; }
-    .facts dt { color: #666; } .facts dd { margin: 0; }
     table { width: 100%; }
     .timeline { list-style: none; padding-left: 16px; border-left: 2px solid #c5cae9; }
     .timeline > li { margin: 0 0 12px 8px; }

@@ -64,7 +64,9 @@ import { CustomFieldDialog } from './custom-field-dialog';
     </div>
   `,
   styles: `
-    .head { display: flex; align-items: center; gap: 8px; } .spacer { flex: 1; } .intro { color: #555; margin-top: 0; }
+    .head { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; } .spacer { flex: 1; } .intro { color: #555; margin-top: 0; }
+    /* One toggle per kind of record: more than a phone's width, so they wrap. */
+    mat-button-toggle-group { flex-wrap: wrap; max-width: 100%; }
     .table { overflow-x: auto; margin-top: 12px; } table { width: 100%; } .actions { text-align: right; white-space: nowrap; }
     small { color: #777; margin-left: 4px; } .flags span { font-size: 12px; margin-right: 8px; color: #555; } .gone { color: #b3261e !important; }
     .removed { text-decoration: line-through; color: #777; } .error { color: #b3261e; } .empty { color: #777; }
