@@ -85,6 +85,10 @@ public static class PublicEvents
         {
             e.OrderId, e.OrderNumber, e.SupplierId, e.SupplierName, e.RequestId, e.Currency, e.NetTotal, e.VatTotal, e.GrossTotal,
         }),
+        Of<PurchaseOrderConfirmed>("purchasing.order.confirmed", e => new
+        {
+            e.OrderId, e.OrderNumber, e.SupplierId, e.SupplierName, e.Currency, e.GrossTotal, e.CustomFields,
+        }, new PayloadCustomFields("customFields", PurchasingCustomFields.PurchaseOrder)),
         Of<SupplierBillPosted>("purchasing.bill.posted", e => new
         {
             e.BillId, e.BillNumber, e.SupplierInvoiceNumber, e.SupplierId, e.SupplierName, e.OrderId, e.OrderNumber, e.BillDate, e.DueOn, e.Currency,
