@@ -15,11 +15,17 @@ namespace BizSuite.IntegrationTests;
 public sealed class RecordCustomFieldTests(BizSuiteFactory app)
 {
     /// <summary>Each kind: its custom-field entity type and its API.</summary>
-    public static TheoryData<string, string> Kinds => new() { { "purchasing.supplier", "/api/purchasing/suppliers" }, { "orders.product", "/api/orders/products" } };
+    public static TheoryData<string, string> Kinds => new()
+    {
+        { "purchasing.supplier", "/api/purchasing/suppliers" }, { "orders.product", "/api/orders/products" }, { "hr.employee", "/api/hr/employees" },
+    };
 
-    private static object Record(string kind, string name, object? customFields) => kind == "orders.product"
-        ? new { sku = "SKU-" + (uint)name.GetHashCode(), name, kind = "Product", unit = "个", unitPrice = 10m, defaultVatRate = 0.13m, customFields }
-        : new { name, customFields };
+    private static object Record(string kind, string name, object? customFields) => kind switch
+    {
+        "orders.product" => new { sku = "SKU-" + (uint)name.GetHashCode(), name, kind = "Product", unit = "个", unitPrice = 10m, defaultVatRate = 0.13m, customFields },
+        "hr.employee" => new { name, hireDate = "2026-01-05", status = "Active", customFields },
+        _ => new { name, customFields },
+    };
 
     private static object Rating(bool required) => new
     {
@@ -54,6 +60,21 @@ public sealed class RecordCustomFieldTests(BizSuiteFactory app)
         await admin.PutJsonAsync($"{api}/{paper.Str("id")}", Record(kind, "纸张供应商", new { rating = "probation" }));
         var probation = await admin.GetJsonAsync($"{api}?customField=rating&customValue=probation");
         probation.GetProperty("items").EnumerateArray().Select(s => s.Str("name")).Order().ShouldBe(["新供应商", "纸张供应商"]);
+
+        if (kind == "hr.employee")
+        {
+            // HR's edit of an employee is announced with its values.
+            await using var receiver = await WebhookReceiver.StartAsync();
+            await admin.PostJsonAsync("/api/webhooks/subscriptions", new
+            {
+                url = receiver.Url, description = "HRIS", isEnabled = true, eventTypes = new[] { "hr.employee.updated" },
+            }, HttpStatusCode.Created);
+            await admin.PutJsonAsync($"{api}/{steel.Str("id")}", Record(kind, "钢材供应商", new { rating = "preferred", capacity = 1300 }));
+            await app.RunDueJobsAsync();
+            var data = receiver.Received.Where(r => r.Event == "hr.employee.updated").Select(r => r.Json.GetProperty("data"))
+                .Single(d => d.Str("employeeId") == steel.Str("id"));
+            data.GetProperty("customFields").GetProperty("capacity").GetInt32().ShouldBe(1300);
+        }
 
         var response = await admin.GetAsync($"{api}?format=xlsx&sort=name");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);

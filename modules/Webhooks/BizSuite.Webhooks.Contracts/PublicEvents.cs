@@ -73,6 +73,8 @@ public static class PublicEvents
         Of<CollectionStatusChanged>("finance.collection_status.changed", e => new { e.ContractId, e.OrderId, e.Status, e.Collectible, e.Paid }),
         Of<PayablePaid>("finance.payable.paid", e => new { e.PayableId, e.PayableNumber, e.SourceType, e.SourceId, e.PaidOn, e.Amount }),
         Of<EmployeeHired>("hr.employee.hired", e => new { e.EmployeeId, e.EmployeeNumber, e.Name, e.Email, e.DepartmentId, e.ManagerEmployeeId, e.HireDate }),
+        Of<EmployeeUpdated>("hr.employee.updated", e => new { e.EmployeeId, e.EmployeeNumber, e.Name, e.DepartmentId, e.Status, e.CustomFields },
+            new PayloadCustomFields("customFields", HrCustomFields.Employee)),
         Of<ExpenseClaimApproved>("hr.expense_claim.approved", e => new
         {
             e.ClaimId, e.ClaimNumber, e.EmployeeId, e.EmployeeName, e.Currency, e.Total,
