@@ -35,7 +35,7 @@ import { CustomFieldsDialog, CustomFieldsDialogData } from '../shared/custom-fie
         @if (o.requestNumber) { · {{ 'purchasing.orders.request' | translate }} <a [routerLink]="['/purchasing/requests', o.requestId]">{{ o.requestNumber }}</a> }
       </p>
       @if (customFields().length) {
-        <dl class="facts"><bs-custom-field-facts [fields]="customFields()" [values]="o.customFields" testId="purchase-order" /></dl>
+        <dl class="facts"><bs-custom-field-facts [fields]="customFields()" [values]="o.customFields" testId="order" /></dl>
       }
       <div class="actions">
         @if (canBuy && customFields().length) {
