@@ -20,10 +20,13 @@ test.afterEach(async ({ request }) => {
   const fields = await (await request.get('/api/custom-fields/crm.customer', { headers })).json() as { id: string; key: string }[];
   for (const field of fields.filter(f => f.key.startsWith('region')))
     expect((await request.post(`/api/custom-fields/crm.customer/${field.id}/remove`, { headers })).ok()).toBeTruthy();
+  const employeeFields = await (await request.get('/api/custom-fields/hr.employee', { headers })).json() as { id: string; key: string }[];
+  for (const field of employeeFields.filter(f => f.key.startsWith('site')))
+    expect((await request.post(`/api/custom-fields/hr.employee/${field.id}/remove`, { headers })).ok()).toBeTruthy();
   const supplierFields = await (await request.get('/api/custom-fields/purchasing.supplier', { headers })).json() as { id: string; key: string }[];
   for (const field of supplierFields.filter(f => f.key.startsWith('tier')))
     expect((await request.post(`/api/custom-fields/purchasing.supplier/${field.id}/remove`, { headers })).ok()).toBeTruthy();
-  for (const kind of ['orders.sales-order', 'finance.invoice']) {
+  for (const kind of ['orders.sales-order', 'finance.invoice', 'purchasing.purchase-order']) {
     const kindFields = await (await request.get(`/api/custom-fields/${kind}`, { headers })).json() as { id: string; key: string }[];
     for (const field of kindFields.filter(f => f.key.startsWith('channel')))
       expect((await request.post(`/api/custom-fields/${kind}/${field.id}/remove`, { headers })).ok()).toBeTruthy();
@@ -116,10 +119,14 @@ test('a supplier takes the tenant\'s custom fields in its form, list column and 
   await expect(page.getByTestId('suppliers-table')).not.toContainText(supplier);
 });
 
-/** Orders and invoices come from their contract: their custom fields are set on their page, shown there and in the list, and filter it. */
+/**
+ * Orders and invoices come from their contract, purchase orders from a request or the buyer: their custom fields are set on their
+ * page, shown there and in the list, and filter it.
+ */
 const fromContracts = [
   { kind: 'orders.sales-order', page: '/orders/sales-orders', table: 'orders-table', filters: 'orders', id: 'order', shot: 'sales-order' },
   { kind: 'finance.invoice', page: '/finance/invoices', table: 'invoices-table', filters: 'invoices', id: 'invoice', shot: 'invoice' },
+  { kind: 'purchasing.purchase-order', page: '/purchasing/orders', table: 'purchase-orders', filters: 'purchase-orders', id: 'order', shot: 'purchase-order' },
 ];
 for (const r of fromContracts) {
   test(`${r.kind} takes its custom fields on its page, and the list shows and filters them`, async ({ page, request }) => {
@@ -159,6 +166,41 @@ for (const r of fromContracts) {
     await expect(page.getByTestId(r.table)).not.toContainText(number);
   });
 }
+
+/** HR sets an employee's custom field in the employee form; the list shows it and filters by it. */
+test('an employee takes a custom field in its form, and the list shows and filters it', async ({ page, request }) => {
+  const run = Date.now().toString(36);
+  const key = `site${run}`;
+  const login2 = await request.post('/api/account/login', { headers: { __tenant: 'demo' }, data: { userNameOrEmail: 'admin', password: 'Demo123!' } });
+  const headers = { Authorization: `Bearer ${(await login2.json()).accessToken}`, __tenant: 'demo' };
+  expect((await request.post('/api/custom-fields/hr.employee', { headers, data: {
+    key, type: 'SingleSelect', labelZh: `工作地点${run}`, labelEn: `Site ${run}`, showInList: true,
+    options: [{ value: 'sh', labelZh: '上海', labelEn: 'Shanghai' }, { value: 'hz', labelZh: '杭州', labelEn: 'Hangzhou' }],
+  } })).status()).toBe(201);
+
+  await login(page, 'admin');
+  await page.goto('/hr/employees');
+  const first = page.getByTestId('employees-table').locator('tr.mat-mdc-row a').first();
+  const number = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByTestId('employee-title')).toContainText(number);
+  await pickOption(page, page.getByTestId(`custom-${key}`), `custom-${key}-hz`);
+  await shoot(page, 'employee-page');
+  const saved = page.waitForResponse(r => r.request().method() === 'PUT' && r.url().includes('/api/hr/employees/'));
+  await page.getByTestId('employee-save').click();
+  expect((await saved).status()).toBe(200);
+  await page.reload();
+  await expect(page.getByTestId(`custom-${key}`)).toContainText('杭州');
+
+  await page.goto('/hr/employees');
+  await pickOption(page, page.getByTestId(`employees-filter-${key}`), `employees-filter-${key}-hz`);
+  await expect(page.getByTestId('employees-table').locator('tr.mat-mdc-row')).toHaveCount(1);
+  await expect(page.getByTestId('employees-table')).toContainText(number);
+  await expect(page.getByTestId('employees-table')).toContainText('杭州');
+  await shoot(page, 'employees-page');
+  await pickOption(page, page.getByTestId(`employees-filter-${key}`), `employees-filter-${key}-sh`);
+  await expect(page.getByTestId('employees-table')).not.toContainText(number);
+});
 
 /** The rule editor offers the custom fields an event's payload carries, by label, and a select field's options as values. */
 test('the rule editor picks a custom field of the event by its label and its value from the options', async ({ page }) => {

@@ -12,6 +12,8 @@ public sealed class EventSampleTests
         var carriers = EventSamples.All.Where(t => t.CustomFields.Count > 0).ToDictionary(t => t.Name);
         carriers["finance.invoice.overdue"].CustomFields.ShouldBe([new("customFields", "finance.invoice"), new("customer.customFields", "crm.customer")]);
         carriers["orders.delivery.recorded"].CustomFields.ShouldBe([new("customFields", "orders.sales-order")]);
+        carriers["purchasing.order.confirmed"].CustomFields.ShouldBe([new("customFields", "purchasing.purchase-order")]);
+        carriers["hr.employee.updated"].CustomFields.ShouldBe([new("customFields", "hr.employee")]);
         carriers.Keys.ShouldContain("crm.contract.signed");
         foreach (var type in carriers.Values)
             foreach (var set in type.CustomFields)

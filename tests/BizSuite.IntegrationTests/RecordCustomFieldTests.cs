@@ -8,17 +8,24 @@ namespace BizSuite.IntegrationTests;
 /// <summary>
 /// Custom fields on the kinds of record beyond customers and contracts (the kernel's generic record pattern): checked values,
 /// list filter, export and import back, tenants apart — the same journey for each kind. Sales orders and invoices come from signed
-/// contracts and have no import: their values are set on the record, then filtered, exported, audited and sent with their event.
+/// contracts, purchase orders from approved requests, and none has an import: their values are set on the record, then filtered,
+/// exported, audited and sent with their event.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class RecordCustomFieldTests(BizSuiteFactory app)
 {
     /// <summary>Each kind: its custom-field entity type and its API.</summary>
-    public static TheoryData<string, string> Kinds => new() { { "purchasing.supplier", "/api/purchasing/suppliers" }, { "orders.product", "/api/orders/products" } };
+    public static TheoryData<string, string> Kinds => new()
+    {
+        { "purchasing.supplier", "/api/purchasing/suppliers" }, { "orders.product", "/api/orders/products" }, { "hr.employee", "/api/hr/employees" },
+    };
 
-    private static object Record(string kind, string name, object? customFields) => kind == "orders.product"
-        ? new { sku = "SKU-" + (uint)name.GetHashCode(), name, kind = "Product", unit = "个", unitPrice = 10m, defaultVatRate = 0.13m, customFields }
-        : new { name, customFields };
+    private static object Record(string kind, string name, object? customFields) => kind switch
+    {
+        "orders.product" => new { sku = "SKU-" + (uint)name.GetHashCode(), name, kind = "Product", unit = "个", unitPrice = 10m, defaultVatRate = 0.13m, customFields },
+        "hr.employee" => new { name, hireDate = "2026-01-05", status = "Active", customFields },
+        _ => new { name, customFields },
+    };
 
     private static object Rating(bool required) => new
     {
@@ -54,6 +61,21 @@ public sealed class RecordCustomFieldTests(BizSuiteFactory app)
         var probation = await admin.GetJsonAsync($"{api}?customField=rating&customValue=probation");
         probation.GetProperty("items").EnumerateArray().Select(s => s.Str("name")).Order().ShouldBe(["新供应商", "纸张供应商"]);
 
+        if (kind == "hr.employee")
+        {
+            // HR's edit of an employee is announced with its values.
+            await using var receiver = await WebhookReceiver.StartAsync();
+            await admin.PostJsonAsync("/api/webhooks/subscriptions", new
+            {
+                url = receiver.Url, description = "HRIS", isEnabled = true, eventTypes = new[] { "hr.employee.updated" },
+            }, HttpStatusCode.Created);
+            await admin.PutJsonAsync($"{api}/{steel.Str("id")}", Record(kind, "钢材供应商", new { rating = "preferred", capacity = 1300 }));
+            await app.RunDueJobsAsync();
+            var data = receiver.Received.Where(r => r.Event == "hr.employee.updated").Select(r => r.Json.GetProperty("data"))
+                .Single(d => d.Str("employeeId") == steel.Str("id"));
+            data.GetProperty("customFields").GetProperty("capacity").GetInt32().ShouldBe(1300);
+        }
+
         var response = await admin.GetAsync($"{api}?format=xlsx&sort=name");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var exported = await response.Content.ReadAsByteArrayAsync();
@@ -74,16 +96,20 @@ public sealed class RecordCustomFieldTests(BizSuiteFactory app)
             .Select(s => s.Str("name")).ShouldBe(["钢材供应商"]);
     }
 
-    /// <summary>The kinds of record that come from a signed contract, whose only edit is their custom fields, and the event whose payload carries them.</summary>
-    public static TheoryData<string, string, string> ContractRecords => new()
+    /// <summary>
+    /// The kinds of record that come from another record (a signed contract, an approved request), whose values are set on their own
+    /// (<c>PUT …/custom-fields</c>), and the event whose payload carries them.
+    /// </summary>
+    public static TheoryData<string, string, string> DerivedRecords => new()
     {
         { "orders.sales-order", "/api/orders/sales-orders", "orders.delivery.recorded" },
         { "finance.invoice", "/api/finance/invoices", "finance.invoice.overdue" },
+        { "purchasing.purchase-order", "/api/purchasing/orders", "purchasing.order.confirmed" },
     };
 
     [Theory]
-    [MemberData(nameof(ContractRecords))]
-    public async Task Values_of_records_from_contracts_are_checked_filtered_exported_audited_and_sent_with_their_events(string kind, string api, string eventName)
+    [MemberData(nameof(DerivedRecords))]
+    public async Task Values_set_on_derived_records_are_checked_filtered_exported_audited_and_sent_with_their_events(string kind, string api, string eventName)
     {
         var fields = $"/api/custom-fields/{kind}";
         app.Clock.Offset = TimeSpan.Zero;
@@ -94,10 +120,19 @@ public sealed class RecordCustomFieldTests(BizSuiteFactory app)
         await admin.PostJsonAsync(fields, Rating(required: true), HttpStatusCode.Created);
         await admin.PostJsonAsync(fields, new { key = "capacity", type = "Number", labelZh = "月产能", labelEn = "Monthly capacity", min = 0 }, HttpStatusCode.Created);
         var customerId = (await admin.PostJsonAsync("/api/crm/customers", new { name = "合同客户" }, HttpStatusCode.Created)).Str("id");
-        // A required field does not stop a signing: the order and the invoice on signing start without values and are given them afterwards.
+        var supplierId = (await admin.PostJsonAsync("/api/purchasing/suppliers", new { name = "订单供应商" }, HttpStatusCode.Created)).Str("id");
+        // A required field does not stop a signing (or a buyer's draft): the records start without values and are given them afterwards.
         var records = new List<JsonElement>();
         for (var i = 0; i < 3; i++)
         {
+            if (kind == "purchasing.purchase-order")
+            {
+                records.Add(await admin.PostJsonAsync(api, new
+                {
+                    supplierId, lines = new[] { new { description = "螺丝", quantity = 10, unitPrice = 2m, vatRate = 0.13m } },
+                }, HttpStatusCode.Created));
+                continue;
+            }
             var signed = await SignedContract.CreateAsync(app, tenant: tenant, customerId: customerId);
             records.Add(kind == "finance.invoice" ? (await SignedContract.InvoicesAsync(admin, signed.ContractId)).Single() : signed.Order);
         }
@@ -132,12 +167,13 @@ public sealed class RecordCustomFieldTests(BizSuiteFactory app)
             rows.ShouldAllBe(r => !r.ContainsKey("CustomFields"));
         }
 
-        // The record's event carries its values to a partner: a delivery of the order; the invoice falling overdue.
+        // The record's event carries its values to a partner: a delivery of the order; the invoice falling overdue; the purchase order confirmed.
         await admin.PostJsonAsync("/api/webhooks/subscriptions", new { url = receiver.Url, description = "ERP", isEnabled = true, eventTypes = new[] { eventName } },
             HttpStatusCode.Created);
         try
         {
             if (kind == "finance.invoice") await app.ReviewReceivablesAsync((await admin.GetJsonAsync("/api/account/me")).Str("tenantId"), TimeSpan.FromDays(32));
+            else if (kind == "purchasing.purchase-order") await admin.PostJsonAsync($"{api}/{records[0].Str("id")}/confirm", new { });
             else
                 await admin.PostJsonAsync($"{api}/{records[0].Str("id")}/deliver",
                     new { lines = new[] { new { orderLineId = records[0].GetProperty("lines")[0].Str("id"), quantity = 1m } } });

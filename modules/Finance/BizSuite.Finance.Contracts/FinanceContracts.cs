@@ -95,9 +95,6 @@ public sealed record InvoiceDto(Guid Id, string Number, Guid ContractId, string 
     decimal GrossTotal, decimal PaidAmount, decimal Outstanding, string? PaymentUrl, IReadOnlyList<InvoiceLineDto> Lines, DateTime CreatedAt,
     [property: CustomFields(FinanceCustomFields.Invoice)] System.Text.Json.Nodes.JsonObject CustomFields);
 
-/// <summary>An invoice's custom-field values; it has no other edit (its lines and amounts come from the contract).</summary>
-public sealed record SaveInvoiceCustomFieldsRequest(System.Text.Json.Nodes.JsonObject? CustomFields);
-
 public sealed record PaymentDto(Guid Id, string Number, Guid InvoiceId, string InvoiceNumber, Guid ContractId, Guid CustomerId, string CustomerName,
     string Currency, PaymentMethod Method, DateOnly ReceivedOn, decimal Amount, string? Reference, DateTime CreatedAt);
 

@@ -20,6 +20,10 @@ public enum CandidateStage { Applied, Screening, Interview, Offer, Hired, Reject
 public sealed record EmployeeHired(Guid EmployeeId, string EmployeeNumber, string Name, string Email, Guid? DepartmentId, Guid? ManagerEmployeeId,
     DateOnly HireDate) : IDomainEvent;
 
+/// <summary>HR saved an employee's record by hand (not a hire), custom values included.</summary>
+public sealed record EmployeeUpdated(Guid EmployeeId, string EmployeeNumber, string Name, Guid? DepartmentId, EmployeeStatus Status,
+    System.Text.Json.Nodes.JsonObject CustomFields) : IDomainEvent;
+
 /// <summary>An employee got a user account (set by HR when the account is created for them).</summary>
 public sealed record EmployeeAccountLinked(Guid EmployeeId, Guid UserId) : IDomainEvent;
 

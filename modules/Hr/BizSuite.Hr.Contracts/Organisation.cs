@@ -8,11 +8,18 @@ public sealed record SaveDepartmentRequest(string Name, string Code, Guid? Paren
 
 /// <summary><c>NationalIdMasked</c> is all any screen shows; the number itself only through the national-id endpoint.</summary>
 public sealed record EmployeeDto(Guid Id, string Number, string Name, Guid? DepartmentId, string? DepartmentName, string? Position, Guid? ManagerId,
-    string? ManagerName, DateOnly HireDate, EmployeeStatus Status, string? Phone, string? Email, Guid? UserId, string? NationalIdMasked, DateTime CreatedAt);
+    string? ManagerName, DateOnly HireDate, EmployeeStatus Status, string? Phone, string? Email, Guid? UserId, string? NationalIdMasked, DateTime CreatedAt,
+    [property: CustomFields(HrCustomFields.Employee)] System.Text.Json.Nodes.JsonObject CustomFields);
+
+/// <summary>The kinds of HR record that take the tenant's custom fields.</summary>
+public static class HrCustomFields
+{
+    public const string Employee = "hr.employee";
+}
 
 /// <summary><c>NationalId</c> null leaves the stored number as it is (the form shows only the mask).</summary>
 public sealed record SaveEmployeeRequest(string Name, Guid? DepartmentId, string? Position, Guid? ManagerId, DateOnly HireDate, EmployeeStatus Status,
-    string? Phone, string? Email, string? NationalId, Guid? UserId);
+    string? Phone, string? Email, string? NationalId, Guid? UserId, System.Text.Json.Nodes.JsonObject? CustomFields = null);
 
 public sealed record NationalIdDto(string NationalId);
 

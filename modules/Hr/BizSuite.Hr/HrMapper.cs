@@ -19,6 +19,8 @@ internal static partial class HrMapper
 
     public static partial EmployeeDto ToDto(this Employee employee, string? departmentName, string? managerName);
 
+    private static System.Text.Json.Nodes.JsonObject CustomFieldValues(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+
     public static partial JobOpeningDto ToDto(this JobOpening opening, string? departmentName, int candidateCount);
 
     public static partial LeaveTypeDto ToDto(this LeaveType type);

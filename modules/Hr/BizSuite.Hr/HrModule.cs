@@ -28,6 +28,7 @@ public sealed class HrModule : BizModule
         services.AddScoped<IEmployeeAppService>(sp => sp.GetRequiredService<EmployeeAppService>());
         services.AddScoped<IOrgDirectory, OrgDirectory>();
         services.AddScoped<EmployeeImporter>();
+        services.AddScoped<ICustomFieldEntity, EmployeeCustomFields>();
 
         services.AddScoped<RecruitmentAppService>();
         services.AddApprovalOutcomes<DecideOfferWhenApprovalCompleted>();

@@ -60,9 +60,6 @@ public sealed record SalesOrderDto(Guid Id, string Number, Guid ContractId, stri
     IReadOnlyList<DeliveryDto> Deliveries, DateTime CreatedAt,
     [property: CustomFields(OrdersCustomFields.SalesOrder)] System.Text.Json.Nodes.JsonObject CustomFields);
 
-/// <summary>A sales order's custom-field values; it has no other edit (its lines come from the contract).</summary>
-public sealed record SaveSalesOrderCustomFieldsRequest(System.Text.Json.Nodes.JsonObject? CustomFields);
-
 /// <summary><paramref name="WarehouseId"/> is where Inventory takes tracked products from; null means the default warehouse.</summary>
 public sealed record DeliverRequest(DateOnly? DeliveredOn, string? Note, IReadOnlyList<DeliveryLineDto> Lines, Guid? WarehouseId = null);
 

@@ -50,6 +50,7 @@ public static class PurchasingRecordTypes
 public static class PurchasingCustomFields
 {
     public const string Supplier = "purchasing.supplier";
+    public const string PurchaseOrder = "purchasing.purchase-order";
 }
 
 /// <summary>An active supplier a requester may suggest (name only: bank and contact details stay with the buyers).</summary>
@@ -81,7 +82,7 @@ public sealed record PurchaseOrderLineDto(Guid Id, int LineNumber, Guid? Product
 
 public sealed record PurchaseOrderDto(Guid Id, string Number, Guid SupplierId, string SupplierName, Guid? RequestId, string? RequestNumber, string Currency,
     DateOnly? ExpectedOn, PurchaseOrderStatus Status, decimal NetTotal, decimal VatTotal, decimal GrossTotal, IReadOnlyList<PurchaseOrderLineDto> Lines,
-    DateTime CreatedAt);
+    DateTime CreatedAt, [property: CustomFields(PurchasingCustomFields.PurchaseOrder)] System.Text.Json.Nodes.JsonObject CustomFields);
 
 public sealed record SavePurchaseOrderLine(Guid? ProductId, string Description, decimal Quantity, decimal UnitPrice, decimal VatRate);
 

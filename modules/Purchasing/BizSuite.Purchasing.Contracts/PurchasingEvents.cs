@@ -12,6 +12,10 @@ public sealed record PurchaseRequestApproved(Guid RequestId, string RequestNumbe
 public sealed record PurchaseOrderCreated(Guid OrderId, string OrderNumber, Guid SupplierId, string SupplierName, Guid? RequestId, string Currency,
     decimal NetTotal, decimal VatTotal, decimal GrossTotal) : IDomainEvent;
 
+/// <summary>A buyer confirmed a draft order to its supplier, with the order's custom-field values as they stand then.</summary>
+public sealed record PurchaseOrderConfirmed(Guid OrderId, string OrderNumber, Guid SupplierId, string SupplierName, string Currency, decimal GrossTotal,
+    System.Text.Json.Nodes.JsonObject CustomFields) : IDomainEvent;
+
 /// <summary>One accepted line of a goods receipt; <paramref name="UnitCost"/> is the order line's agreed net unit price.</summary>
 public sealed record ReceivedLineData(Guid OrderLineId, Guid? ProductId, string Description, decimal AcceptedQuantity, decimal UnitCost);
 

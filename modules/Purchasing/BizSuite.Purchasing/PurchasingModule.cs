@@ -27,6 +27,7 @@ public sealed class PurchasingModule : BizModule
         services.AddSearch<PurchasingDbContext, Supplier>(PurchasingPermissions.Suppliers, db => db.Suppliers, s => new SearchHit(s.Id, s.Name, s.CreditCode));
         services.AddScoped<ISupplierAppService>(sp => sp.GetRequiredService<SupplierAppService>());
         services.AddScoped<ICustomFieldEntity, SupplierCustomFields>();
+        services.AddScoped<ICustomFieldEntity, PurchaseOrderCustomFields>();
         services.AddScoped<SupplierImporter>();
         services.AddScoped<PurchaseRequestAppService>();
         services.AddApprovalOutcomes<CreateOrdersWhenRequestApproved>();

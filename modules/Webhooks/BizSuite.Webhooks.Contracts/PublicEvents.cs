@@ -73,6 +73,8 @@ public static class PublicEvents
         Of<CollectionStatusChanged>("finance.collection_status.changed", e => new { e.ContractId, e.OrderId, e.Status, e.Collectible, e.Paid }),
         Of<PayablePaid>("finance.payable.paid", e => new { e.PayableId, e.PayableNumber, e.SourceType, e.SourceId, e.PaidOn, e.Amount }),
         Of<EmployeeHired>("hr.employee.hired", e => new { e.EmployeeId, e.EmployeeNumber, e.Name, e.Email, e.DepartmentId, e.ManagerEmployeeId, e.HireDate }),
+        Of<EmployeeUpdated>("hr.employee.updated", e => new { e.EmployeeId, e.EmployeeNumber, e.Name, e.DepartmentId, e.Status, e.CustomFields },
+            new PayloadCustomFields("customFields", HrCustomFields.Employee)),
         Of<ExpenseClaimApproved>("hr.expense_claim.approved", e => new
         {
             e.ClaimId, e.ClaimNumber, e.EmployeeId, e.EmployeeName, e.Currency, e.Total,
@@ -85,6 +87,10 @@ public static class PublicEvents
         {
             e.OrderId, e.OrderNumber, e.SupplierId, e.SupplierName, e.RequestId, e.Currency, e.NetTotal, e.VatTotal, e.GrossTotal,
         }),
+        Of<PurchaseOrderConfirmed>("purchasing.order.confirmed", e => new
+        {
+            e.OrderId, e.OrderNumber, e.SupplierId, e.SupplierName, e.Currency, e.GrossTotal, e.CustomFields,
+        }, new PayloadCustomFields("customFields", PurchasingCustomFields.PurchaseOrder)),
         Of<SupplierBillPosted>("purchasing.bill.posted", e => new
         {
             e.BillId, e.BillNumber, e.SupplierInvoiceNumber, e.SupplierId, e.SupplierName, e.OrderId, e.OrderNumber, e.BillDate, e.DueOn, e.Currency,

@@ -235,8 +235,8 @@ export class RuleEditorPage implements OnInit {
   protected readonly matches: ConditionMatch[] = ['All', 'Any'];
   protected readonly operators: ConditionOperator[] = ['Equals', 'NotEquals', 'GreaterThan', 'GreaterOrEqual', 'LessThan', 'LessOrEqual', 'Contains', 'IsEmpty'];
   protected readonly actionTypes: RuleActionType[] = ['CreateTask', 'Notify', 'CallWebhook', 'SetCustomField'];
-  /** The kinds of record with custom fields that an event's payload names by id (`customerId`, `contractId`, `invoiceId`, a sales order's `orderId`). */
-  protected readonly recordKinds = ['crm.customer', 'crm.contract', 'purchasing.supplier', 'orders.sales-order', 'finance.invoice'];
+  /** The kinds of record with custom fields that an event's payload names by id (`customerId`, `contractId`, `invoiceId`, a sales order's or purchase order's `orderId`, `employeeId`). */
+  protected readonly recordKinds = ['crm.customer', 'crm.contract', 'purchasing.supplier', 'orders.sales-order', 'finance.invoice', 'purchasing.purchase-order', 'hr.employee'];
   protected readonly recipientKinds: RecipientKind[] = ['User', 'Role', 'Owner'];
   protected readonly eventTypes = signal<AutomationEventType[]>([]);
   protected readonly users = signal<User[]>([]);

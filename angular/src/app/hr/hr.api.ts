@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
+import type { CustomFilter } from '../shared/custom-fields';
 
 export type EmployeeStatus = Enum<'EmployeeStatus'>;
 export const EMPLOYEE_STATUSES: EmployeeStatus[] = ['Probation', 'Active', 'OnLeave', 'Resigned'];
@@ -52,8 +53,9 @@ export class HrApi {
   deleteDepartment(id: string) { return this.http.delete<void>(`/api/hr/departments/${id}`); }
   orgChart() { return this.http.get<OrgNode[]>('/api/hr/org-chart'); }
 
-  employees(query: PageQuery, departmentId?: string | null) {
-    const params = { ...toParams(query), ...(departmentId ? { departmentId } : {}) };
+  /** `custom` filters by one option of a custom select field. */
+  employees(query: PageQuery, departmentId?: string | null, custom?: CustomFilter | null) {
+    const params = { ...toParams(query), ...(departmentId ? { departmentId } : {}), ...(custom ?? {}) };
     return this.http.get<Paged<Employee>>('/api/hr/employees', { params });
   }
   employee(id: string) { return this.http.get<Employee>(`/api/hr/employees/${id}`); }

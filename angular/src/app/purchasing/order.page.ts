@@ -15,11 +15,13 @@ import { BillDialog } from './bill-dialog';
 import { GoodsReceipt, OrderLine, PurchaseOrder, PurchasingApi, SupplierBill } from './purchasing.api';
 import { ReceiptDialog } from './receipt-dialog';
 import { Permissions } from '../core/api/permissions';
+import { CustomField, CustomFieldFacts, CustomFieldsApi } from '../shared/custom-fields';
+import { CustomFieldsDialog, CustomFieldsDialogData } from '../shared/custom-fields-dialog';
 
 /** One purchase order: its lines with what is received and billed, its receipts and bills, and the buyer's, keeper's and AP clerk's actions. */
 @Component({
   selector: 'bs-purchase-order',
-  imports: [MatButtonModule, MatIconModule, LineTable, RouterLink, CurrencyPipe, TranslatePipe, PdfDownload],
+  imports: [MatButtonModule, MatIconModule, LineTable, RouterLink, CurrencyPipe, TranslatePipe, PdfDownload, CustomFieldFacts],
   template: `
     @if (order(); as o) {
       <div class="head">
@@ -32,7 +34,13 @@ import { Permissions } from '../core/api/permissions';
       <p>{{ o.supplierName }} · {{ 'purchasing.orders.expectedOn' | translate }} {{ o.expectedOn ?? '—' }}
         @if (o.requestNumber) { · {{ 'purchasing.orders.request' | translate }} <a [routerLink]="['/purchasing/requests', o.requestId]">{{ o.requestNumber }}</a> }
       </p>
+      @if (customFields().length) {
+        <dl class="facts"><bs-custom-field-facts [fields]="customFields()" [values]="o.customFields" testId="order" /></dl>
+      }
       <div class="actions">
+        @if (canBuy && customFields().length) {
+          <button mat-stroked-button (click)="editFields(o)" data-testid="order-edit-fields"><mat-icon>edit</mat-icon> {{ 'purchasing.orders.editFields' | translate }}</button>
+        }
         @if (canBuy && o.status === 'Draft') {
           <button mat-flat-button (click)="run(api.confirmOrder(o.id))" data-testid="order-confirm">{{ 'purchasing.orders.confirm' | translate }}</button>
         }
@@ -77,6 +85,7 @@ import { Permissions } from '../core/api/permissions';
     }
   `,
   styles: `
+    .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; } .facts dt { color: #666; } .facts dd { margin: 0; }
     .head { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; } .spacer { flex: 1; }
     .chip { background: #e8eaf6; color: #283593; padding: 2px 10px; border-radius: 12px; }
     .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-bottom: 12px; }
@@ -99,6 +108,8 @@ export class PurchaseOrderPage implements OnInit {
   protected readonly order = signal<PurchaseOrder | null>(null);
   protected readonly receipts = signal<GoodsReceipt[]>([]);
   protected readonly bills = signal<SupplierBill[]>([]);
+  private readonly customFieldsApi = inject(CustomFieldsApi);
+  protected readonly customFields = signal<CustomField[]>([]);
   /** Received (with what was rejected at the door) and billed, against each ordered quantity. */
   protected readonly counted: QuantityColumn<OrderLine>[] = [
     { key: 'received', label: 'purchasing.lines.received', value: l => l.receivedQuantity,
@@ -106,7 +117,18 @@ export class PurchaseOrderPage implements OnInit {
     { key: 'billed', label: 'purchasing.lines.billed', value: l => l.billedQuantity },
   ];
 
-  ngOnInit(): void { this.load(); }
+  ngOnInit(): void {
+    this.load();
+    this.customFieldsApi.active('purchasing.purchase-order').subscribe(fields => this.customFields.set(fields));
+  }
+
+  editFields(order: PurchaseOrder): void {
+    const data: CustomFieldsDialogData<PurchaseOrder> = {
+      title: this.translate.instant('purchasing.orders.editFieldsTitle', { number: order.number }), entityType: 'purchasing.purchase-order',
+      values: order.customFields, save: values => this.api.setOrderCustomFields(order.id, values),
+    };
+    this.dialog.open(CustomFieldsDialog<PurchaseOrder>, { data, width: '480px' }).afterClosed().subscribe(saved => { if (saved) this.order.set(saved); });
+  }
 
   load(): void {
     this.api.order(this.id()).subscribe({ next: o => this.order.set(o), error: e => this.notifier.error(e) });

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Dto, Enum, Paged, PageQuery, toParams } from '../core/api';
-import { CustomFilter } from '../shared/custom-fields';
+import type { CustomFilter, CustomValues } from '../shared/custom-fields';
 
 export type Supplier = Dto<'SupplierDto'>;
 export type SaveSupplier = Dto<'SaveSupplierRequest'>;
@@ -51,9 +51,16 @@ export class PurchasingApi {
   updateRequest(id: string, body: SaveRequest) { return this.http.put<PurchaseRequest>(`/api/purchasing/requests/${id}`, body); }
   submitRequest(id: string) { return this.http.post<PurchaseRequest>(`/api/purchasing/requests/${id}/submit`, {}); }
 
-  orders(query: PageQuery) { return this.http.get<Paged<PurchaseOrder>>('/api/purchasing/orders', { params: toParams(query) }); }
+  /** `custom` filters by one option of a custom select field. */
+  orders(query: PageQuery, custom?: CustomFilter | null) {
+    return this.http.get<Paged<PurchaseOrder>>('/api/purchasing/orders', { params: { ...toParams(query), ...(custom ?? {}) } });
+  }
   order(id: string) { return this.http.get<PurchaseOrder>(`/api/purchasing/orders/${id}`); }
   adjustOrder(id: string, body: SaveOrder) { return this.http.put<PurchaseOrder>(`/api/purchasing/orders/${id}`, body); }
+  /** An order's custom-field values, in any status, checked by the server. */
+  setOrderCustomFields(id: string, customFields: CustomValues) {
+    return this.http.put<PurchaseOrder>(`/api/purchasing/orders/${id}/custom-fields`, { customFields });
+  }
   confirmOrder(id: string) { return this.http.post<PurchaseOrder>(`/api/purchasing/orders/${id}/confirm`, {}); }
   cancelOrder(id: string) { return this.http.post<PurchaseOrder>(`/api/purchasing/orders/${id}/cancel`, {}); }
   emailOrder(id: string) { return this.http.post<void>(`/api/purchasing/orders/${id}/email`, {}); }

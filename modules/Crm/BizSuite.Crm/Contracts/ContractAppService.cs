@@ -9,14 +9,14 @@ namespace BizSuite.Crm.Contracts;
 
 /// <summary>Thin: load, let the contract decide, return the DTO. Approval is OA's: submitting starts the tenant's contract flow.</summary>
 internal sealed class ContractAppService(CrmDbContext db, CustomerAppService customers, SettingStore settings, DocumentNumbers numbers,
-    IApprovalService approvals, ICurrentUser currentUser, TimeProvider clock, ICustomFields customFields, ICurrentTenant tenant)
+    IApprovalService approvals, ICurrentUser currentUser, TimeProvider clock, ICustomFields customFields)
 {
     /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field.</summary>
     public async Task<PagedResult<ContractDto>> GetListAsync(PageRequest page, Guid? customerId, ContractStatus? status, string? customField, string? customValue,
         CancellationToken ct)
     {
         var query = db.Contracts.AsNoTracking();
-        if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(db, customField, customValue);
         if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
         if (status is not null) query = query.Where(c => c.Status == status);
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);

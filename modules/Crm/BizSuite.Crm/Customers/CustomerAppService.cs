@@ -6,24 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Crm.Customers;
 
-internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFields, ICurrentTenant tenant)
+internal sealed class CustomerAppService(CrmDbContext db, ICustomFields customFields)
 {
     /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field (客户等级 = A).</summary>
     public async Task<PagedResult<CustomerDto>> GetListAsync(PageRequest page, string? customField, string? customValue, CancellationToken ct)
     {
         var query = db.Customers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
-        var tenantId = tenant.Id ?? Guid.Empty;
         var byCustomField = customField is not null && customValue is not null;
-        if (byCustomField) query = query.WhereCustomValue(tenantId, customField!, customValue!);
+        if (byCustomField) query = query.WhereCustomValue(db, customField!, customValue!);
         var filtered = query;
         query = query.SortBy(page, ("name", c => c.Name), ("createdAt", c => c.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         // Filtered by the custom field alone, the count is a range of the index (one row per customer and value).
         var total = byCustomField && string.IsNullOrWhiteSpace(page.Filter)
-            ? await db.Database.SqlQuery<long>(
-                $"SELECT COUNT(*) AS Value FROM crm_customer_field_values WHERE TenantId = {tenantId.ToString()} AND FieldKey = {customField} AND Value = {customValue}")
-                .SingleAsync(ct)
+            ? await db.CountWithCustomValueAsync<Customer>(customField!, customValue!, ct)
             : await filtered.CountLimitedAsync(ct);
         return new PagedResult<CustomerDto>(items.Select(c => c.ToDto()).ToList(), total);
     }

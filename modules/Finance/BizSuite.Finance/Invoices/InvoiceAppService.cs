@@ -20,7 +20,7 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
         if (filter.CustomerId is not null) query = query.Where(i => i.CustomerId == filter.CustomerId);
         if (filter.Status is not null) query = query.Where(i => i.Status == filter.Status);
         if (filter is { CustomField: not null, CustomValue: not null })
-            query = query.WhereCustomValue(currentTenant.Id ?? Guid.Empty, filter.CustomField, filter.CustomValue);
+            query = query.WhereCustomValue(db, filter.CustomField, filter.CustomValue);
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
         var total = unfiltered ? await CountAllAsync(query, ct) : await query.CountLimitedAsync(ct);
         query = page.SortField is null
@@ -43,7 +43,7 @@ internal sealed class InvoiceAppService(FinanceDbContext db, DocumentNumbers num
     public async Task<InvoiceDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     /// <summary>An invoice is issued from its contract with no custom values (a required field must not stop invoicing); they are set here.</summary>
-    public async Task<InvoiceDto> SetCustomFieldsAsync(Guid id, SaveInvoiceCustomFieldsRequest request, CancellationToken ct)
+    public async Task<InvoiceDto> SetCustomFieldsAsync(Guid id, SaveCustomFieldValuesRequest request, CancellationToken ct)
     {
         var invoice = await LoadAsync(id, ct);
         await customFields.SetAsync(FinanceCustomFields.Invoice, invoice, request.CustomFields, isNew: false, ct);

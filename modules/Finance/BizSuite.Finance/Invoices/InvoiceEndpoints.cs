@@ -26,7 +26,7 @@ internal static class InvoiceEndpoints
         Guid? customerId, InvoiceStatus? status, string? customField, string? customValue, CancellationToken ct) =>
         TypedResults.Ok(await s.GetListAsync(page, new InvoiceQuery(contractId, orderId, customerId, status, customField, customValue), ct));
 
-    private static async Task<Ok<InvoiceDto>> SetInvoiceCustomFields(InvoiceAppService s, Guid id, SaveInvoiceCustomFieldsRequest request, CancellationToken ct) =>
+    private static async Task<Ok<InvoiceDto>> SetInvoiceCustomFields(InvoiceAppService s, Guid id, SaveCustomFieldValuesRequest request, CancellationToken ct) =>
         TypedResults.Ok(await s.SetCustomFieldsAsync(id, request, ct));
 
     private static async Task<Ok<InvoiceDto>> GetInvoice(InvoiceAppService s, Guid id, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(id, ct));

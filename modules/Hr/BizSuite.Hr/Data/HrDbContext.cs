@@ -58,6 +58,7 @@ internal sealed class HrDbContext(DbContextOptions<HrDbContext> options) : BizDb
             b.Property(e => e.EncryptedNationalId).HasMaxLength(1000);
             b.Property(e => e.NationalIdMasked).HasMaxLength(18);
             b.HasIndex(e => new { e.TenantId, e.Number }).IsUnique();
+            b.HasCustomFields("hr_employee_field_values");
             b.HasIndex(e => new { e.TenantId, e.Email }).IsUnique();
             b.HasIndex(e => new { e.TenantId, e.UserId }).IsUnique();
             b.HasIndex(e => new { e.TenantId, e.DepartmentId });

@@ -5,7 +5,7 @@ namespace BizSuite.Hr.Employees;
 
 /// <summary>An employee (员工) with a gapless number per tenant; the national id is kept encrypted, only its mask in clear.</summary>
 [Audited]
-internal sealed class Employee : AggregateRoot, IMultiTenant
+internal sealed class Employee : CustomFieldsAggregate, IMultiTenant
 {
     public Guid? TenantId { get; private set; }
     public string Number { get; private set; } = "";
@@ -62,6 +62,9 @@ internal sealed class Employee : AggregateRoot, IMultiTenant
 
     /// <summary>A hired candidate becomes an employee on probation; the hire starts the account and onboarding.</summary>
     public void Hired() => Raise(new EmployeeHired(Id, Number, Name, Email ?? "", DepartmentId, ManagerId, HireDate));
+
+    /// <summary>Announces HR's edit, custom values included (webhooks, automation rules).</summary>
+    public void Updated() => Raise(new EmployeeUpdated(Id, Number, Name, DepartmentId, Status, CustomFieldValues()));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

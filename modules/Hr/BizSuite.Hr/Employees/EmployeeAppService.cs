@@ -7,24 +7,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Hr.Employees;
 
-internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers, ICurrentUser currentUser, IDataProtectionProvider protection)
+internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers, ICurrentUser currentUser, IDataProtectionProvider protection,
+    ICustomFields customFields)
     : IEmployeeAppService
 {
     public const string NumberKind = "hr-employee";
 
     private readonly IDataProtector _nationalIds = protection.CreateProtector("BizSuite.Hr.NationalId.v1");
 
-    public async Task<PagedResult<EmployeeDto>> GetListAsync(PageRequest page, Guid? departmentId, EmployeeStatus? status, CancellationToken ct)
+    /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field.</summary>
+    public async Task<PagedResult<EmployeeDto>> GetListAsync(PageRequest page, Guid? departmentId, EmployeeStatus? status, string? customField,
+        string? customValue, CancellationToken ct)
     {
         var query = db.Employees.AsNoTracking();
         if (departmentId is not null) query = query.Where(e => e.DepartmentId == departmentId);
         if (status is not null) query = query.Where(e => e.Status == status);
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(db, customField, customValue);
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
         var total = await query.CountLimitedAsync(ct);
         query = query.SortBy(page, ("number", e => e.Number), ("name", e => e.Name), ("hireDate", e => e.HireDate), ("createdAt", e => e.CreatedAt));
         var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         return new PagedResult<EmployeeDto>(await ToDtosAsync(items, ct), total);
     }
+
+    Task<PagedResult<EmployeeDto>> IEmployeeAppService.GetListAsync(PageRequest page, Guid? departmentId, EmployeeStatus? status, CancellationToken ct) =>
+        GetListAsync(page, departmentId, status, null, null, ct);
 
     public async Task<EmployeeDto> GetAsync(Guid id, CancellationToken ct) => (await ToDtosAsync([await LoadAsync(id, ct)], ct))[0];
 
@@ -46,6 +53,8 @@ internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers
     public async Task<EmployeeDto> CreateAsync(SaveEmployeeRequest request, CancellationToken ct)
     {
         var employee = await AddAsync(Data(request), request.NationalId, ct);
+        // HR's own entry takes the defaults and must satisfy required fields; a hire from an offer starts without values.
+        await customFields.SetAsync(HrCustomFields.Employee, employee, request.CustomFields, isNew: true, ct);
         await LinkAsync(employee, request.UserId, ct);
         return await GetDtoAsync(employee, ct);
     }
@@ -67,6 +76,8 @@ internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers
         if (!string.IsNullOrWhiteSpace(request.NationalId)) employee.SetNationalId(request.NationalId, _nationalIds.Protect);
         await CheckAsync(employee, ct);
         if (request.UserId != employee.UserId) await LinkAsync(employee, request.UserId, ct);
+        await customFields.SetAsync(HrCustomFields.Employee, employee, request.CustomFields, isNew: false, ct);
+        employee.Updated();
         return await GetDtoAsync(employee, ct);
     }
 
@@ -104,6 +115,9 @@ internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers
             e.ManagerId is { } m ? managers.GetValueOrDefault(m) : null)).ToList();
     }
 }
+
+/// <summary>Employees take custom fields.</summary>
+internal sealed class EmployeeCustomFields(HrDbContext db) : CustomFieldEntity<Employee>(HrCustomFields.Employee, HrPermissions.Employees, db.Employees);
 
 internal sealed class SaveEmployeeRequestValidator : AbstractValidator<SaveEmployeeRequest>
 {

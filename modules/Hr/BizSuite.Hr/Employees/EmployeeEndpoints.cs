@@ -24,8 +24,8 @@ internal static class EmployeeEndpoints
     private static async Task<Ok<EmployeeDto>> GetMyProfile(EmployeeAppService s, CancellationToken ct) => TypedResults.Ok(await s.GetMineAsync(ct));
 
     private static async Task<Ok<PagedResult<EmployeeDto>>> ListEmployees(EmployeeAppService s, [AsParameters] PageRequest page, Guid? departmentId,
-        EmployeeStatus? status, CancellationToken ct) =>
-        TypedResults.Ok(await s.GetListAsync(page, departmentId, status, ct));
+        EmployeeStatus? status, string? customField, string? customValue, CancellationToken ct) =>
+        TypedResults.Ok(await s.GetListAsync(page, departmentId, status, customField, customValue, ct));
 
     private static async Task<Ok<EmployeeDto>> GetEmployee(EmployeeAppService s, Guid id, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(id, ct));
 

@@ -14,6 +14,8 @@ internal sealed class EmployeeImporter(HrDbContext db, EmployeeAppService employ
 
     public override string Name => "employees";
 
+    protected override string CustomFieldEntityType => HrCustomFields.Employee;
+
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("name", Required: true, "姓名", "员工姓名", "Employee name"),
@@ -41,7 +43,8 @@ internal sealed class EmployeeImporter(HrDbContext db, EmployeeAppService employ
         if (row.Text("nationalId") is { } nationalId && !NationalId.IsValid(NationalId.Normalize(nationalId)))
             row.AddError("nationalId", HrErrors.InvalidNationalId);
         return new SaveEmployeeRequest(row.Text("name") ?? "", departmentId, row.Text("position"), null, row.Date("hireDate"),
-            row.Enum("status", EmployeeStatus.Active), row.Text("phone"), row.Text("email")?.ToLowerInvariant(), row.Text("nationalId"), null);
+            row.Enum("status", EmployeeStatus.Active), row.Text("phone"), row.Text("email")?.ToLowerInvariant(), row.Text("nationalId"), null,
+            CustomFieldValues(row));
     }
 
     protected override async Task CheckAsync(IReadOnlyList<(ImportRow Row, SaveEmployeeRequest Request)> rows, CancellationToken ct)

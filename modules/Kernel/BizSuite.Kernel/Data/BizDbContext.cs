@@ -86,7 +86,8 @@ public abstract class BizDbContext(DbContextOptions options) : DbContext(options
     /// <summary>The kinds of record this module's term table indexes (<see cref="SearchTermModel.HasSearchTerms"/>); a static list.</summary>
     protected internal virtual IReadOnlyList<Searchable> Searchables => [];
 
-    internal Guid? TenantForSearch => CurrentTenantId;
+    /// <summary>The tenant that search and custom-field filters look up, read here so no call site can pass another.</summary>
+    internal Guid? TenantForQueries => CurrentTenantId;
 
     // Read by the global query filters on every query (EF parameterizes context members).
     protected Guid? CurrentTenantId => _services?.CurrentTenant.Id;

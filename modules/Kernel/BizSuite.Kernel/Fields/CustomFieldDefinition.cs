@@ -102,6 +102,12 @@ public sealed record SaveCustomFieldRequest(string Key, FieldType Type, string L
     };
 }
 
+/// <summary>
+/// A record's custom-field values set on their own (<c>PUT …/{id}/custom-fields</c>), for the kinds whose record has no
+/// other edit (sales orders, invoices, purchase orders): one schema for every such endpoint.
+/// </summary>
+public sealed record SaveCustomFieldValuesRequest(JsonObject? CustomFields);
+
 /// <summary>A kind of record that takes custom fields, as its module declares it.</summary>
 public sealed record CustomFieldEntityDto(string EntityType, string DisplayName);
 

@@ -62,11 +62,28 @@ public static class CustomFieldModel
     }
 
     /// <summary>
-    /// Records with <paramref name="value"/> in the select field <paramref name="key"/>. The tenant comes as a value, not
-    /// the row's TenantId: compared with a nullable column EF adds an IS NULL branch that keeps MariaDB off the index.
+    /// Records with <paramref name="value"/> in the select field <paramref name="key"/>, in the tenant of <paramref name="db"/>
+    /// (as search reads it). The tenant goes in as a value, not compared with the row's nullable TenantId: that comparison
+    /// makes EF add an IS NULL branch that keeps MariaDB off the index.
     /// </summary>
-    public static IQueryable<T> WhereCustomValue<T>(this IQueryable<T> query, Guid tenantId, string key, string value) where T : CustomFieldsAggregate =>
-        query.Where(c => c.IndexedValues.Any(v => v.TenantId == tenantId && v.FieldKey == key && v.Value == value));
+    public static IQueryable<T> WhereCustomValue<T>(this IQueryable<T> query, BizDbContext db, string key, string value) where T : CustomFieldsAggregate
+    {
+        var tenantId = db.TenantForQueries ?? Guid.Empty;
+        return query.Where(c => c.IndexedValues.Any(v => v.TenantId == tenantId && v.FieldKey == key && v.Value == value));
+    }
+
+    /// <summary>
+    /// How many records of the tenant hold <paramref name="value"/> in <paramref name="key"/>, counted on the index table alone
+    /// (one row per record and value), which is a range of its index.
+    /// </summary>
+    public static Task<long> CountWithCustomValueAsync<T>(this BizDbContext db, string key, string value, CancellationToken ct) where T : CustomFieldsAggregate
+    {
+        var table = db.Model.FindEntityType(typeof(T))!.FindNavigation(nameof(CustomFieldsAggregate.IndexedValues))!.TargetEntityType.GetTableName();
+        var tenantId = (db.TenantForQueries ?? Guid.Empty).ToString();
+        // The table name comes from the model, never from input; the values are parameters.
+        var sql = "SELECT COUNT(*) AS Value FROM `" + table + "` WHERE TenantId = {0} AND FieldKey = {1} AND Value = {2}";
+        return db.Database.SqlQueryRaw<long>(sql, tenantId, key, value).SingleAsync(ct);
+    }
 }
 
 /// <summary>

@@ -51,7 +51,7 @@ public static class SearchQueries
         where T : Entity
     {
         var wanted = SearchText.QueryTerms(text);
-        if (wanted.Count == 0 || db.TenantForSearch is not { } tenantId) return query.Where(_ => false);
+        if (wanted.Count == 0 || db.TenantForQueries is not { } tenantId) return query.Where(_ => false);
         var recordType = db.Searchables.Single(s => s.Entity == typeof(T)).RecordType;
         var terms = db.Set<SearchTerm>().AsNoTracking().Where(t => t.TenantId == tenantId && t.RecordType == recordType);
 

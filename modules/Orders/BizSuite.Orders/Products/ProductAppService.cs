@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Orders.Products;
 
-internal sealed class ProductAppService(OrdersDbContext db, SettingStore settings, ICustomFields customFields, ICurrentTenant tenant) : IProductAppService
+internal sealed class ProductAppService(OrdersDbContext db, SettingStore settings, ICustomFields customFields) : IProductAppService
 {
     public async Task<PagedResult<ProductDto>> GetListAsync(PageRequest page, bool? active, string? customField, string? customValue,
         CancellationToken cancellationToken)
     {
         var query = db.Products.AsNoTracking();
-        if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(db, customField, customValue);
         if (active is not null) query = query.Where(p => p.IsActive == active);
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(p => p.Sku.Contains(page.Filter.ToUpper()) || p.Name.Contains(page.Filter));

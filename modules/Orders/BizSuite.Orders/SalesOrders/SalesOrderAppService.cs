@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Orders.SalesOrders;
 
-internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider clock, ICustomFields customFields, ICurrentTenant tenant)
+internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider clock, ICustomFields customFields)
 {
     /// <summary><paramref name="customField"/> and <paramref name="customValue"/> filter by one option of a custom select field.</summary>
     public async Task<PagedResult<SalesOrderDto>> GetListAsync(PageRequest page, Guid? contractId, Guid? customerId, string? customField, string? customValue,
         CancellationToken ct)
     {
         var query = db.SalesOrders.AsNoTracking();
-        if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(db, customField, customValue);
         if (contractId is not null) query = query.Where(o => o.ContractId == contractId);
         if (customerId is not null) query = query.Where(o => o.CustomerId == customerId);
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
@@ -27,7 +27,7 @@ internal sealed class SalesOrderAppService(OrdersDbContext db, TimeProvider cloc
     public async Task<SalesOrderDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).ToDto();
 
     /// <summary>An order is created from its contract with no custom values (and no defaults: a required field must not stop a signing); they are set here.</summary>
-    public async Task<SalesOrderDto> SetCustomFieldsAsync(Guid id, SaveSalesOrderCustomFieldsRequest request, CancellationToken ct)
+    public async Task<SalesOrderDto> SetCustomFieldsAsync(Guid id, SaveCustomFieldValuesRequest request, CancellationToken ct)
     {
         var order = await LoadAsync(id, ct);
         await customFields.SetAsync(OrdersCustomFields.SalesOrder, order, request.CustomFields, isNew: false, ct);

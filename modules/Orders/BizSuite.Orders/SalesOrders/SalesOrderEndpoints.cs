@@ -23,7 +23,7 @@ internal static class SalesOrderEndpoints
         Guid? customerId, string? customField, string? customValue, CancellationToken ct) =>
         TypedResults.Ok(await s.GetListAsync(page, contractId, customerId, customField, customValue, ct));
 
-    private static async Task<Ok<SalesOrderDto>> SetSalesOrderCustomFields(SalesOrderAppService s, Guid id, SaveSalesOrderCustomFieldsRequest request,
+    private static async Task<Ok<SalesOrderDto>> SetSalesOrderCustomFields(SalesOrderAppService s, Guid id, SaveCustomFieldValuesRequest request,
         CancellationToken ct) => TypedResults.Ok(await s.SetCustomFieldsAsync(id, request, ct));
 
     private static async Task<Ok<SalesOrderDto>> GetSalesOrder(SalesOrderAppService s, Guid id, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(id, ct));

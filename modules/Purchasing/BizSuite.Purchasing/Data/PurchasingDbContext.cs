@@ -76,6 +76,7 @@ internal sealed class PurchasingDbContext(DbContextOptions<PurchasingDbContext> 
             b.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
             b.HasIndex(o => new { o.TenantId, o.SupplierId });
             b.HasIndex(o => new { o.TenantId, o.RequestId });
+            b.HasCustomFields("purchasing_order_field_values");
             b.OwnsMany(o => o.Lines, l =>
             {
                 l.ToTable("purchasing_order_lines");

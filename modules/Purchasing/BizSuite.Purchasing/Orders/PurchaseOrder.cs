@@ -9,7 +9,7 @@ namespace BizSuite.Purchasing.Orders;
 /// Its integer version makes two receipts of the same order at once a conflict, so a line is never received twice over.
 /// </summary>
 [Audited]
-internal sealed class PurchaseOrder : AggregateRoot, IMultiTenant
+internal sealed class PurchaseOrder : CustomFieldsAggregate, IMultiTenant
 {
     private readonly List<PurchaseOrderLine> _lines = [];
 
@@ -54,6 +54,7 @@ internal sealed class PurchaseOrder : AggregateRoot, IMultiTenant
     {
         EnsureStatus(PurchasingErrors.OrderNotDraft, PurchaseOrderStatus.Draft);
         Status = PurchaseOrderStatus.Confirmed;
+        Raise(new PurchaseOrderConfirmed(Id, Number, SupplierId, SupplierName, Currency, GrossTotal, CustomFieldValues()));
     }
 
     public void Cancel()

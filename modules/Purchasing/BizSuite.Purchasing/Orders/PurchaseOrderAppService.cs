@@ -5,15 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Purchasing.Orders;
 
-internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbers numbers, CatalogueChecks checks) : IPurchaseOrderAppService
+internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbers numbers, CatalogueChecks checks, ICustomFields customFields) : IPurchaseOrderAppService
 {
     public async Task<PagedResult<PurchaseOrderDto>> GetListAsync(PageRequest page, PurchaseOrderStatus? status, Guid? supplierId, Guid? requestId,
-        CancellationToken ct)
+        string? customField, string? customValue, CancellationToken ct)
     {
         var query = db.Orders.AsNoTracking();
         if (status is not null) query = query.Where(o => o.Status == status);
         if (supplierId is not null) query = query.Where(o => o.SupplierId == supplierId);
         if (requestId is not null) query = query.Where(o => o.RequestId == requestId);
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(db, customField, customValue);
         if (!string.IsNullOrWhiteSpace(page.Filter))
             query = query.Where(o => o.Number.Contains(page.Filter) || o.SupplierName.Contains(page.Filter) || o.RequestNumber!.Contains(page.Filter));
         query = page.SortField is null
@@ -45,6 +46,17 @@ internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbe
         return order.ToDto();
     }
 
+    /// <summary>
+    /// An order's custom values, in any status (a draft from an approved request starts without them, so a required field never
+    /// stops an approval; required is checked when someone saves them). Confirming sends the values with the order's event.
+    /// </summary>
+    public async Task<PurchaseOrderDto> SetCustomFieldsAsync(Guid id, SaveCustomFieldValuesRequest request, CancellationToken ct)
+    {
+        var order = await LoadAsync(id, ct);
+        await customFields.SetAsync(PurchasingCustomFields.PurchaseOrder, order, request.CustomFields, isNew: false, ct);
+        return order.ToDto();
+    }
+
     public async Task<PurchaseOrderDto> ConfirmAsync(Guid id, CancellationToken ct)
     {
         var order = await LoadAsync(id, ct);
@@ -65,6 +77,10 @@ internal sealed class PurchaseOrderAppService(PurchasingDbContext db, OrderNumbe
         ?? await (tracked ? db.Orders : db.Orders.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == id, ct)
         ?? throw new EntityNotFoundException("PurchaseOrder", id);
 }
+
+/// <summary>Purchase orders take custom fields; their events name them <c>orderId</c>.</summary>
+internal sealed class PurchaseOrderCustomFields(PurchasingDbContext db)
+    : CustomFieldEntity<PurchaseOrder>(PurchasingCustomFields.PurchaseOrder, PurchasingPermissions.Orders, db.Orders, payloadIdField: "orderId");
 
 internal sealed class SavePurchaseOrderRequestValidator : AbstractValidator<SavePurchaseOrderRequest>
 {

@@ -18,14 +18,16 @@ internal static class PurchaseOrderEndpoints
         orders.MapPost("/{id:guid}/email", SendPurchaseOrder).RequirePermission(PurchasingPermissions.OrdersManage);
         orders.MapPost("/", CreatePurchaseOrder).RequirePermission(PurchasingPermissions.OrdersManage);
         orders.MapPut("/{id:guid}", AdjustPurchaseOrder).RequirePermission(PurchasingPermissions.OrdersManage);
+        // The buyer keeps an order's custom fields in any status; the lines are adjusted only while it is a draft.
+        orders.MapPut("/{id:guid}/custom-fields", SetPurchaseOrderCustomFields).RequirePermission(PurchasingPermissions.OrdersManage);
         orders.MapPost("/{id:guid}/confirm", ConfirmPurchaseOrder).RequirePermission(PurchasingPermissions.OrdersManage);
         orders.MapPost("/{id:guid}/cancel", CancelPurchaseOrder).RequirePermission(PurchasingPermissions.OrdersManage);
         orders.MapPost("/{id:guid}/receipts", ReceiveGoods).RequirePermission(PurchasingPermissions.Receipts);
     }
 
     public static async Task<Ok<PagedResult<PurchaseOrderDto>>> ListPurchaseOrders(PurchaseOrderAppService orders, [AsParameters] PageRequest page,
-        PurchaseOrderStatus? status, Guid? supplierId, Guid? requestId, CancellationToken ct) =>
-        TypedResults.Ok(await orders.GetListAsync(page, status, supplierId, requestId, ct));
+        PurchaseOrderStatus? status, Guid? supplierId, Guid? requestId, string? customField, string? customValue, CancellationToken ct) =>
+        TypedResults.Ok(await orders.GetListAsync(page, status, supplierId, requestId, customField, customValue, ct));
 
     public static async Task<Ok<PurchaseOrderDto>> GetPurchaseOrder(PurchaseOrderAppService orders, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await orders.GetAsync(id, ct));
@@ -53,6 +55,10 @@ internal static class PurchaseOrderEndpoints
     public static async Task<Ok<PurchaseOrderDto>> AdjustPurchaseOrder(PurchaseOrderAppService orders, Guid id, SavePurchaseOrderRequest request,
         CancellationToken ct) =>
         TypedResults.Ok(await orders.AdjustAsync(id, request, ct));
+
+    public static async Task<Ok<PurchaseOrderDto>> SetPurchaseOrderCustomFields(PurchaseOrderAppService orders, Guid id, SaveCustomFieldValuesRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await orders.SetCustomFieldsAsync(id, request, ct));
 
     public static async Task<Ok<PurchaseOrderDto>> ConfirmPurchaseOrder(PurchaseOrderAppService orders, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await orders.ConfirmAsync(id, ct));

@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BizSuite.Purchasing.Suppliers;
 
-internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore settings, ICustomFields customFields, ICurrentTenant tenant) : ISupplierAppService
+internal sealed class SupplierAppService(PurchasingDbContext db, SettingStore settings, ICustomFields customFields) : ISupplierAppService
 {
     public async Task<PagedResult<SupplierDto>> GetListAsync(PageRequest page, bool? active, string? customField, string? customValue, CancellationToken ct)
     {
         var query = db.Suppliers.AsNoTracking();
-        if (customField is not null && customValue is not null) query = query.WhereCustomValue(tenant.Id ?? Guid.Empty, customField, customValue);
+        if (customField is not null && customValue is not null) query = query.WhereCustomValue(db, customField, customValue);
         if (active is not null) query = query.Where(s => s.IsActive == active);
         if (!string.IsNullOrWhiteSpace(page.Filter)) query = await query.WhereMatchesAsync(db, page.Filter, ct);
         var total = await query.CountLimitedAsync(ct);

@@ -3748,6 +3748,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/purchasing/orders/{id}/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update order custom fields */
+        put: operations["Purchasing_UpdateOrderCustomFields"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/purchasing/orders/{id}/email": {
         parameters: {
             query?: never;
@@ -5068,6 +5085,7 @@ export interface components {
             nationalIdMasked: null | string;
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         /** @enum {unknown} */
         EmployeeStatus: "Probation" | "Active" | "OnLeave" | "Resigned";
@@ -6191,6 +6209,7 @@ export interface components {
             lines: components["schemas"]["PurchaseOrderLineDto"][];
             /** Format: date-time */
             createdAt: string;
+            customFields: components["schemas"]["JsonObject"];
         };
         PurchaseOrderLineDto: {
             /** Format: uuid */
@@ -6608,6 +6627,9 @@ export interface components {
             /** @default false */
             showInList?: boolean;
         };
+        SaveCustomFieldValuesRequest: {
+            customFields: null | components["schemas"]["JsonObject"];
+        };
         SaveCustomerRequest: {
             name: string;
             creditCode: null | string;
@@ -6639,6 +6661,7 @@ export interface components {
             nationalId: null | string;
             /** Format: uuid */
             userId: null | string;
+            customFields?: null | components["schemas"]["JsonObject"];
         };
         SaveExpenseClaimRequest: {
             title: string;
@@ -6651,9 +6674,6 @@ export interface components {
             amount: number;
             /** Format: uuid */
             attachmentId: null | string;
-        };
-        SaveInvoiceCustomFieldsRequest: {
-            customFields: null | components["schemas"]["JsonObject"];
         };
         SaveJobOpeningRequest: {
             title: string;
@@ -6777,9 +6797,6 @@ export interface components {
             /** @default false */
             isBlocking?: boolean;
             blockingMessage?: null | string;
-        };
-        SaveSalesOrderCustomFieldsRequest: {
-            customFields: null | components["schemas"]["JsonObject"];
         };
         SaveStockItemRequest: {
             isTracked: boolean;
@@ -11247,7 +11264,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveInvoiceCustomFieldsRequest"];
+                "application/json": components["schemas"]["SaveCustomFieldValuesRequest"];
             };
         };
         responses: {
@@ -13344,6 +13361,8 @@ export interface operations {
                 Filter?: string;
                 departmentId?: string;
                 status?: components["schemas"]["EmployeeStatus"];
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;
@@ -20817,7 +20836,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveSalesOrderCustomFieldsRequest"];
+                "application/json": components["schemas"]["SaveCustomFieldValuesRequest"];
             };
         };
         responses: {
@@ -21621,6 +21640,8 @@ export interface operations {
                 status?: components["schemas"]["PurchaseOrderStatus"];
                 supplierId?: string;
                 requestId?: string;
+                customField?: string;
+                customValue?: string;
             };
             header?: never;
             path?: never;
@@ -21905,6 +21926,68 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderDto"];
+                };
+            };
+            /** @description Invalid input: the field errors are in errors, the rule broken in code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No or an expired access token or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user or key lacks the permission Purchasing.Orders and Purchasing.Orders.Manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or another tenant's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Purchasing_UpdateOrderCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCustomFieldValuesRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

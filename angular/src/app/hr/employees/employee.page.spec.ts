@@ -10,7 +10,7 @@ import { EmployeePage } from './employee.page';
 const employee: Employee = {
   id: 'e1', number: 'E000007', name: '钱七', departmentId: null, departmentName: null, position: '会计', managerId: null, managerName: null,
   hireDate: '2026-01-05', status: 'Active', phone: null, email: 'qian@demo.cn', userId: 'u7', nationalIdMasked: '110101********1233',
-  createdAt: '2026-01-05T08:00:00',
+  createdAt: '2026-01-05T08:00:00', customFields: {},
 };
 
 describe('EmployeePage', () => {
@@ -30,6 +30,7 @@ describe('EmployeePage', () => {
     http.expectOne('/api/hr/departments').flush([]);
     http.expectOne(r => r.url === '/api/hr/employees').flush({ items: [employee], totalCount: 1 });
     http.expectOne('/api/hr/employees/e1').flush(employee);
+    http.expectOne('/api/custom-fields/hr.employee').flush([]);
     await fixture.whenStable();
     fixture.detectChanges();
     const element: HTMLElement = fixture.nativeElement;

@@ -1,5 +1,5 @@
 import { Component, OnInit, inject, input, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,14 +13,16 @@ import { applyProblem } from '../../core/problem';
 import { Session } from '../../core/session';
 import { today } from '../../shared/dates';
 import { FieldError } from '../../shared/field-error';
-import { Department, EMPLOYEE_STATUSES, Employee, EmployeeStatus, HrApi } from '../hr.api';
+import { Department, EMPLOYEE_STATUSES, Employee, EmployeeStatus, HrApi, SaveEmployee } from '../hr.api';
 import { Permissions } from '../../core/api/permissions';
 import { Timeline } from '../../shared/timeline/timeline';
+import { CustomField, CustomFieldGroup, CustomFieldInputs, CustomFieldsApi, CustomValues, customFieldGroup, customFieldValues } from '../../shared/custom-fields';
 
 /** One employee: view and edit. The national id shows masked; holders of the permission may reveal it. */
 @Component({
   selector: 'bs-employee',
-  imports: [Timeline, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, RouterLink, TranslatePipe, FieldError],
+  imports: [Timeline, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, RouterLink, TranslatePipe, FieldError,
+    CustomFieldInputs],
   template: `
     <div class="head">
       <a mat-icon-button routerLink="/hr/employees" [attr.aria-label]="'hr.back' | translate"><mat-icon>arrow_back</mat-icon></a>
@@ -77,6 +79,7 @@ import { Timeline } from '../../shared/timeline/timeline';
         @if (employee()?.nationalIdMasked) { <mat-hint data-testid="employee-nationalId-masked">{{ revealed() ?? employee()?.nationalIdMasked }}</mat-hint> }
         <mat-error><bs-field-error [control]="form.controls.nationalId" /></mat-error>
       </mat-form-field>
+      <bs-custom-field-inputs class="custom" [fields]="customFields()" [group]="form.controls.customFields" />
       <div class="actions">
         @if (employee()?.nationalIdMasked && canReveal && !revealed()) {
           <button mat-button type="button" (click)="reveal()" data-testid="employee-reveal"><mat-icon>visibility</mat-icon> {{ 'hr.employees.reveal' | translate }}</button>
@@ -101,6 +104,8 @@ import { Timeline } from '../../shared/timeline/timeline';
     .spacer { flex: 1; }
     .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 0 16px; }
     .actions { grid-column: 1 / -1; }
+    /* The custom inputs join the grid as if they were the form's own. */
+    .custom { display: contents; }
     .error { color: #b3261e; }
   `,
 })
@@ -111,6 +116,9 @@ export class EmployeePage implements OnInit {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(Session);
+  private readonly customFieldsApi = inject(CustomFieldsApi);
+  /** The tenant's custom fields of employees, after the standard fields. */
+  protected readonly customFields = signal<CustomField[]>([]);
   protected readonly canManage = this.session.isGranted(Permissions.HrEmployeesManage);
   protected readonly canReveal = this.session.isGranted(Permissions.HrEmployeesNationalId);
   protected readonly statuses = EMPLOYEE_STATUSES;
@@ -130,13 +138,18 @@ export class EmployeePage implements OnInit {
     phone: [''],
     email: ['', Validators.email],
     nationalId: ['', Validators.pattern(/^\d{17}[\dXx]$/)],
+    customFields: new FormGroup({}) as CustomFieldGroup,
   });
 
   ngOnInit(): void {
     const isNew = this.id() === 'new';
-    forkJoin([this.api.departments(), this.api.employees({ skip: 0, take: 1000 }), isNew ? of(null) : this.api.employee(this.id())]).subscribe({
-      next: ([departments, employees, employee]) => {
+    forkJoin([this.api.departments(), this.api.employees({ skip: 0, take: 1000 }), isNew ? of(null) : this.api.employee(this.id()),
+      this.customFieldsApi.active('hr.employee')]).subscribe({
+      next: ([departments, employees, employee, fields]) => {
         this.departments.set(departments);
+        this.customFields.set(fields);
+        // A new employee's inputs start with the defaults; a stored one's with its values (show puts them in).
+        if (!employee) this.form.setControl('customFields', customFieldGroup(fields, null));
         this.managers.set(employees.items.filter(e => e.id !== employee?.id));
         if (employee) this.show(employee);
         if (!this.canManage) this.form.disable();
@@ -157,6 +170,8 @@ export class EmployeePage implements OnInit {
     const body = {
       name: v.name!, departmentId: v.departmentId, position: v.position || null, managerId: v.managerId, hireDate: v.hireDate!, status: v.status!,
       phone: v.phone || null, email: v.email || null, nationalId: v.nationalId || null, userId: current?.userId ?? null,
+      // The API types a JSON object's values as `never` (it cannot know the tenant's fields): the server checks them.
+      customFields: customFieldValues(this.form.controls.customFields) as SaveEmployee['customFields'],
     };
     (current ? this.api.updateEmployee(current.id, body) : this.api.createEmployee(body)).subscribe({
       next: saved => {
@@ -172,6 +187,7 @@ export class EmployeePage implements OnInit {
     this.employee.set(employee);
     this.revealed.set(null);
     this.error.set('');
-    this.form.patchValue({ ...employee, position: employee.position ?? '', phone: employee.phone ?? '', email: employee.email ?? '', nationalId: '' });
+    this.form.setControl('customFields', customFieldGroup(this.customFields(), employee.customFields as CustomValues));
+    this.form.patchValue({ ...employee, customFields: undefined, position: employee.position ?? '', phone: employee.phone ?? '', email: employee.email ?? '', nationalId: '' });
   }
 }

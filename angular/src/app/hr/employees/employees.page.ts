@@ -1,4 +1,4 @@
-import { Component, OnInit, inject, signal } from '@angular/core';
+import { Component, OnInit, computed, inject, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -9,10 +9,11 @@ import { Session } from '../../core/session';
 import { ListPage } from '../../shared/list-page';
 import { Department, Employee, HrApi } from '../hr.api';
 import { Permissions } from '../../core/api/permissions';
+import { CustomFieldFilters, CustomFieldList } from '../../shared/custom-fields';
 
 @Component({
   selector: 'bs-employees',
-  imports: [ListPage, MatTableModule, MatFormFieldModule, MatSelectModule, RouterLink, TranslatePipe],
+  imports: [ListPage, MatTableModule, MatFormFieldModule, MatSelectModule, RouterLink, TranslatePipe, CustomFieldFilters],
   template: `
     <bs-list-page titleKey="hr.employees.title" [state]="list" [canCreate]="session.isGranted(Permissions.HrEmployeesManage)" (create)="router.navigate(['/hr/employees/new'])"
                   [importFrom]="session.isGranted(Permissions.HrEmployeesManage) ? '/api/hr/employees' : null">
@@ -23,6 +24,7 @@ import { Permissions } from '../../core/api/permissions';
           @for (d of departments(); track d.id) { <mat-option [value]="d.id">{{ d.name }}</mat-option> }
         </mat-select>
       </mat-form-field>
+      <bs-custom-field-filters [fields]="custom.fields()" [value]="custom.filter()" (changed)="custom.filter.set($event); list.firstPage()" testId="employees" />
       <table mat-table [dataSource]="list.items()" data-testid="employees-table">
         <ng-container matColumnDef="number">
           <th mat-header-cell *matHeaderCellDef>{{ 'hr.employees.number' | translate }}</th>
@@ -40,6 +42,12 @@ import { Permissions } from '../../core/api/permissions';
           <th mat-header-cell *matHeaderCellDef>{{ 'hr.employees.position' | translate }}</th>
           <td mat-cell *matCellDef="let e">{{ e.position }}</td>
         </ng-container>
+        @for (f of custom.listFields(); track f.key) {
+          <ng-container [matColumnDef]="'custom.' + f.key">
+            <th mat-header-cell *matHeaderCellDef>{{ custom.label(f) }}</th>
+            <td mat-cell *matCellDef="let e" [attr.data-testid]="'employee-custom-' + f.key">{{ custom.text(f, e) }}</td>
+          </ng-container>
+        }
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'hr.employees.status' | translate }}</th>
           <td mat-cell *matCellDef="let e">{{ 'hr.status.' + e.status | translate }}</td>
@@ -48,8 +56,8 @@ import { Permissions } from '../../core/api/permissions';
           <th mat-header-cell *matHeaderCellDef>{{ 'hr.employees.nationalId' | translate }}</th>
           <td mat-cell *matCellDef="let e">{{ e.nationalIdMasked }}</td>
         </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns()"></tr>
       </table>
     </bs-list-page>
   `,
@@ -60,10 +68,11 @@ export class EmployeesPage implements OnInit {
   protected readonly session = inject(Session);
   protected readonly router = inject(Router);
   private readonly api = inject(HrApi);
-  protected readonly columns = ['number', 'name', 'department', 'position', 'status', 'nationalId'];
+  protected readonly custom = new CustomFieldList('hr.employee');
+  protected readonly columns = computed(() => this.custom.columns(['number', 'name', 'department', 'position'], ['status', 'nationalId']));
   protected readonly departments = signal<Department[]>([]);
   protected readonly departmentId = signal<string | null>(null);
-  protected readonly list = new ListState<Employee>(q => this.api.employees(q, this.departmentId()));
+  protected readonly list = new ListState<Employee>(q => this.api.employees(q, this.departmentId(), this.custom.filter()));
 
   ngOnInit(): void {
     this.api.departments().subscribe(d => this.departments.set(d));

@@ -87,6 +87,10 @@ namespace BizSuite.Hr.Data.Migrations
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<Guid?>("DepartmentId")
                         .HasColumnType("char(36)");
 
@@ -687,6 +691,44 @@ namespace BizSuite.Hr.Data.Migrations
                     b.HasIndex("TenantId", "RecordType", "Term", "RecordId");
 
                     b.ToTable("hr_search_terms", (string)null);
+                });
+
+            modelBuilder.Entity("BizSuite.Hr.Employees.Employee", b =>
+                {
+                    b.OwnsMany("BizSuite.Kernel.IndexedFieldValue", "IndexedValues", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid>("EmployeeId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FieldKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<Guid?>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("varchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployeeId");
+
+                            b1.HasIndex("TenantId", "FieldKey", "Value", "EmployeeId");
+
+                            b1.ToTable("hr_employee_field_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployeeId");
+                        });
+
+                    b.Navigation("IndexedValues");
                 });
 
             modelBuilder.Entity("BizSuite.Hr.Expenses.ExpenseClaim", b =>

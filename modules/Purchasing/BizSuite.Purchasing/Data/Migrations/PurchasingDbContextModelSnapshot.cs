@@ -168,6 +168,10 @@ namespace BizSuite.Purchasing.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("varchar(3)");
 
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
                     b.Property<DateOnly?>("ExpectedOn")
                         .HasColumnType("date");
 
@@ -591,6 +595,41 @@ namespace BizSuite.Purchasing.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("OrderId");
                         });
+
+                    b.OwnsMany("BizSuite.Kernel.IndexedFieldValue", "IndexedValues", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("FieldKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("varchar(40)");
+
+                            b1.Property<Guid>("PurchaseOrderId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<Guid?>("TenantId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("varchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PurchaseOrderId");
+
+                            b1.HasIndex("TenantId", "FieldKey", "Value", "PurchaseOrderId");
+
+                            b1.ToTable("purchasing_order_field_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PurchaseOrderId");
+                        });
+
+                    b.Navigation("IndexedValues");
 
                     b.Navigation("Lines");
                 });
