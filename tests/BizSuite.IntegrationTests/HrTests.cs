@@ -160,8 +160,13 @@ public sealed class HrTests(BizSuiteFactory app)
         (await member.GetAsync("/api/hr/departments")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await member.GetJsonAsync("/api/hr/employees/me", HttpStatusCode.NotFound)).Str("code").ShouldBe("Hr:NoEmployeeRecord");
 
+        await admin.PostJsonAsync("/api/custom-fields/hr.employee",
+            new { key = "appraisal", type = "Text", labelZh = "考评", labelEn = "Appraisal", defaultValue = "B" }, HttpStatusCode.Created);
         var employee = await admin.PostJsonAsync("/api/hr/employees", Employee("孙", userId: userId), HttpStatusCode.Created);
-        (await member.GetJsonAsync("/api/hr/employees/me")).Str("id").ShouldBe(employee.Str("id"));
+        (await admin.GetJsonAsync($"/api/hr/employees/{employee.Str("id")}")).GetProperty("customFields").Str("appraisal").ShouldBe("B");
+        var mine = await member.GetJsonAsync("/api/hr/employees/me");
+        mine.Str("id").ShouldBe(employee.Str("id"));
+        mine.GetProperty("customFields").EnumerateObject().ShouldBeEmpty("HR's own fields are not self-service");
         (await admin.PostJsonAsync("/api/hr/employees", Employee("孙二", userId: userId), HttpStatusCode.Conflict)).Str("code").ShouldBe("Hr:UserAlreadyLinked");
     }
 

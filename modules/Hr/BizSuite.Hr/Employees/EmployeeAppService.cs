@@ -35,12 +35,15 @@ internal sealed class EmployeeAppService(HrDbContext db, DocumentNumbers numbers
 
     public async Task<EmployeeDto> GetAsync(Guid id, CancellationToken ct) => (await ToDtosAsync([await LoadAsync(id, ct)], ct))[0];
 
-    /// <summary>The signed-in user's own record (self-service).</summary>
+    /// <summary>
+    /// The signed-in user's own record (self-service), without the tenant's custom fields: HR defines them (an appraisal, a
+    /// salary band) and only users who may read employees see their values.
+    /// </summary>
     public async Task<EmployeeDto> GetMineAsync(CancellationToken ct)
     {
         var mine = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.UserId == currentUser.Id, ct)
                    ?? throw new BusinessException(HrErrors.NoEmployeeRecord, StatusCodes.Status404NotFound);
-        return (await ToDtosAsync([mine], ct))[0];
+        return (await ToDtosAsync([mine], ct))[0] with { CustomFields = [] };
     }
 
     public async Task<NationalIdDto> GetNationalIdAsync(Guid id, CancellationToken ct)
