@@ -21,6 +21,8 @@ internal sealed record Options
     public int Customers { get; init; } = 1_000_000;
     public int SearchCustomers { get; init; } = 100_000;
     public int Starts { get; init; } = 5;
+    /// <summary>The host the start-up part starts (<c>--host-dll</c>), e.g. a ReadyToRun publish; by default the Release build.</summary>
+    public string? HostDll { get; init; }
     /// <summary>The one part to run (<c>--only</c>), or all of them.</summary>
     public string? Only { get; init; }
     public bool Keep { get; init; }
@@ -42,6 +44,8 @@ internal sealed record Options
           --customers N        customers loaded for the custom-field filter latency (default 1000000)
           --search-customers N customers loaded beside --invoices invoices for the global search latency (default 100000)
           --starts N           host processes the start-up part starts, one after another (default 5)
+          --host-dll PATH      the host the start-up part starts (default host/BizSuite.Host/bin/Release/net10.0/BizSuite.Host.dll;
+                               e.g. a ReadyToRun publish: dotnet publish host/BizSuite.Host -c Release -r linux-x64 -p:PublishReadyToRun=true -o /tmp/r2r)
           --only PART          run one part: signing, list (invoice list pages, status and text filters), search (GET /api/search), insights, procure (receipt + bill and sign + deliver), stock (stock lists),
                                customfields (customers filtered by a custom select field), startup (the real host process
                                started --starts times on the migrated database)
@@ -72,6 +76,7 @@ internal sealed record Options
                 "--customers" => o with { Customers = int.Parse(Next()) },
                 "--search-customers" => o with { SearchCustomers = int.Parse(Next()) },
                 "--starts" => o with { Starts = Math.Max(1, int.Parse(Next())) },
+                "--host-dll" => o with { HostDll = Path.GetFullPath(Next()) },
                 "--only" => Next() is var part && Parts.Contains(part) ? o with { Only = part }
                     : throw new ArgumentException($"--only {args[i]}: one of {string.Join(", ", Parts)}.\n{Usage}"),
                 "--keep" => o with { Keep = true },

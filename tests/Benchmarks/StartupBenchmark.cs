@@ -16,7 +16,7 @@ internal sealed class StartupBenchmark(BenchHost host, Options options)
 {
     public async Task RunAsync()
     {
-        var dll = HostDll();
+        var dll = options.HostDll ?? HostDll();
         Console.WriteLine($"\n== Start-up: {options.Starts} starts of {Path.GetRelativePath(Environment.CurrentDirectory, dll)} on a migrated database ==");
         var runs = new List<Run>();
         for (var i = 0; i < options.Starts; i++)

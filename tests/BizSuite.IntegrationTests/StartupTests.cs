@@ -38,4 +38,31 @@ public sealed class StartupTests(BizSuiteFactory app)
         phases.ShouldContain("listening");
         phases.IndexOf("migration histories").ShouldBeLessThan(phases.IndexOf("seeding"));
     }
+
+    [Fact]
+    public async Task A_restart_of_the_same_build_skips_seeding_and_a_changed_build_seeds_again()
+    {
+        const string hostAdminGrants = """
+            SELECT COUNT(*) FROM identity_role_permissions p JOIN identity_roles r ON r.Id = p.RoleId
+            WHERE r.TenantId IS NULL AND r.IsStatic AND r.NormalizedName = 'ADMIN'
+            """;
+        var granted = await app.ScalarAsync(hostAdminGrants);
+        granted.ShouldBeGreaterThan(1);
+        await app.ScalarAsync("""
+            DELETE p FROM identity_role_permissions p JOIN (
+              SELECT q.RoleId, MIN(q.Name) AS Name FROM identity_role_permissions q JOIN identity_roles r ON r.Id = q.RoleId
+              WHERE r.TenantId IS NULL AND r.IsStatic AND r.NormalizedName = 'ADMIN' GROUP BY q.RoleId) f
+            ON f.RoleId = p.RoleId AND f.Name = p.Name
+            """);
+
+        // Same build, same definitions: the one-row check says seeding already ran, so the removed grant stays removed.
+        await app.Services.InitializeBizSuiteAsync();
+        (await app.ScalarAsync(hostAdminGrants)).ShouldBe(granted - 1);
+
+        // Another build (or another set of modules, plugins or permissions) seeds again.
+        await app.ScalarAsync("UPDATE kernel_seed_state SET Fingerprint = 'an older build'");
+        await app.Services.InitializeBizSuiteAsync();
+        (await app.ScalarAsync(hostAdminGrants)).ShouldBe(granted);
+        (await app.ScalarAsync("SELECT COUNT(*) FROM kernel_seed_state WHERE Fingerprint <> 'an older build'")).ShouldBe(1);
+    }
 }

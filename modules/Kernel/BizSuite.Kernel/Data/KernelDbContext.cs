@@ -15,6 +15,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<CustomFieldDefinition> CustomFields => Set<CustomFieldDefinition>();
     public DbSet<SearchIndexState> SearchIndexes => Set<SearchIndexState>();
+    public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -84,6 +85,13 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options)
             b.ToTable("kernel_search_indexes");
             b.HasKey(s => s.RecordType);
             b.Property(s => s.RecordType).HasMaxLength(40);
+        });
+        modelBuilder.Entity<SeedState>(b =>
+        {
+            b.ToTable("kernel_seed_state");
+            b.HasKey(s => s.Name);
+            b.Property(s => s.Name).HasMaxLength(40);
+            b.Property(s => s.Fingerprint).HasMaxLength(64);
         });
         modelBuilder.Entity<CustomFieldDefinition>(b =>
         {

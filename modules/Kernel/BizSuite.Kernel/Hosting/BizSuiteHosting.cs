@@ -275,13 +275,20 @@ public static class BizSuiteHosting
             }
 
             // Seeding too runs under the lock: hosts started side by side on an empty database would both insert the seed.
-            await services.GetRequiredService<UnitOfWorkRunner>().RunAsync(async (sp, ct) =>
+            var fingerprint = SeedFingerprint.Of(services);
+            if (await SeedFingerprint.IsCurrentAsync(lockConnection, fingerprint, cancellationToken))
+                trace.Mark("seeding and search backfill: done for this build");
+            else
             {
-                foreach (var contributor in sp.GetServices<IDataSeedContributor>()) await contributor.SeedAsync(ct);
-            }, cancellationToken);
-            trace.Mark("seeding");
-            await SearchBackfill.RunAsync(services, logger, cancellationToken);
-            trace.Mark("search backfill");
+                await services.GetRequiredService<UnitOfWorkRunner>().RunAsync(async (sp, ct) =>
+                {
+                    foreach (var contributor in sp.GetServices<IDataSeedContributor>()) await contributor.SeedAsync(ct);
+                }, cancellationToken);
+                trace.Mark("seeding");
+                await SearchBackfill.RunAsync(services, logger, cancellationToken);
+                await SeedFingerprint.SaveAsync(lockConnection, fingerprint, cancellationToken);
+                trace.Mark("search backfill");
+            }
             await using var release = new MySqlCommand("SELECT RELEASE_LOCK('bizsuite_migrations')", lockConnection);
             await release.ExecuteScalarAsync(cancellationToken);
         }

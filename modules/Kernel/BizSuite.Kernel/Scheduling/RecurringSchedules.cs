@@ -46,11 +46,16 @@ internal sealed class RecurringWorkJob(UnitOfWorkRunner runner) : IJob
     }
 }
 
-/// <summary>Puts every module's schedule into Quartz at start, replacing what an older version stored.</summary>
-internal sealed class ScheduleRegistration(ISchedulerFactory schedulers, IEnumerable<RecurringSchedule> schedules) : Microsoft.Extensions.Hosting.IHostedService
+/// <summary>
+/// Puts every module's schedule into Quartz at start, replacing what an older version stored. In the background: a
+/// transaction per schedule under Quartz's cluster lock need not hold up the host's readiness (a failure still stops the host).
+/// </summary>
+internal sealed class ScheduleRegistration(ISchedulerFactory schedulers, IEnumerable<RecurringSchedule> schedules)
+    : Microsoft.Extensions.Hosting.BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken cancellationToken)
     {
+        await Task.Yield(); // the host waits for this method's synchronous start
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var schedule in schedules)
         {
@@ -67,6 +72,4 @@ internal sealed class ScheduleRegistration(ISchedulerFactory schedulers, IEnumer
             await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

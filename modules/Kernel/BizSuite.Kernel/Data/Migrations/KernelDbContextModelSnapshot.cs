@@ -356,6 +356,25 @@ namespace BizSuite.Kernel.Data.Migrations
                     b.ToTable("kernel_search_indexes", (string)null);
                 });
 
+            modelBuilder.Entity("BizSuite.Kernel.SeedState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("kernel_seed_state", (string)null);
+                });
+
             modelBuilder.Entity("BizSuite.Kernel.SettingRecord", b =>
                 {
                     b.Property<Guid>("Id")
